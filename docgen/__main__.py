@@ -1,0 +1,7 @@
+"""``python -m docgen`` runs the command line."""
+
+from __future__ import annotations
+
+from docgen.cli import main
+
+main()

@@ -1,0 +1,100 @@
+"""The ``docgen`` command line: thin click commands over :mod:`docgen.api`.
+
+Exit codes (also shown by ``docgen --help``):
+
+====  ==========================================================
+0     success
+1     internal error (a bug: please report it; ``--debug`` shows the traceback)
+2     usage error (bad options or arguments)
+3     template problems (``docgen check`` found errors, or a template is broken)
+4     data problems (invalid or unreadable data)
+5     render error (missing field, invalid character, sandbox violation)
+6     template or file not found
+====  ==========================================================
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from docgen.cli.check_cmd import check
+from docgen.cli.render_cmd import render
+from docgen.exceptions import DocgenError
+from docgen.i18n import set_language
+
+EXIT_CODES = """\b
+退出码 / exit codes:
+  0  成功 success
+  1  内部错误 internal error (bug; --debug shows the traceback)
+  2  用法错误 usage error
+  3  模板有问题 template problems
+  4  数据有问题 data problems
+  5  渲染失败 render error (missing field, invalid character, sandbox)
+  6  找不到模板或文件 template or file not found"""
+
+
+class GuardedGroup(click.Group):
+    """Turns docgen errors into a message and an exit code, in this one place."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DocgenError as err:
+            click.echo(str(err), err=True)
+            ctx.exit(err.exit_code)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as err:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo(f"内部错误 / internal error: {type(err).__name__}: {err}", err=True)
+            click.echo("请加 --debug 重试以查看详细信息 / rerun with --debug for details", err=True)
+            ctx.exit(1)
+
+
+@click.group(
+    cls=GuardedGroup, epilog=EXIT_CODES, context_settings={"help_option_names": ["-h", "--help"]}
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    default=None,
+    help="消息语言（默认中文，或读取 DOCGEN_LANG）/ message language.",
+)
+@click.option(
+    "--debug", is_flag=True, help="出现内部错误时显示完整回溯 / show tracebacks of internal errors."
+)
+@click.version_option(package_name="docgen")
+@click.pass_context
+def main(ctx: click.Context, lang: str | None, debug: bool) -> None:
+    """docgen：把结构化数据生成规范的党支部文书（.docx）。
+
+    Render Chinese party-branch documents from structured data.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["debug"] = debug
+    if lang:
+        set_language(lang)
+
+
+main.add_command(render)
+main.add_command(check)
+
+
+def _register_optional() -> None:
+    # The data commands arrive with the data layer; keep the CLI usable without them.
+    try:
+        from docgen.cli.data_commands import COMMANDS  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return
+    for command in COMMANDS:
+        main.add_command(command)
+
+
+_register_optional()
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""``docgen render``: one template, one data file, one document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from docgen.api import load, render_to_file
+from docgen.context import load_context
+from docgen.library import find_template
+
+
+@click.command()
+@click.argument("template")
+@click.argument("data", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="输出的 .docx 文件 / output .docx file.",
+)
+@click.option(
+    "--templates",
+    "template_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="另外的模板库目录，可重复 / extra template folder (repeatable).",
+)
+@click.option(
+    "--strip-invalid",
+    is_flag=True,
+    help="删除 XML 不允许的控制字符而不报错 / drop characters XML cannot hold.",
+)
+@click.option(
+    "--check/--no-check",
+    default=True,
+    show_default=True,
+    help="渲染后完整检查文档包 / fully check the rendered package.",
+)
+def render(
+    template: str,
+    data: Path,
+    output: Path,
+    template_dirs: tuple[Path, ...],
+    strip_invalid: bool,
+    check: bool,
+) -> None:
+    """用 DATA（YAML/JSON/TOML）填充模板 TEMPLATE，写出 .docx。
+
+    Fill TEMPLATE (a .docx path or a library name such as plans/zhenggai-cuoshi)
+    with DATA (YAML, JSON or TOML) and write the document to --output atomically.
+    """
+    path = find_template(template, template_dirs)
+    context = load_context(data)
+    written = render_to_file(load(path), context, output, strip_invalid=strip_invalid, check=check)
+    click.echo(str(written))

@@ -1,0 +1,227 @@
+"""Building blocks shared by every model: the base class, the field helper, value types.
+
+Every field has an English canonical name (the attribute, used in dumps and
+templates) and a Chinese alias (``alias``, used by ``model_dump(by_alias=True)``
+and as an Excel header). On input, the English name, the Chinese alias and a few
+synonyms are all accepted. Enumerated values (categories, meeting types…) are
+plain ``str`` checked against the active :class:`~docgen.data.config.DataConfig`,
+passed to pydantic as validation context ``{"config": cfg}``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    AliasChoices,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    PlainValidator,
+    ValidationInfo,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticCustomError, PydanticUndefined
+
+from docgen.data.config import DEFAULT_CONFIG, DataConfig
+from docgen.data.dates import iso_text, parse_date, parse_moment
+
+
+class DocModel(BaseModel):
+    """Base of every data model: names or aliases on input, no unknown keys.
+
+    Unknown keys are refused because a misspelt key (``mesures``) would otherwise
+    drop data silently. Numbers are accepted where text is expected (an Excel
+    cell holding ``2026`` in a 标题 column).
+    """
+
+    model_config = ConfigDict(
+        validate_by_name=True,
+        validate_by_alias=True,
+        extra="forbid",
+        loc_by_alias=False,
+        coerce_numbers_to_str=True,
+    )
+
+
+def zh(
+    label: str,
+    *synonyms: str,
+    default: Any = PydanticUndefined,
+    factory: Callable[[], Any] | None = None,
+    en: str | None = None,
+    description: str = "",
+) -> Any:
+    """A field with Chinese alias ``label`` and extra accepted input keys ``synonyms``.
+
+    ``en`` is the English key when it cannot be the attribute name (``for``).
+    Without ``default``/``factory`` the field is required.
+    """
+    choices = [*([en] if en else []), label, *synonyms]
+    extra = {"x-zh": label}
+    if factory is not None:
+        return Field(
+            default_factory=factory,
+            alias=label,
+            validation_alias=AliasChoices(*choices),
+            description=description,
+            json_schema_extra=extra,
+        )
+    return Field(
+        default,
+        alias=label,
+        validation_alias=AliasChoices(*choices),
+        description=description,
+        json_schema_extra=extra,
+    )
+
+
+def custom_error(code: str, zh_text: str, en_text: str) -> PydanticCustomError:
+    """A pydantic error carrying both wordings (read back by the error mapper)."""
+    return PydanticCustomError(code, "{en}", {"zh": zh_text, "en": en_text})
+
+
+def active_config(info: ValidationInfo) -> DataConfig:
+    """The config passed as validation context, or the defaults."""
+    context = info.context
+    if isinstance(context, dict):
+        cfg = context.get("config")
+        if isinstance(cfg, DataConfig):
+            return cfg
+    return DEFAULT_CONFIG
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """Check a text against the configurable list ``list_name`` and canonicalise it."""
+
+    list_name: str
+    label_zh: str
+    label_en: str
+
+    def __call__(self, value: str, info: ValidationInfo) -> str:
+        cfg = active_config(info)
+        found = cfg.canonical(self.list_name, value)
+        if found is not None:
+            return found
+        allowed: list[str] = getattr(cfg, self.list_name)
+        shown = "、".join(allowed)
+        raise custom_error(
+            "not_in_list",
+            f"“{value}”不是可用的{self.label_zh}，可选：{shown}",
+            f"{value!r} is not a known {self.label_en}; allowed: {', '.join(allowed)}",
+        )
+
+
+def _vocab(list_name: str, label_zh: str, label_en: str) -> Any:
+    return AfterValidator(Vocab(list_name, label_zh, label_en))
+
+
+MeetingType = Annotated[str, _vocab("meeting_types", "会议类型", "meeting type")]
+Category = Annotated[str, _vocab("rectification_categories", "问题类别", "problem category")]
+Status = Annotated[str, _vocab("statuses", "整改状态", "rectification status")]
+Mode = Annotated[str, _vocab("modes", "整改方式", "rectification mode")]
+FixedAction = Annotated[str, _vocab("theme_day_fixed_actions", "规定动作", "fixed action")]
+VoteMethod = Annotated[str, _vocab("vote_methods", "表决方式", "voting method")]
+MemberStatus = Annotated[str, _vocab("member_statuses", "党员类别", "member status")]
+AppraisalGrade = Annotated[str, _vocab("appraisal_grades", "评议等次", "appraisal grade")]
+
+_TAG_SPLIT = re.compile(r"[\n、，,；;]+")
+
+
+def _split_lines(value: object) -> object:
+    if isinstance(value, str):
+        return [line.strip() for line in value.splitlines() if line.strip()]
+    return value
+
+
+def _split_tags(value: object) -> object:
+    if isinstance(value, str):
+        return [part.strip() for part in _TAG_SPLIT.split(value) if part.strip()]
+    return value
+
+
+#: A list of paragraphs; one text is split at line breaks (an Excel cell).
+StrList = Annotated[list[str], BeforeValidator(_split_lines)]
+#: A list of short items; one text is split at line breaks and 、，,；;.
+TagList = Annotated[list[str], BeforeValidator(_split_tags)]
+
+
+_DATE_SCHEMA = {"type": "string", "format": "date", "examples": ["2026-11-21", "2026年11月21日"]}
+#: A calendar date in any accepted spelling (see :mod:`docgen.data.dates`).
+DateValue = Annotated[
+    dt.date, PlainValidator(parse_date), PlainSerializer(iso_text, when_used="json"),
+    WithJsonSchema(_DATE_SCHEMA),
+]  # fmt: skip
+#: A date, or a date with a time of day (``2026-11-21 14:30``).
+MomentValue = Annotated[
+    dt.date, PlainValidator(parse_moment), PlainSerializer(iso_text, when_used="json"),
+    WithJsonSchema({"type": "string", "examples": ["2026-11-21T14:30", "2026年11月21日 14:30"]}),
+]  # fmt: skip
+
+
+def _parse_deadline(value: object, info: ValidationInfo) -> dt.date | str:
+    if isinstance(value, str) and active_config(info).canonical("ongoing_deadlines", value):
+        return value.strip()
+    if isinstance(value, str | dt.date):
+        try:
+            return parse_date(value)
+        except PydanticCustomError:
+            pass
+    words = "、".join(active_config(info).ongoing_deadlines)
+    raise custom_error(
+        "deadline_format",
+        f"整改时限“{value}”既不是日期，也不是“{words}”",
+        f"deadline {value!r} is neither a date nor one of: {words}",
+    )
+
+
+#: A deadline: a date, or a text such as 长期坚持 (``ongoing_deadlines``).
+Deadline = Annotated[
+    dt.date | str, PlainValidator(_parse_deadline), PlainSerializer(iso_text, when_used="json"),
+    WithJsonSchema({"type": "string", "examples": ["2026-12-31", "长期坚持"]}),
+]  # fmt: skip
+
+_MONTH = re.compile(r"\s*(\d{1,2})\s*月?(份)?\s*")
+
+
+def _parse_month(value: object) -> object:
+    if isinstance(value, str) and (match := _MONTH.fullmatch(value)):
+        return int(match.group(1))
+    return value
+
+
+#: A month number 1–12; ``3月`` and ``3月份`` are accepted.
+Month = Annotated[int, BeforeValidator(_parse_month), Field(ge=1, le=12)]
+#: A count of people or votes.
+Count = Annotated[int, Field(ge=0)]
+
+__all__ = [
+    "AppraisalGrade",
+    "Category",
+    "Count",
+    "DateValue",
+    "Deadline",
+    "DocModel",
+    "FixedAction",
+    "MeetingType",
+    "MemberStatus",
+    "Mode",
+    "MomentValue",
+    "Month",
+    "Status",
+    "StrList",
+    "TagList",
+    "Vocab",
+    "VoteMethod",
+    "active_config",
+    "custom_error",
+    "zh",
+]

@@ -1,0 +1,129 @@
+"""The kinds of document data, their names in both languages, and kind detection."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from pydantic import BaseModel
+
+from docgen.data.models import (
+    AnnualPlan,
+    Branch,
+    Member,
+    Minutes,
+    OrgLifeMeeting,
+    Problem,
+    Rectification,
+    Report,
+    ScheduleEntry,
+    Speech,
+    University,
+)
+from docgen.data.models.report import SUBKIND_NAMES
+
+
+@dataclass(frozen=True)
+class KindInfo:
+    """A kind: its ``name``, ``model``, labels, and the keys that betray it without ``kind:``."""
+
+    name: str
+    model: type[BaseModel]
+    label_zh: str
+    label_en: str
+    spellings: tuple[str, ...]
+    telltales: tuple[str, ...]
+
+
+KINDS: dict[str, KindInfo] = {
+    info.name: info
+    for info in (
+        KindInfo("branch", Branch, "党支部名册", "branch roster",
+                 ("党支部", "支部", "支部名册", "党员名册"), ("members", "党员", "党员名册")),
+        KindInfo("university", University, "学校党组织概况", "school organisation",
+                 ("学校", "university"), ("colleges", "学院")),
+        KindInfo("minutes", Minutes, "会议记录", "meeting minutes",
+                 ("会议记录", "记录"), ("meeting_type", "会议类型")),
+        KindInfo("org_life_meeting", OrgLifeMeeting, "组织生活会", "organisational life meeting",
+                 ("组织生活会",), ("democratic_appraisal", "民主评议", "branch_review")),
+        KindInfo("rectification", Rectification, "整改方案", "rectification plan",
+                 ("整改方案", "整改清单", "问题清单", "整改台账"), ("problems", "问题清单")),
+        KindInfo("annual_plan", AnnualPlan, "年度工作计划", "annual plan",
+                 ("年度计划", "年度工作计划", "工作计划"), ("schedule", "月度安排", "安排表")),
+        KindInfo("speech", Speech, "讲话稿", "speech", ("讲话稿", "讲话"), ("points", "salutation")),
+        KindInfo("report", Report, "报告", "report",
+                 ("报告", "narrative"), ("sections", "subkind")),
+    )
+}  # fmt: skip
+
+#: Row models of the tables a workbook or CSV file may hold, by (kind, field).
+TABLES: dict[tuple[str, str], type[BaseModel]] = {
+    ("rectification", "problems"): Problem,
+    ("annual_plan", "schedule"): ScheduleEntry,
+    ("branch", "members"): Member,
+}
+
+
+def resolve_kind(text: str) -> tuple[str, str | None] | None:
+    """``(kind, subkind)`` for a kind name in any accepted spelling, else ``None``.
+
+    ``issue_report`` and the other report subkinds (also in Chinese) give
+    ``("report", subkind)``.
+    """
+    key = text.strip()
+    if key in KINDS:
+        return key, None
+    for info in KINDS.values():
+        if key in info.spellings:
+            return info.name, None
+    subkind = SUBKIND_NAMES.get(key) or (key if key in SUBKIND_NAMES.values() else None)
+    if subkind is not None:
+        return "report", subkind
+    return None
+
+
+def detect_kind(data: Mapping[str, object]) -> str | None:
+    """The kind of a top-level mapping: its ``kind:`` (文种) value, else a telltale key."""
+    for key in ("kind", "文种"):
+        value = data.get(key)
+        if isinstance(value, str) and (found := resolve_kind(value)):
+            return found[0]
+    keys = {str(k).strip() for k in data}
+    for info in KINDS.values():
+        if keys & set(info.telltales):
+            return info.name
+    return None
+
+
+def detect_table(headers: Iterable[str]) -> tuple[str, str] | None:
+    """``(kind, field)`` of the table whose columns best match ``headers`` (at least 2)."""
+    wanted = {h.strip() for h in headers if h}
+    best: tuple[int, tuple[str, str] | None] = (1, None)
+    for place, row_model in TABLES.items():
+        score = len(wanted & accepted_keys(row_model))
+        if score > best[0]:
+            best = (score, place)
+    return best[1]
+
+
+def accepted_keys(model: type[BaseModel]) -> set[str]:
+    """Every key ``model`` accepts for its fields: names, aliases and synonyms."""
+    keys: set[str] = set()
+    for name, field in model.model_fields.items():
+        keys.add(name)
+        keys.update(field_keys(name, field.validation_alias))
+    return keys
+
+
+def field_keys(name: str, validation_alias: object) -> list[str]:
+    """The input keys of one field: its name first, then its alias choices."""
+    keys = [name]
+    choices = getattr(validation_alias, "choices", None)
+    if isinstance(validation_alias, str):
+        keys.append(validation_alias)
+    elif choices is not None:
+        keys.extend(c for c in choices if isinstance(c, str))
+    return keys
+
+
+__all__ = ["KINDS", "TABLES", "KindInfo", "accepted_keys", "detect_kind", "detect_table", "field_keys", "resolve_kind"]

@@ -1,0 +1,78 @@
+"""Reading data files of every supported format into plain data with positions.
+
+:func:`read_source` checks the size bounds first, then dispatches on the file
+suffix: ``.yaml``/``.yml``, ``.json``, ``.toml``, ``.xlsx``/``.xlsm``, ``.csv``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docgen.data.loaders.base import RawDocument, TableInfo, unreadable
+from docgen.data.loaders.csv_source import load_csv
+from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits, check_file_size
+from docgen.data.loaders.json_source import load_json
+from docgen.data.loaders.text import decode_text
+from docgen.data.loaders.toml_source import load_toml
+from docgen.data.loaders.xlsx_source import load_xlsx
+from docgen.data.loaders.yaml_source import load_yaml
+from docgen.exceptions import Location, Problem
+
+#: File suffixes docgen reads, by format.
+SUFFIXES = {
+    ".yaml": "yaml", ".yml": "yaml", ".json": "json", ".toml": "toml",
+    ".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv",
+}  # fmt: skip
+
+
+def read_source(
+    path: Path, *, display: str | None = None, kind: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> RawDocument:  # fmt: skip
+    """Read the data file ``path`` (named ``display`` in messages) without validating it.
+
+    ``kind`` helps CSV files whose headers do not tell their table. Raises
+    ``InputTooLargeError`` for files beyond ``limits`` and ``DataError`` for files
+    that cannot be read, are not in a known format, or have a syntax error.
+    """
+    name = display if display is not None else str(path)
+    fmt = SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        raise unreadable(name, _unknown_format(name, path.suffix))
+    try:
+        check_file_size(path, name, limits)
+        if fmt == "xlsx":
+            return load_xlsx(path, name, limits)
+        raw = path.read_bytes()
+    except OSError as err:
+        raise unreadable(name, _os_problem(name, err)) from None
+    text = decode_text(raw, name, allow_gb=fmt in ("yaml", "csv"))
+    if fmt == "yaml":
+        return load_yaml(text, name, limits)
+    if fmt == "json":
+        return load_json(text, name, limits)
+    if fmt == "toml":
+        return load_toml(text, name)
+    return load_csv(text, name, kind)
+
+
+def _unknown_format(name: str, suffix: str) -> Problem:
+    known = "、".join(SUFFIXES)
+    return Problem(
+        "unknown_format",
+        f"不支持的文件类型“{suffix or '（无扩展名）'}”，可用：{known}",
+        f"unsupported file type {suffix or '(no suffix)'!r}; use one of {', '.join(SUFFIXES)}",
+        Location(file=name),
+    )
+
+
+def _os_problem(name: str, err: OSError) -> Problem:
+    return Problem(
+        "cannot_open",
+        f"无法打开文件：{err.strerror or err}",
+        f"cannot open the file: {err.strerror or err}",
+        Location(file=name),
+    )
+
+
+__all__ = ["SUFFIXES", "Limits", "RawDocument", "TableInfo", "read_source"]

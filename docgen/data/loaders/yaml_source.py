@@ -1,0 +1,116 @@
+"""YAML loading with the line and column of every key and value.
+
+The document is composed into nodes by PyYAML's safe loader, then built into
+Python values here, so each value keeps its node's start mark. Building by hand
+also lets docgen report duplicate keys (PyYAML keeps the last one silently) and
+bound the values an alias-heavy document can expand into.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import yaml
+
+from docgen.data.loaders.base import RawDocument, syntax_problem
+from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits, too_large
+from docgen.data.positions import Path, PositionMap, format_path
+from docgen.exceptions import Location, Problem
+
+
+def load_yaml(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> RawDocument:
+    """Parse YAML ``text`` (from file ``display``) into a :class:`RawDocument`.
+
+    Raises ``DataError`` on a syntax error (with its line and column) and
+    ``InputTooLargeError`` when the document expands beyond ``limits.max_nodes``.
+    """
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        detail = str(err.problem or err.context or err)
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise syntax_problem(display, line, col, detail) from None
+    except yaml.YAMLError as err:
+        raise syntax_problem(display, None, None, str(err)) from None
+    builder = _Builder(loader, display, limits)
+    try:
+        data = builder.build(node, ()) if node is not None else None
+    finally:
+        loader.dispose()
+    return RawDocument(data, builder.positions, "yaml", problems=builder.problems)
+
+
+class _Builder:
+    """Turns composed YAML nodes into plain values, recording their marks."""
+
+    def __init__(self, loader: yaml.SafeLoader, display: str, limits: Limits) -> None:
+        self.loader = loader
+        self.limits = limits
+        self.positions = PositionMap(display)
+        self.problems: list[Problem] = []
+        self.count = 0
+
+    def here(self, mark: yaml.Mark) -> Location:
+        return Location(file=self.positions.file, line=mark.line + 1, column=mark.column + 1)
+
+    def build(self, node: yaml.Node, path: Path) -> object:
+        self.count += 1
+        if self.count > self.limits.max_nodes or len(path) > self.limits.max_depth:
+            raise too_large(
+                self.positions.file,
+                "YAML 文档展开后过大或嵌套过深（别名过多？）",
+                "the YAML document expands too far or nests too deep (too many aliases?)",
+            )
+        self.positions.values[path] = self.here(node.start_mark)
+        if isinstance(node, yaml.MappingNode):
+            return self.mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(child, (*path, i)) for i, child in enumerate(node.value)]
+        return self.scalar(node)
+
+    def mapping(self, node: yaml.MappingNode, path: Path) -> dict[str, object]:
+        self.loader.flatten_mapping(node)
+        out: dict[str, object] = {}
+        for key_node, value_node in node.value:
+            key = _key_text(self.scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None)
+            if key is None:
+                key = str(getattr(key_node, "value", ""))
+            child = (*path, key)
+            if key in out:
+                self.problems.append(_duplicate(key, self.here(key_node.start_mark), child))
+            self.positions.keys[child] = self.here(key_node.start_mark)
+            out[key] = self.build(value_node, child)
+        return out
+
+    def scalar(self, node: yaml.Node) -> object:
+        try:
+            return self.loader.construct_object(node, deep=True)
+        except (ValueError, yaml.constructor.ConstructorError):
+            # An impossible timestamp such as 2026-02-30: keep the text so the
+            # model reports it as a bad date, in the same words as other dates.
+            return str(node.value)
+
+
+def _key_text(key: object) -> str | None:
+    if key is None:
+        return None
+    if isinstance(key, dt.date):
+        return key.isoformat()
+    if isinstance(key, bool):
+        return "true" if key else "false"
+    return str(key)
+
+
+def _duplicate(key: str, where: Location, path: Path) -> Problem:
+    return Problem(
+        "duplicate_key",
+        f"键“{key}”重复出现，后一个会覆盖前一个",
+        f"key {key!r} appears twice; the later one would replace the earlier",
+        where,
+        format_path(path),
+    )
+
+
+__all__ = ["load_yaml"]

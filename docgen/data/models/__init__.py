@@ -1,0 +1,52 @@
+"""Typed models, one per kind of document data."""
+
+from __future__ import annotations
+
+from docgen.data.models.annual_plan import AnnualPlan, Goals, ScheduleEntry, Task
+from docgen.data.models.branch import (
+    Branch,
+    BranchRef,
+    College,
+    CommitteeMember,
+    Member,
+    PartyGroup,
+    University,
+)
+from docgen.data.models.common import Person, Section, SectionItem, Signoff
+from docgen.data.models.meeting import Absentee, Attendance, TimeSpan
+from docgen.data.models.minutes import FollowUp, Minutes, OutlineItem, Proceeding, SpeechRecord, Vote
+from docgen.data.models.org_life import (
+    Appraisal,
+    BranchReview,
+    Criticism,
+    MemberReview,
+    OrgLifeFields,
+    OrgLifeMeeting,
+    Preparation,
+)
+from docgen.data.models.rectification import (
+    LedgerRow,
+    Problem,
+    ProblemRow,
+    Rectification,
+    ResponsibilityRow,
+    Step,
+    TaskRow,
+)
+from docgen.data.models.report import Report
+from docgen.data.models.speech import Closing, Opening, Point, Speech
+
+#: Any top-level document model.
+Document = (
+    Branch | University | Minutes | OrgLifeMeeting | Rectification | AnnualPlan | Speech | Report
+)
+
+__all__ = [
+    "Absentee", "AnnualPlan", "Appraisal", "Attendance", "Branch", "BranchRef", "BranchReview",
+    "Closing", "College", "CommitteeMember", "Criticism", "Document", "FollowUp", "Goals",
+    "LedgerRow", "Member", "MemberReview", "Minutes", "Opening", "OrgLifeFields",
+    "OrgLifeMeeting", "OutlineItem", "PartyGroup", "Person", "Point", "Preparation", "Problem",
+    "ProblemRow", "Proceeding", "Rectification", "Report", "ResponsibilityRow", "ScheduleEntry",
+    "Section", "SectionItem", "Signoff", "Speech", "SpeechRecord", "Step", "Task", "TaskRow",
+    "TimeSpan", "University", "Vote",
+]  # fmt: skip

@@ -1,0 +1,66 @@
+"""Parts every meeting record has: when it was held and who attended."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import model_validator
+
+from docgen.data.fields import Count, DocModel, MomentValue, TagList, zh
+from docgen.data.models.common import Person
+
+
+class TimeSpan(DocModel):
+    """When a meeting took place: ``start`` 开始时间, ``end`` 结束时间 (optional).
+
+    A bare date or date-time is read as the start: ``time: 2026-11-21 14:30``.
+    """
+
+    start: MomentValue = zh("开始", "开始时间", description="开始日期或日期时间")
+    end: MomentValue | None = zh("结束", "结束时间", default=None, description="结束日期或日期时间")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_scalar(cls, data: Any) -> Any:
+        if isinstance(data, str | dt.date):
+            return {"start": data}
+        return data
+
+    @property
+    def day(self) -> dt.date:
+        """The calendar day the meeting started."""
+        return self.start.date() if isinstance(self.start, dt.datetime) else self.start
+
+
+class Absentee(DocModel):
+    """Someone absent: ``name`` 姓名 and ``reason`` 缺席原因. A bare text is the name."""
+
+    name: str = zh("姓名", description="缺席人员姓名")
+    reason: str | None = zh("原因", "缺席原因", default=None, description="公出、病假、事假等")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, data: Any) -> Any:
+        return {"name": str(data)} if isinstance(data, str | int) else data
+
+
+class Attendance(DocModel):
+    """Attendance: ``due`` 应到, ``present`` 实到, ``due_voting`` 应到有表决权,
+    ``present_voting`` 实到有表决权, ``absent`` 缺席人员及原因, ``attendees_list``
+    参会人员 (names, or a text such as 见签到表), ``observers`` 列席人员.
+
+    ``due`` and ``due_voting`` may be left out when the branch roster is known; they
+    are then counted from it. ``absent`` left out means "not recorded", not "none".
+    """
+
+    due: Count | None = zh("应到", "应到人数", default=None, description="应到人数")
+    present: Count | None = zh("实到", "实到人数", default=None, description="实到人数")
+    due_voting: Count | None = zh("应到有表决权", "应到正式党员", default=None, description="应到有表决权的正式党员人数")
+    present_voting: Count | None = zh("实到有表决权", "实到正式党员", default=None, description="实到有表决权的正式党员人数")
+    absent: list[Absentee] | None = zh("缺席", "缺席人员", default=None, description="缺席人员及原因")
+    attendees_list: TagList | None = zh("参会人员", "出席人员", default=None, description="参会人员名单，或“见签到表”")
+    observers: list[Person] = zh("列席", "列席人员", factory=list, description="列席人员及职务")
+
+
+__all__ = ["Absentee", "Attendance", "TimeSpan"]

@@ -1,0 +1,130 @@
+"""Renaming input keys (Chinese aliases, synonyms) to attribute names, positions kept.
+
+Validation works on attribute names only, so that every error and rule names a
+field by its canonical path (``problems[3].deadline``). This pass walks the input
+along the model, renames each accepted key to its attribute, moves the recorded
+position with it, and reports keys the model does not know (with a likely
+intended key) and keys given twice under different names. Unknown keys are
+dropped so that one stray Excel column yields one problem, not one per row.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel
+
+from docgen.data.loaders.base import RawDocument
+from docgen.data.positions import Path, PositionMap, format_path, walk_paths
+from docgen.data.shapes import Shape, english_key, key_map, shape_of
+from docgen.exceptions import Problem
+
+
+@dataclass
+class Normalised:
+    """Input with attribute-name keys, its positions, and the problems found.
+
+    ``missing_columns`` holds ``(list path, attribute)`` for required fields a
+    table has no column for; such a field is reported once, at the header.
+    """
+
+    data: object
+    positions: PositionMap
+    problems: list[Problem] = field(default_factory=list)
+    missing_columns: set[tuple[Path, str]] = field(default_factory=set)
+
+
+def normalise(raw: RawDocument, model: type[BaseModel]) -> Normalised:
+    """Rename ``raw``'s keys for ``model`` (see the module docstring)."""
+    walker = _Walker(raw)
+    data = walker.value(raw.data, Shape(model, "one"), (), ())
+    return Normalised(data, walker.out, walker.problems, walker.missing)
+
+
+class _Walker:
+    def __init__(self, raw: RawDocument) -> None:
+        self.raw = raw
+        self.src = raw.positions
+        self.out = PositionMap(raw.positions.file)
+        self.problems: list[Problem] = []
+        self.missing: set[tuple[Path, str]] = set()
+
+    def move(self, old: Path, new: Path) -> None:
+        if old in self.src.values:
+            self.out.values[new] = self.src.values[old]
+        if old in self.src.keys:
+            self.out.keys[new] = self.src.keys[old]
+
+    def value(self, value: object, shape: Shape, old: Path, new: Path) -> object:
+        self.move(old, new)
+        model = shape.model
+        if model is None:
+            for sub in walk_paths(value):
+                self.move((*old, *sub), (*new, *sub))
+            return value
+        if shape.container == "list" and isinstance(value, list):
+            if old in self.raw.tables:
+                self.check_columns(model, old, new)
+            one = Shape(model, "one")
+            return [self.value(v, one, (*old, i), (*new, i)) for i, v in enumerate(value)]
+        if shape.container == "dict" and isinstance(value, dict):
+            one = Shape(model, "one")
+            return {k: self.value(v, one, (*old, k), (*new, k)) for k, v in value.items()}
+        if shape.container == "one" and isinstance(value, dict):
+            return self.mapping(value, model, old, new)
+        return value
+
+    def mapping(self, value: dict[str, object], model: type[BaseModel], old: Path, new: Path) -> dict[str, object]:
+        keys = key_map(model)
+        out: dict[str, object] = {}
+        for key, child in value.items():
+            attr = keys.get(key) or keys.get(key.strip()) or keys.get(key.strip().lower())
+            if attr is None:
+                self.problems.append(self.unknown(key, model, (*old, key), (*new, key)))
+            elif attr in out:
+                self.problems.append(self.twice(key, attr, (*old, key), (*new, attr)))
+            else:
+                shape = shape_of(model.model_fields[attr].annotation)
+                out[attr] = self.value(child, shape, (*old, key), (*new, attr))
+        return out
+
+    def check_columns(self, model: type[BaseModel], old: Path, new: Path) -> None:
+        table = self.raw.tables[old]
+        keys = key_map(model)
+        present = {keys.get(h) or keys.get(h.lower()) for h in table.headers}
+        for name, info in model.model_fields.items():
+            if info.is_required() and name not in present:
+                self.missing.add((new, name))
+                label = info.alias or name
+                self.problems.append(Problem(
+                    "missing_column",
+                    f"表格缺少必填列“{label}”（{english_key(name)}）",
+                    f"the table has no column for the required field {english_key(name)!r} ({label})",
+                    table.header_location,
+                    format_path((*new, name)),
+                ))  # fmt: skip
+
+    def unknown(self, key: str, model: type[BaseModel], old: Path, new: Path) -> Problem:
+        guess = difflib.get_close_matches(key, list(key_map(model)), n=1, cutoff=0.75)
+        hint_zh = f"，是否应为“{guess[0]}”？" if guess else ""
+        hint_en = f"; did you mean {guess[0]!r}?" if guess else ""
+        return Problem(
+            "unknown_field",
+            f"未知字段“{key}”，此处不使用{hint_zh}",
+            f"unknown field {key!r}, not used here{hint_en}",
+            self.src.at(old, prefer_key=True),
+            format_path(new),
+        )
+
+    def twice(self, key: str, attr: str, old: Path, new: Path) -> Problem:
+        return Problem(
+            "duplicate_field",
+            f"字段“{english_key(attr)}”重复填写（又写作“{key}”），请只保留一处",
+            f"field {english_key(attr)!r} is given twice (again as {key!r}); keep one",
+            self.src.at(old, prefer_key=True),
+            format_path(new),
+        )
+
+
+__all__ = ["Normalised", "normalise"]

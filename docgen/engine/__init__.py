@@ -1,0 +1,3 @@
+"""The docx template engine: compile once, render many, safe by default."""
+
+from __future__ import annotations

@@ -1,0 +1,93 @@
+"""OOXML vocabulary: namespaces, a hardened parser and start/end tag strings."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+CT = "http://schemas.openxmlformats.org/package/2006/content-types"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+
+NSMAP = {"w": W, "r": R, "wp": WP, "a": A, "pic": PIC, "w14": W14}
+
+RT_IMAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
+
+
+def qn(tag: str) -> str:
+    """Clark notation for a prefixed name: ``qn("w:p")`` → ``{…/main}p``."""
+    prefix, local = tag.split(":", 1)
+    return f"{{{NSMAP[prefix]}}}{local}"
+
+
+def make_parser() -> etree.XMLParser:
+    """A parser that never resolves entities, touches the network or recovers silently.
+
+    ``recover=False`` matters: docxtpl parses with recovery on and silently drops
+    ``&`` and ``<…>`` from data; we would rather fail loudly.
+    """
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        remove_blank_text=False,
+        recover=False,
+        huge_tree=False,
+    )
+
+
+_PARSER = make_parser()
+
+
+def parse(data: bytes) -> etree._Element:
+    """Parse one package part with the hardened parser."""
+    return etree.fromstring(data, parser=_PARSER)
+
+
+def prefixed(el: etree._Element, name: str | None = None) -> str:
+    """The serialized (prefixed) form of an element's tag, e.g. ``w:p``."""
+    qname = etree.QName(name if name is not None else el.tag)
+    prefix = None
+    for pfx, uri in el.nsmap.items():
+        if uri == qname.namespace:
+            prefix = pfx
+            break
+    return f"{prefix}:{qname.localname}" if prefix else qname.localname
+
+
+def start_tag(el: etree._Element) -> str:
+    """The start tag of ``el`` as it would be serialized inside its document."""
+    attrs = []
+    for key, value in el.attrib.items():
+        attrs.append(f' {_attr_name(el, str(key))}="{escape_attr(str(value))}"')
+    return f"<{prefixed(el)}{''.join(attrs)}>"
+
+
+def end_tag(el: etree._Element) -> str:
+    """The end tag of ``el``."""
+    return f"</{prefixed(el)}>"
+
+
+def _attr_name(el: etree._Element, key: str) -> str:
+    if not key.startswith("{"):
+        return key
+    qname = etree.QName(key)
+    if qname.namespace == XML_NS:
+        return f"xml:{qname.localname}"
+    return prefixed(el, key)
+
+
+def escape_attr(value: str) -> str:
+    """Escape text for use inside a double-quoted XML attribute."""
+    return (
+        value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    )
+
+
+def to_string(el: etree._Element) -> str:
+    """Serialize one element (no pretty printing: whitespace in Word XML is data)."""
+    return etree.tostring(el, encoding="unicode")

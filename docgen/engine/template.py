@@ -1,0 +1,286 @@
+"""A compiled .docx template: compile once, render many times.
+
+Compiling reads the package once, turns every part that has tags into one
+Jinja template and prepares the stored bytes of every other member. A render
+runs the Jinja templates, deflates only their output and copies the rest as is.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import threading
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.exceptions import SecurityError
+
+from docgen.engine import ooxml, zipout
+from docgen.engine.compiler import CompiledPart, PartCompiler
+from docgen.engine.diagnose import diagnose
+from docgen.engine.environment import make_environment
+from docgen.engine.package import Package
+from docgen.engine.packing import PackageEdits, apply_edits
+from docgen.engine.sites import Site
+from docgen.engine.values import CURRENT, RenderState, frame_for, missing_field
+from docgen.engine.verify import check_parts
+from docgen.exceptions import (
+    DocgenError,
+    Location,
+    PackageCheckError,
+    Problem,
+    RenderError,
+    SandboxError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+)
+
+DEFLATE_LEVEL = 6
+
+
+class Template:
+    """A template compiled from .docx bytes; thread-safe to render concurrently."""
+
+    def __init__(
+        self, blob: bytes, name: str = "<template>", filters: dict[str, Any] | None = None
+    ):
+        self.name = name
+        self.package = Package(name, blob)
+        self.env = make_environment(filters)
+        self.sites: list[Site] = []
+        self.problems: list[Problem] = []
+        self.parts: dict[str, CompiledPart] = {}
+        self._jinja: dict[str, jinja2.Template] = {}
+        self.id_base = _max_id(self.package)
+        self._compile()
+        self.frames = [frame_for(site) for site in self.sites]
+        self._copied = {
+            i: zipout.copied_entry(m.info, m.raw)
+            for i, m in enumerate(self.package.members)
+            if m.name not in self.parts
+        }
+        self._blocks = {i: entry.local_block() for i, entry in self._copied.items()}
+
+    @property
+    def errors(self) -> list[Problem]:
+        """Problems that stop the template from rendering."""
+        return [p for p in self.problems if p.severity == "error"]
+
+    # -- compile ------------------------------------------------------------------
+
+    def _compile(self) -> None:
+        for name, kind in self.package.story_parts():
+            root = ooxml.parse(self.package.read(name))
+            compiler = PartCompiler(
+                name, root, self.sites, self.problems, plain=kind == "properties"
+            )
+            part = compiler.compile()
+            if not compiler.has_tags:
+                continue
+            self.problems.extend(diagnose(self.env, compiler.markers))
+            self.parts[name] = part
+        if self.errors:
+            return
+        for name, part in self.parts.items():
+            try:
+                self._jinja[name] = self.env.from_string(part.source)
+            except jinja2.TemplateSyntaxError as err:
+                location = _location_at(part, err.lineno)
+                self.problems.append(
+                    Problem(
+                        "bad_syntax",
+                        f"模板语法错误：{err.message}",
+                        f"template syntax error: {err.message}",
+                        location,
+                    )
+                )
+
+    # -- render -------------------------------------------------------------------
+
+    def render(
+        self, context: Mapping[str, Any] | Any, *, strip_invalid: bool = False, check: bool = False
+    ) -> bytes:
+        """Render with ``context`` and return the .docx bytes.
+
+        ``strip_invalid`` drops characters XML cannot hold instead of raising
+        :class:`~docgen.exceptions.InvalidCharacterError`. ``check`` parses every
+        rendered part even where compile-time analysis proved it well formed.
+        Raises :class:`TemplateSyntaxError` (template problems),
+        :class:`MissingFieldError`, :class:`SandboxError`, :class:`RenderError`.
+        """
+        if self.errors:
+            raise TemplateSyntaxError(
+                f"模板 {self.name} 有 {len(self.errors)} 处错误",
+                f"template {self.name} has {len(self.errors)} problem(s)",
+                self.errors,
+            )
+        data = _as_mapping(context)
+        state = RenderState(self.sites, self.frames, strip_invalid, self.id_base)
+        token = CURRENT.set(state)
+        try:
+            rendered = {
+                name: self._render_part(name, tpl, data, state) for name, tpl in self._jinja.items()
+            }
+        finally:
+            CURRENT.reset(token)
+        outputs = {name: text.encode("utf-8") for name, text in rendered.items()}
+        must_check = check or state.verify or any(not p.proven for p in self.parts.values())
+        edits = PackageEdits.from_state(state)
+        outputs.update(apply_edits(self.package, edits))
+        if must_check:
+            problems = check_parts(outputs)
+            if problems:
+                raise PackageCheckError(
+                    "生成的文档未通过完整性检查",
+                    "the rendered document failed its integrity checks",
+                    problems,
+                )
+        return self._pack(outputs, edits)
+
+    def render_to(
+        self, path: str | os.PathLike[str], context: Mapping[str, Any] | Any, **options: Any
+    ) -> Path:
+        """Render and write atomically to ``path`` (never a half-written file)."""
+        from docgen.fileio import write_atomic
+
+        return write_atomic(path, self.render(context, **options))
+
+    def _render_part(
+        self, name: str, tpl: jinja2.Template, data: Mapping[str, Any], state: RenderState
+    ) -> str:
+        state.part = name
+        try:
+            return tpl.render(data)
+        except DocgenError:
+            raise
+        except jinja2.UndefinedError as err:
+            location = _location_at(self.parts[name], _template_line(err))
+            raise _undefined(err, location) from err
+        except SecurityError as err:
+            location = _location_at(self.parts[name], _template_line(err))
+            raise SandboxError(
+                f"模板试图访问不安全的内容：{err}",
+                f"the template tried to reach something unsafe: {err}",
+                location=location,
+            ) from err
+        except Exception as err:
+            location = _location_at(self.parts[name], _template_line(err))
+            raise RenderError(
+                f"渲染失败：{type(err).__name__}: {err}",
+                f"render failed: {type(err).__name__}: {err}",
+                location=location,
+            ) from err
+
+    def _pack(self, outputs: dict[str, bytes], edits: PackageEdits) -> bytes:
+        entries: list[zipout.Entry] = []
+        blocks: dict[int, bytes] = {}
+        for i, member in enumerate(self.package.members):
+            if member.name in outputs:
+                entries.append(
+                    zipout.deflated_entry(member.name, outputs[member.name], DEFLATE_LEVEL)
+                )
+                continue
+            blocks[len(entries)] = self._blocks[i]
+            entries.append(self._copied[i])
+        for name, blob in edits.new_members(self.package, outputs):
+            entries.append(
+                zipout.stored_entry(name, blob)
+                if name.startswith("word/media/")
+                else zipout.deflated_entry(name, blob, DEFLATE_LEVEL)
+            )
+        return zipout.write_zip(entries, blocks)
+
+
+def _as_mapping(context: Mapping[str, Any] | Any) -> Mapping[str, Any]:
+    if isinstance(context, Mapping):
+        return context
+    dump = getattr(context, "model_dump", None)
+    if callable(dump):
+        result = dump()
+        if isinstance(result, Mapping):
+            return result
+    raise RenderError("数据必须是字典（映射）", "the data must be a mapping (dict)")
+
+
+def _template_line(err: BaseException) -> int | None:
+    line = getattr(err, "lineno", None)
+    tb = err.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def _location_at(part: CompiledPart, line: int | None) -> Location:
+    if line is None or not part.line_locations:
+        return Location(part=part.name)
+    starts = [entry[0] for entry in part.line_locations]
+    index = bisect.bisect_right(starts, line) - 1
+    return part.line_locations[max(index, 0)][1]
+
+
+def _undefined(err: jinja2.UndefinedError, location: Location) -> DocgenError:
+    message = err.message or str(err)
+    name = message
+    for marker in ("has no attribute '", "' is undefined"):
+        if marker in message:
+            name = message.split(marker)[1 if marker.startswith("has") else 0]
+            name = name.strip("'").split("'")[0]
+    site = Site(-1, "text", location.snippet or name, location, location.part or "")
+    return missing_field(name, location.snippet or name, site)
+
+
+def _max_id(package: Package) -> int:
+    """The highest drawing or bookmark id in any part; fresh ids start above it."""
+    highest = 0
+    for name, _kind in package.story_parts():
+        root = ooxml.parse(package.read(name))
+        for el in root.iter(ooxml.qn("wp:docPr")):
+            highest = max(highest, _as_int(el.get("id")))
+        for el in root.iter(ooxml.qn("w:bookmarkStart")):
+            highest = max(highest, _as_int(el.get(ooxml.qn("w:id"))))
+    return highest
+
+
+def _as_int(value: str | None) -> int:
+    try:
+        return int(value or 0)
+    except ValueError:
+        return 0
+
+
+# -- loading with a cache -------------------------------------------------------------
+
+_CACHE: dict[tuple[str, int, int], Template] = {}
+_CACHE_LOCK = threading.Lock()
+_CACHE_SIZE = 64
+
+
+def load(path: str | os.PathLike[str], *, filters: dict[str, Any] | None = None) -> Template:
+    """Compile the template at ``path``, reusing a cached compile while the file is unchanged.
+
+    Raises :class:`TemplateNotFound` when there is no such file.
+    """
+    file = Path(path)
+    try:
+        stat = file.stat()
+    except OSError as err:
+        raise TemplateNotFound(
+            f"找不到模板文件 {file}", f"template file not found: {file}"
+        ) from err
+    key = (str(file.resolve()), stat.st_mtime_ns, stat.st_size)
+    if filters is None:
+        with _CACHE_LOCK:
+            cached = _CACHE.get(key)
+        if cached is not None:
+            return cached
+    template = Template(file.read_bytes(), str(file), filters)
+    if filters is None:
+        with _CACHE_LOCK:
+            if len(_CACHE) >= _CACHE_SIZE:
+                _CACHE.pop(next(iter(_CACHE)))
+            _CACHE[key] = template
+    return template

@@ -1,0 +1,238 @@
+"""Turn each value a template prints into XML that fits where the tag stands.
+
+This is the one place data becomes document XML. Every value is escaped; line
+breaks, tabs, page breaks and new paragraphs become the matching elements;
+characters XML cannot hold are refused (or dropped on request); rich values
+close and reopen runs or paragraphs around themselves. One :class:`RenderState`
+lives for one render and also hands out the fresh ids loops need.
+"""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import Any
+
+from jinja2 import Undefined
+from markupsafe import Markup, escape
+
+from docgen.engine.images import InlineImage, drawing_xml
+from docgen.engine.richtext import PARAGRAPH_BREAK, Listing
+from docgen.engine.sites import Site
+from docgen.exceptions import InvalidCharacterError, MissingFieldError, RenderError
+
+CURRENT: ContextVar[RenderState] = ContextVar("docgen_render_state")
+
+_BAD_TEXT = re.compile("[\x00-\x06\x08\x0b\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_BAD_ATTR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_SPECIAL = re.compile("[\n\r\t\x07\x0c]")
+_T_OPEN = '<w:t xml:space="preserve">'
+_BREAKS = {
+    "\n": "</w:t><w:br/>" + _T_OPEN,
+    "\t": "</w:t><w:tab/>" + _T_OPEN,
+    "\x0c": '</w:t><w:br w:type="page"/>' + _T_OPEN,
+}
+
+
+@dataclass
+class Frame:
+    """How to wrap text for one site, derived once from its :class:`Site`."""
+
+    prefix: str
+    suffix: str
+    para_break: str
+    run_close: str
+    run_open: str
+    block_close: str
+    block_open: str
+
+
+def frame_for(site: Site) -> Frame:
+    """Precompute the wrapping strings of ``site``."""
+    r_open = f"<w:r>{site.rpr}{_T_OPEN}"
+    r_close = "</w:t></w:r>"
+    if site.level == "text":
+        return Frame(
+            "", "", site.p_close + site.p_open, site.r_close, site.r_open, site.p_close, site.p_open
+        )
+    if site.level == "run":
+        return Frame(
+            r_open,
+            r_close,
+            r_close + site.p_close + site.p_open + r_open,
+            "",
+            "",
+            site.p_close,
+            site.p_open,
+        )
+    if site.level == "para":
+        p_open = f"<w:p>{site.ppr}"
+        return Frame(
+            p_open + r_open,
+            r_close + "</w:p>",
+            r_close + "</w:p>" + p_open + r_open,
+            "",
+            "",
+            "",
+            "",
+        )
+    return Frame("", "", "", "", "", "", "")
+
+
+@dataclass
+class RenderState:
+    """Everything one render accumulates besides the XML text itself."""
+
+    sites: list[Site]
+    frames: list[Frame]
+    strip_invalid: bool
+    next_id: int
+    part: str = ""
+    verify: bool = False
+    media: dict[str, tuple[str, bytes, str]] = field(default_factory=dict)
+    rels: dict[str, dict[str, str]] = field(default_factory=dict)
+    bookmarks: dict[str, str] = field(default_factory=dict)
+    bookmark_names: dict[str, int] = field(default_factory=dict)
+
+    # -- values -----------------------------------------------------------------
+
+    def value(self, index: int, value: Any) -> Markup:
+        """XML for ``value`` printed at site ``index``."""
+        if type(value) is str:
+            return self._text(index, value)
+        if value is None:
+            return self._text(index, "")
+        if isinstance(value, Undefined):
+            raise self._missing(index, value)
+        kind = getattr(value, "docgen_kind", None)
+        if kind == "text" and isinstance(value, Listing):
+            return self._text(index, value.text)
+        if kind == "image" and isinstance(value, InlineImage):
+            return self._fragment(index, self._image(index, value), "run")
+        if kind in ("run", "para"):
+            return self._fragment(index, value.__html__(), kind)
+        if hasattr(value, "__html__"):
+            return self._foreign(index, str(value.__html__()))
+        return self._text(index, str(value))
+
+    def attr(self, value: Any) -> Markup:
+        """``value`` escaped for an attribute the template computes."""
+        text = "" if value is None else str(value)
+        if _BAD_ATTR.search(text):
+            text = _BAD_ATTR.sub("", text)
+        return Markup(  # noqa: S704 -- built from escaped text only
+            str(escape(text))
+        )
+
+    def _text(self, index: int, text: str) -> Markup:
+        site = self.sites[index]
+        if site.level in ("attr", "plain"):
+            return self._plain(site, text)
+        if _BAD_TEXT.search(text):
+            text = self._clean(site, text, _BAD_TEXT)
+        body = str(escape(text))
+        frame = self.frames[index]
+        if _SPECIAL.search(body):
+            body = body.replace("\r\n", "\n").replace("\r", "\n")
+            for char, xml in _BREAKS.items():
+                body = body.replace(char, xml)
+            body = body.replace("\x07", frame.para_break)
+        return Markup(frame.prefix + body + frame.suffix)  # noqa: S704 -- escaped above
+
+    def _plain(self, site: Site, text: str) -> Markup:
+        if _BAD_ATTR.search(text):
+            text = self._clean(site, text, _BAD_ATTR)
+        return escape(text)
+
+    def _clean(self, site: Site, text: str, pattern: re.Pattern[str]) -> str:
+        if self.strip_invalid:
+            return pattern.sub("", text)
+        bad = pattern.search(text)
+        assert bad is not None  # noqa: S101 -- callers searched first
+        code = ord(bad.group())
+        raise InvalidCharacterError(
+            f"字段 {site.expression} 的值含有 XML 不允许的字符 U+{code:04X}"
+            f"（第 {bad.start() + 1} 个字符）；可用 strip_invalid 选项删除这类字符",
+            f"the value of {site.expression} holds U+{code:04X}, which XML cannot represent "
+            f"(character {bad.start() + 1}); use the strip_invalid option to drop such characters",
+            location=site.location,
+            field_path=site.expression,
+        )
+
+    def _fragment(self, index: int, xml: str, kind: str) -> Markup:
+        site = self.sites[index]
+        frame = self.frames[index]
+        if site.level in ("attr", "plain"):
+            raise RenderError(
+                f"富文本、图片或段落不能放在这里：{site.expression}",
+                f"rich text, images and paragraphs cannot be placed here: {site.expression}",
+                location=site.location,
+                field_path=site.expression,
+            )
+        if kind == "run":
+            xml = xml.replace(PARAGRAPH_BREAK, frame.block_close + frame.block_open)
+            if site.level == "para":
+                return Markup(f"<w:p>{site.ppr}{xml}</w:p>")  # noqa: S704 -- built by docgen
+            return Markup(frame.run_close + xml + frame.run_open)  # noqa: S704
+        return Markup(frame.block_close + xml + frame.block_open)  # noqa: S704
+
+    def _foreign(self, index: int, xml: str) -> Markup:
+        """XML from outside docgen (docxtpl objects, ``|safe``): placed, then verified."""
+        self.verify = True
+        stripped = xml.lstrip()
+        if stripped.startswith(("<w:p>", "<w:p ", "<w:tbl")):
+            return self._fragment(index, xml, "para")
+        if stripped.startswith(("<w:r>", "<w:r ", "<w:hyperlink")):
+            return self._fragment(index, xml, "run")
+        return Markup(xml)  # noqa: S704 -- the caller marked it safe; verified after render
+
+    def _missing(self, index: int, value: Undefined) -> MissingFieldError:
+        site = self.sites[index]
+        name = getattr(value, "_undefined_name", None) or site.expression
+        return missing_field(str(name), site.expression, site)
+
+    # -- images and ids ------------------------------------------------------------
+
+    def _image(self, index: int, image: InlineImage) -> str:
+        info = image.info
+        target = f"media/docgen_{info.digest}.{info.ext}"
+        self.media.setdefault(f"word/{target}", (info.ext, info.blob, info.content_type))
+        part_rels = self.rels.setdefault(self.part, {})
+        rid = part_rels.get(target)
+        if rid is None:
+            rid = f"rIdDg{len(part_rels) + 1}"
+            part_rels[target] = rid
+        return drawing_xml(rid, self.new_id(), image, self.sites[index].rpr)
+
+    def new_id(self) -> int:
+        """A drawing id no other drawing in this document has."""
+        self.next_id += 1
+        return self.next_id
+
+    def bookmark_start(self, original: str) -> str:
+        """A fresh id for a bookmark start; its end will get the same id."""
+        fresh = str(self.new_id())
+        self.bookmarks[original] = fresh
+        return fresh
+
+    def bookmark_end(self, original: str) -> str:
+        """The id given to the most recent start of bookmark ``original``."""
+        return self.bookmarks.get(original, original)
+
+    def bookmark_name(self, name: str) -> Markup:
+        """``name`` the first time, ``name_2``, ``name_3``… for copies made by loops."""
+        count = self.bookmark_names.get(name, 0) + 1
+        self.bookmark_names[name] = count
+        return self.attr(name if count == 1 else f"{name}_{count}")
+
+
+def missing_field(name: str, expression: str, site: Site | None) -> MissingFieldError:
+    """The error for a field the template uses and the data lacks."""
+    where = site.location if site is not None else None
+    return MissingFieldError(
+        f"缺少字段 {name}（模板中写作 {expression}）",
+        f"missing field {name} (used in the template as {expression})",
+        location=where,
+        field_path=name,
+    )

@@ -1,0 +1,288 @@
+"""The one exception tree of docgen, and the problem records errors carry.
+
+::
+
+    DocgenError                      root; ``exit_code`` for the CLI, ``code`` a stable id
+    ├── TemplateError
+    │   ├── TemplateNotFound         also LookupError
+    │   ├── TemplateSyntaxError      ``problems``: every problem found in one pass
+    │   └── ManifestError            also ValueError
+    ├── DataError                    also ValueError; ``problems``: every problem, with places
+    │   └── InputTooLargeError       a file or archive beyond the size bounds
+    ├── RenderError                  a render failed; ``location`` says where in the template
+    │   ├── MissingFieldError        also KeyError-like: a field the template uses is absent
+    │   ├── InvalidCharacterError    also ValueError: a value holds a character XML 1.0 cannot
+    │   ├── SandboxError             the template tried to reach something unsafe
+    │   └── PackageCheckError        the rendered package failed its integrity checks
+    ├── BundleError
+    └── ConversionError
+
+Every message is available in Chinese (default) and English, chosen by
+:mod:`docgen.i18n`. ``str(err)`` gives the message in the current language with
+every problem on its own line, so the CLI prints errors as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import ClassVar, Literal
+
+from docgen.i18n import tr
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a problem is: in a data file, or in a template part.
+
+    Only the fields that apply are set. ``describe()`` turns them into one short
+    phrase such as ``plan.yaml:12:5`` or ``正文第 3 段（表格 1 第 2 行第 4 格）``.
+    """
+
+    file: str | None = None
+    line: int | None = None
+    column: int | None = None
+    sheet: str | None = None
+    cell: str | None = None
+    part: str | None = None
+    paragraph: int | None = None
+    table: int | None = None
+    row: int | None = None
+    table_cell: int | None = None
+    snippet: str | None = None
+
+    def describe(self) -> str:
+        """A one-line human description of this place in the current language."""
+        pieces: list[str] = []
+        if self.file is not None:
+            spot = self.file
+            if self.sheet is not None:
+                spot += f"[{self.sheet}]"
+                if self.cell is not None:
+                    spot += f"!{self.cell}"
+            elif self.line is not None:
+                spot += f":{self.line}"
+                if self.column is not None:
+                    spot += f":{self.column}"
+            pieces.append(spot)
+        if self.part is not None:
+            pieces.append(self._describe_part())
+        if self.snippet:
+            pieces.append(tr(f"「{self.snippet}」", f"'{self.snippet}'"))
+        return " ".join(pieces)
+
+    def _describe_part(self) -> str:
+        name = part_label(self.part or "")
+        where = name
+        if self.paragraph is not None:
+            where += tr(f"第 {self.paragraph} 段", f" paragraph {self.paragraph}")
+        if self.table is not None:
+            cell_zh = f"表格 {self.table}"
+            cell_en = f"table {self.table}"
+            if self.row is not None:
+                cell_zh += f" 第 {self.row} 行"
+                cell_en += f" row {self.row}"
+            if self.table_cell is not None:
+                cell_zh += f"第 {self.table_cell} 格"
+                cell_en += f" cell {self.table_cell}"
+            where += tr(f"（{cell_zh}）", f" ({cell_en})")
+        return where
+
+
+def part_label(part: str) -> str:
+    """A readable name for a package part (``word/header1.xml`` → ``页眉 1``)."""
+    base = part.rsplit("/", 1)[-1].removesuffix(".xml")
+    for prefix, zh, en in (
+        ("document", "正文", "body"),
+        ("header", "页眉", "header"),
+        ("footer", "页脚", "footer"),
+        ("footnotes", "脚注", "footnotes"),
+        ("endnotes", "尾注", "endnotes"),
+        ("core", "文档属性", "document properties"),
+        ("app", "文档属性", "document properties"),
+        ("custom", "自定义属性", "custom properties"),
+    ):
+        if base.startswith(prefix):
+            number = base[len(prefix) :]
+            suffix = f" {number}" if number else ""
+            return tr(f"{zh}{suffix}", f"{en}{suffix}")
+    return part
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong, with a stable ``code``, a bilingual message and a place."""
+
+    code: str
+    message_zh: str
+    message_en: str
+    location: Location = field(default_factory=Location)
+    field_path: str | None = None
+    severity: Severity = "error"
+
+    @property
+    def message(self) -> str:
+        """The message in the current language."""
+        return tr(self.message_zh, self.message_en)
+
+    def describe(self) -> str:
+        """``place: [field] message (code)`` on one line."""
+        place = self.location.describe()
+        head = f"{place}: " if place else ""
+        fld = f"{self.field_path}: " if self.field_path else ""
+        return f"{head}{fld}{self.message} [{self.code}]"
+
+
+class DocgenError(Exception):
+    """Root of every error docgen raises on purpose."""
+
+    exit_code: ClassVar[int] = 1
+    code: ClassVar[str] = "docgen_error"
+
+    def __init__(self, message_zh: str, message_en: str | None = None) -> None:
+        self.message_zh = message_zh
+        self.message_en = message_en if message_en is not None else message_zh
+        super().__init__(message_zh)
+
+    @property
+    def message(self) -> str:
+        """The headline message in the current language."""
+        return tr(self.message_zh, self.message_en)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class _ProblemsMixin(DocgenError):
+    """An error that carries every problem found, not just the first."""
+
+    def __init__(self, message_zh: str, message_en: str, problems: Iterable[Problem] = ()) -> None:
+        super().__init__(message_zh, message_en)
+        self.problems: Sequence[Problem] = tuple(problems)
+
+    def __str__(self) -> str:
+        lines = [self.message, *(f"  - {p.describe()}" for p in self.problems)]
+        return "\n".join(lines)
+
+
+class TemplateError(DocgenError):
+    """Something is wrong with a template (not with the data)."""
+
+    exit_code = 3
+    code = "template_error"
+
+
+class TemplateNotFound(TemplateError, LookupError):
+    """No template by that path or library name."""
+
+    exit_code = 6
+    code = "template_not_found"
+
+
+class TemplateSyntaxError(_ProblemsMixin, TemplateError):
+    """The template has tag problems; ``problems`` lists all of them."""
+
+    code = "template_syntax"
+
+
+class ManifestError(TemplateError, ValueError):
+    """A template's manifest is missing or malformed."""
+
+    code = "manifest_error"
+
+
+class DataError(_ProblemsMixin, ValueError):
+    """Input data is invalid; ``problems`` lists every problem with its place."""
+
+    exit_code = 4
+    code = "data_error"
+
+
+class InputTooLargeError(DataError):
+    """A data file (or the archive inside it) is beyond the size docgen will read."""
+
+    code = "input_too_large"
+
+
+class RenderError(DocgenError):
+    """Rendering a template with given data failed."""
+
+    exit_code = 5
+    code = "render_error"
+
+    def __init__(
+        self,
+        message_zh: str,
+        message_en: str | None = None,
+        *,
+        location: Location | None = None,
+        field_path: str | None = None,
+    ) -> None:
+        super().__init__(message_zh, message_en)
+        self.location = location or Location()
+        self.field_path = field_path
+
+    def __str__(self) -> str:
+        place = self.location.describe()
+        return f"{place}: {self.message}" if place else self.message
+
+
+class MissingFieldError(RenderError):
+    """The template uses a field the data does not provide."""
+
+    code = "missing_field"
+
+
+class InvalidCharacterError(RenderError, ValueError):
+    """A value holds a character that XML 1.0 cannot represent."""
+
+    code = "invalid_xml_char"
+
+
+class SandboxError(RenderError):
+    """The template tried to reach an attribute or call that the sandbox forbids."""
+
+    code = "sandbox_violation"
+
+
+class PackageCheckError(_ProblemsMixin, RenderError):
+    """The rendered package failed its integrity checks (parse, ids, relationships)."""
+
+    code = "package_check"
+
+
+class BundleError(DocgenError):
+    """A bundle recipe or one of its steps failed."""
+
+    exit_code = 8
+    code = "bundle_error"
+
+
+class ConversionError(DocgenError):
+    """Converting a document to another format failed."""
+
+    exit_code = 7
+    code = "conversion_error"
+
+
+__all__ = [
+    "BundleError",
+    "ConversionError",
+    "DataError",
+    "DocgenError",
+    "InputTooLargeError",
+    "InvalidCharacterError",
+    "Location",
+    "ManifestError",
+    "MissingFieldError",
+    "PackageCheckError",
+    "Problem",
+    "RenderError",
+    "SandboxError",
+    "TemplateError",
+    "TemplateNotFound",
+    "TemplateSyntaxError",
+    "part_label",
+]
