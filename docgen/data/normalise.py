@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel
 
 from docgen.data.loaders.base import RawDocument
-from docgen.data.positions import Path, PositionMap, format_path, walk_paths
-from docgen.data.shapes import Shape, english_key, key_map, shape_of
+from docgen.data.positions import Path, PositionMap, english_key, format_path, walk_paths
+from docgen.data.shapes import Shape, key_map, shape_of
 from docgen.exceptions import Problem
 
 

@@ -57,6 +57,15 @@ class PositionMap:
         return out
 
 
+#: Attributes named after Python keywords, and the English key they stand for.
+_KEYWORD_ATTRS = {"for_": "for", "from_": "from"}
+
+
+def english_key(name: str) -> str:
+    """The English key of an attribute: ``for_`` → ``for``; other names unchanged."""
+    return _KEYWORD_ATTRS.get(name, name)
+
+
 def format_path(path: Path) -> str:
     """``("problems", 3, "deadline")`` → ``problems[3].deadline`` (indices from 0)."""
     text = ""
@@ -64,7 +73,8 @@ def format_path(path: Path) -> str:
         if isinstance(part, int):
             text += f"[{part}]"
         else:
-            text += f".{part}" if text else part
+            key = english_key(part)
+            text += f".{key}" if text else key
     return text
 
 
@@ -79,4 +89,4 @@ def walk_paths(value: object, base: Path = ()) -> Iterator[Path]:
             yield from walk_paths(child, (*base, index))
 
 
-__all__ = ["Path", "PathPart", "PositionMap", "format_path", "walk_paths"]
+__all__ = ["Path", "PathPart", "PositionMap", "english_key", "format_path", "walk_paths"]

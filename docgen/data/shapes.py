@@ -72,9 +72,4 @@ def field_at(model: type[BaseModel], path: Path) -> FieldInfo | None:
     return found
 
 
-def english_key(name: str) -> str:
-    """The English key of an attribute: ``for_`` → ``for``."""
-    return name[:-1] if name.endswith("_") else name
-
-
-__all__ = ["Shape", "english_key", "field_at", "key_map", "shape_of"]
+__all__ = ["Shape", "field_at", "key_map", "shape_of"]

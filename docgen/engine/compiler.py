@@ -20,7 +20,7 @@ from docgen.engine import ooxml
 from docgen.engine.cells import apply_cell_tag, is_cell_tag
 from docgen.engine.locate import Locator
 from docgen.engine.ooxml import qn
-from docgen.engine.sites import Site
+from docgen.engine.sites import Level, Site
 from docgen.engine.surround import surroundings
 from docgen.engine.tags import Span, gather, paragraph_texts, unescape_literals
 from docgen.exceptions import Location, Problem
@@ -36,6 +36,7 @@ DELIMITERS = {
 ATTR_MARK = "\U0010fffd"
 _MARK_RE = re.compile(r"<\?dg (\d+)\?>|" + ATTR_MARK + r"(\d+)" + ATTR_MARK)
 _SCOPE_TAGS = {"p": qn("w:p"), "tr": qn("w:tr"), "tc": qn("w:tc"), "r": qn("w:r")}
+_LEVELS: dict[str, Level] = {"p": "para", "r": "run"}
 _OPENING = {"for", "if", "with"}
 _MIDDLE = {"elif", "else"}
 _CLOSING = {"endfor": "for", "endif": "if", "endwith": "with"}
@@ -236,14 +237,9 @@ class PartCompiler:
             pi = self._pi_marker("\x02%\n " + tag.code + " %\x03", location, keyword)
             self.markers[-1].code, self.markers[-1].kind = tag.code, "stmt"
             return pi
-        level = "plain" if self.plain else {"p": "para", "r": "run"}.get(tag.scope or "", "text")
+        level: Level = "plain" if self.plain else _LEVELS.get(tag.scope or "", "text")
         site = Site(
-            len(self.sites),
-            level,
-            tag.code,
-            location,
-            self.name,  # type: ignore[arg-type]
-            **surroundings(near, level),
+            len(self.sites), level, tag.code, location, self.name, **surroundings(near, level)
         )
         self.sites.append(site)
         jinja = "\x02{\n(" + tag.code + f")|_dg_v({site.index}) " + "}\x03"

@@ -29,7 +29,16 @@ class DocgenSandbox(SandboxedEnvironment):
     def getattr(self, obj: Any, attribute: str) -> Any:
         if type(obj) is dict and attribute in obj:
             return obj[attribute]
+        if attribute.startswith("_"):
+            # Refuse every private or dunder name outright, whether or not the
+            # object has it: probing is the first step of every injection.
+            return self.unsafe_undefined(obj, attribute)
         return super().getattr(obj, attribute)
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        if isinstance(argument, str) and argument.startswith("__"):
+            return self.unsafe_undefined(obj, argument)
+        return super().getitem(obj, argument)
 
 
 def _value(value: Any, index: int) -> Markup:

@@ -20,6 +20,7 @@ _W_T = qn("w:t")
 _W_P = qn("w:p")
 _W_R = qn("w:r")
 _W_RPR = qn("w:rPr")
+_W_DEL = qn("w:del")
 
 _OPENERS = {"{": "}}", "%": "%}", "#": "#}"}
 _SCOPES = ("tr", "tc", "p", "r")
@@ -111,8 +112,28 @@ def gather(nodes: list[etree._Element]) -> tuple[list[Span], list[Unclosed]]:
         i += 1
     for node, text in zip(nodes, new_texts, strict=True):
         node.text = text
+    _drop_deleted_inside(nodes, found, _owners(texts))
     _drop_emptied(nodes, new_texts, texts)
     return spans, unclosed
+
+
+def _drop_deleted_inside(
+    nodes: list[etree._Element], found: list[tuple[int, int, Tag]], owner: list[int]
+) -> None:
+    """Remove tracked deletions that sit inside a tag: they were part of its typing."""
+    paragraph = next(nodes[0].iterancestors(_W_P), None)
+    if paragraph is None:
+        return
+    deletions = list(paragraph.iter(_W_DEL))
+    if not deletions:
+        return
+    order = {el: i for i, el in enumerate(paragraph.iter())}
+    for start, end, _tag in found:
+        first, last = order[nodes[owner[start]]], order[nodes[owner[end - 1]]]
+        for deleted in deletions:
+            parent = deleted.getparent()
+            if first < order[deleted] < last and parent is not None:
+                parent.remove(deleted)
 
 
 def _owners(texts: list[str]) -> list[int]:
@@ -177,6 +198,14 @@ def _find_close(text: str, pos: int, closer: str) -> int | None:
 
 
 def _same_quote_family(ch: str, opener: str) -> bool:
+    """Whether ``ch`` closes a string literal opened by ``opener``.
+
+    A literal opened with an ASCII quote closes only on that quote, so curly
+    quotes inside it are content. One opened with a curly or full-width quote
+    closes on any quote of its family: input methods mix “ and ” freely.
+    """
+    if opener in "\"'":
+        return ch == opener
     if opener in _DOUBLE_QUOTES:
         return ch in _DOUBLE_QUOTES
     return ch in _SINGLE_QUOTES
@@ -215,21 +244,20 @@ def normalise_code(code: str) -> str:
     ``join(“，”)`` still joins with a full-width comma.
     """
     out: list[str] = []
-    quote: str | None = None
+    opener: str | None = None
+    ascii_quote = '"'
     for ch in code:
-        if quote is not None:
-            if _same_quote_family(ch, quote):
-                out.append(quote)
-                quote = None
+        if opener is not None:
+            if _same_quote_family(ch, opener):
+                out.append(ascii_quote)
+                opener = None
             else:
                 out.append(ch)
             continue
-        if ch in _DOUBLE_QUOTES:
-            quote = '"'
-            out.append(quote)
-        elif ch in _SINGLE_QUOTES:
-            quote = "'"
-            out.append(quote)
+        if ch in _DOUBLE_QUOTES or ch in _SINGLE_QUOTES:
+            opener = ch
+            ascii_quote = '"' if ch in _DOUBLE_QUOTES else "'"
+            out.append(ascii_quote)
         else:
             out.append(_ascii_form(ch))
     return "".join(out)

@@ -15,12 +15,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jinja2 import Undefined
+from jinja2.exceptions import SecurityError
 from markupsafe import Markup, escape
 
 from docgen.engine.images import InlineImage, drawing_xml
 from docgen.engine.richtext import PARAGRAPH_BREAK, Listing
 from docgen.engine.sites import Site
-from docgen.exceptions import InvalidCharacterError, MissingFieldError, RenderError
+from docgen.exceptions import (
+    InvalidCharacterError,
+    MissingFieldError,
+    RenderError,
+    SandboxError,
+)
 
 CURRENT: ContextVar[RenderState] = ContextVar("docgen_render_state")
 
@@ -187,8 +193,18 @@ class RenderState:
             return self._fragment(index, xml, "run")
         return Markup(xml)  # noqa: S704 -- the caller marked it safe; verified after render
 
-    def _missing(self, index: int, value: Undefined) -> MissingFieldError:
+    def _missing(self, index: int, value: Undefined) -> RenderError:
         site = self.sites[index]
+        if getattr(value, "_undefined_exception", None) is SecurityError:
+            # The sandbox answers a forbidden attribute with an Undefined that
+            # raises SecurityError when used; report it as what it is.
+            hint = getattr(value, "_undefined_hint", None) or site.expression
+            return SandboxError(
+                f"模板试图访问不安全的内容：{hint}",
+                f"the template tried to reach something unsafe: {hint}",
+                location=site.location,
+                field_path=site.expression,
+            )
         name = getattr(value, "_undefined_name", None) or site.expression
         return missing_field(str(name), site.expression, site)
 

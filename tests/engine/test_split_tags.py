@@ -89,17 +89,20 @@ def texts_of(data: bytes) -> dict[str, Any]:
     doc = Document(io.BytesIO(data))
     body = doc.element.body
     section = doc.sections[0]
+    stories = [body]
+    stories += [s._element for s in (section.header, section.footer) if not s.is_linked_to_previous]
     return {
         "body": [para_text(p) for p in body.findall(w("p"))],
         "tables": [_table_texts(t) for t in body.findall(w("tbl"))],
         "header": _story_texts(section.header),
         "footer": _story_texts(section.footer),
+        "deleted": [el.text or "" for story in stories for el in story.iter(w("delText"))],
     }
 
 
 def expected_texts(case: dict[str, Any]) -> dict[str, Any]:
     """The expectation of a case, with omitted keys as empty lists."""
-    return {key: case.get(key, []) for key in ("body", "tables", "header", "footer")}
+    return {key: case.get(key, []) for key in ("body", "tables", "header", "footer", "deleted")}
 
 
 def render(case: dict[str, Any]) -> bytes:
@@ -187,23 +190,35 @@ def test_render_texts(case: dict[str, Any]) -> None:
     assert texts_of(render(case)) == expected_texts(case)
 
 
+def _ids_of(root: etree._Element, tag: str) -> Counter[str | None]:
+    return Counter(el.get(w("id")) for el in root.iter(w(tag)))
+
+
 @pytest.mark.parametrize("case", _ids(CASES))
 def test_rendered_package_is_sound(case: dict[str, Any]) -> None:
-    """Every XML part parses and bookmark ids are unique with each start paired to its end."""
+    """XML parts parse; bookmark ids are unique and paired; comment marks match their comments."""
     with zipfile.ZipFile(io.BytesIO(render(case))) as zf:
         names = zf.namelist()
         assert len(names) == len(set(names))
         assert zf.testzip() is None
-        all_starts: list[str] = []
-        for name in names:
-            if not name.endswith((".xml", ".rels")):
-                continue
-            root = etree.fromstring(zf.read(name), PARSER)
-            starts = [el.get(w("id")) for el in root.iter(w("bookmarkStart"))]
-            ends = [el.get(w("id")) for el in root.iter(w("bookmarkEnd"))]
-            assert Counter(starts) == Counter(ends), name
-            all_starts += starts
-    assert len(all_starts) == len(set(all_starts))
+        roots = {
+            name: etree.fromstring(zf.read(name), PARSER)
+            for name in names
+            if name.endswith((".xml", ".rels"))
+        }
+    bookmarks: Counter[str | None] = Counter()
+    references: Counter[str | None] = Counter()
+    for name, root in roots.items():
+        starts = _ids_of(root, "bookmarkStart")
+        assert starts == _ids_of(root, "bookmarkEnd"), name
+        bookmarks += starts
+        ranges = _ids_of(root, "commentRangeStart")
+        assert ranges == _ids_of(root, "commentRangeEnd"), name
+        references += _ids_of(root, "commentReference")
+    assert [i for i, n in bookmarks.items() if n > 1] == []
+    comments = _ids_of(roots["word/comments.xml"], "comment") if references else Counter()
+    assert set(references) == set(comments)
+    assert [i for i, n in references.items() if n > 1] == []
 
 
 @pytest.mark.parametrize("case", _ids(CASES))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from docgen.data.models.annual_plan import AnnualPlan, Goals, ScheduleEntry, Task
 from docgen.data.models.branch import (
     Branch,
+    BranchLinked,
     BranchRef,
     College,
     CommitteeMember,
@@ -42,7 +43,7 @@ Document = (
 )
 
 __all__ = [
-    "Absentee", "AnnualPlan", "Appraisal", "Attendance", "Branch", "BranchRef", "BranchReview",
+    "Absentee", "AnnualPlan", "Appraisal", "Attendance", "Branch", "BranchLinked", "BranchRef", "BranchReview",
     "Closing", "College", "CommitteeMember", "Criticism", "Document", "FollowUp", "Goals",
     "LedgerRow", "Member", "MemberReview", "Minutes", "Opening", "OrgLifeFields",
     "OrgLifeMeeting", "OutlineItem", "PartyGroup", "Person", "Point", "Preparation", "Problem",

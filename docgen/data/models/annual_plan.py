@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import model_validator
 
 from docgen.data.fields import DocModel, MeetingType, Month, StrList, TagList, zh
+from docgen.data.models.branch import BranchLinked
 from docgen.data.models.common import Signoff
 
 
@@ -59,7 +60,7 @@ class ScheduleEntry(DocModel):
         return first + list(self.other_meetings)
 
 
-class AnnualPlan(DocModel):
+class AnnualPlan(BranchLinked):
     """An annual work plan (``kind: annual_plan``), ``domain.md`` §2.5.
 
     ``year`` 年度; ``branch`` 党支部; ``branch_file`` 支部文件; ``title`` 标题;

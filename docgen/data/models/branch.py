@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import field_validator
+from pydantic import PrivateAttr, field_validator
 
 from docgen.data.config import DEFAULT_CONFIG
 from docgen.data.fields import DateValue, DocModel, MemberStatus, custom_error, zh
@@ -78,6 +78,27 @@ class Branch(DocModel):
         return [m for m in self.members if m.group == group]
 
 
+class BranchLinked(DocModel):
+    """Mixin of documents that name their branch (``branch``: an id or a full name).
+
+    When the branch roster is found (``branch_file``, a branch file validated
+    alongside, or ``branches/<id>.yaml`` in a folder above), loading keeps it as
+    :attr:`roster`. It is not part of the data: dumps and comparisons of fields
+    leave it out.
+    """
+
+    _roster: Branch | None = PrivateAttr(default=None)
+
+    @property
+    def roster(self) -> Branch | None:
+        """The resolved branch, or ``None`` when it was not found."""
+        return self._roster
+
+    def attach_roster(self, branch: Branch | None) -> None:
+        """Keep ``branch`` as this document's roster."""
+        self._roster = branch
+
+
 class BranchRef(DocModel):
     """A branch listed under a college: ``id`` 编号, ``name`` 全称."""
 
@@ -135,4 +156,4 @@ class University(DocModel):
     _settings_ok = field_validator("settings")(_check_settings)
 
 
-__all__ = ["Branch", "BranchRef", "College", "CommitteeMember", "Member", "PartyGroup", "University"]
+__all__ = ["Branch", "BranchLinked", "BranchRef", "College", "CommitteeMember", "Member", "PartyGroup", "University"]

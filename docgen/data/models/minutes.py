@@ -24,6 +24,7 @@ from docgen.data.fields import (
     VoteMethod,
     zh,
 )
+from docgen.data.models.branch import BranchLinked
 from docgen.data.models.common import Person
 from docgen.data.models.meeting import Attendance, TimeSpan
 from docgen.data.models.org_life import OrgLifeFields
@@ -107,7 +108,7 @@ class OutlineItem(DocModel):
         return {"heading": str(data)} if isinstance(data, str | int) else data
 
 
-class Minutes(OrgLifeFields):
+class Minutes(OrgLifeFields, BranchLinked):
     """Minutes of one meeting (``kind: minutes``), shaped after ``domain.md`` §2.1.
 
     Common: ``meeting_type`` 会议类型; ``branch`` 党支部 (id or full name);

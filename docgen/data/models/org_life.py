@@ -11,6 +11,7 @@ from typing import Any, Literal
 from pydantic import SerializationInfo, SerializerFunctionWrapHandler, model_serializer
 
 from docgen.data.fields import AppraisalGrade, Count, DocModel, StrList, TagList, zh
+from docgen.data.models.branch import BranchLinked
 from docgen.data.models.common import Person, Signoff
 from docgen.data.models.meeting import Attendance, TimeSpan
 from docgen.data.models.rectification import Problem
@@ -88,7 +89,7 @@ class OrgLifeFields(DocModel):
     rectification_ref: str | None = zh("整改清单", "整改清单文件", default=None, description="会后整改清单文件")
 
 
-class OrgLifeMeeting(OrgLifeFields):
+class OrgLifeMeeting(OrgLifeFields, BranchLinked):
     """A 组织生活会 record (``kind: org_life_meeting``).
 
     Besides :class:`OrgLifeFields`: ``branch`` 党支部; ``branch_file`` 支部文件;

@@ -12,6 +12,7 @@ from typing import Literal, TypedDict
 
 from docgen.data.config import DEFAULT_CONFIG, DataConfig
 from docgen.data.fields import Category, Deadline, DocModel, Mode, Status, StrList, TagList, zh
+from docgen.data.models.branch import BranchLinked
 from docgen.data.models.common import Signoff
 
 
@@ -99,7 +100,7 @@ class LedgerRow(TypedDict):
     note: str | None
 
 
-class Rectification(DocModel):
+class Rectification(BranchLinked):
     """A rectification plan (``kind: rectification``), ``domain.md`` §2.3.
 
     ``branch`` 党支部; ``branch_file`` 支部文件; ``title`` 标题; ``basis`` 制定依据;

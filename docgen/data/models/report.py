@@ -12,6 +12,7 @@ from typing import Any, Literal
 from pydantic import field_validator
 
 from docgen.data.fields import DocModel, zh
+from docgen.data.models.branch import BranchLinked
 from docgen.data.models.common import Section, Signoff
 
 Subkind = Literal[
@@ -27,7 +28,7 @@ SUBKIND_NAMES: dict[str, str] = {
 }  # fmt: skip
 
 
-class Report(DocModel):
+class Report(BranchLinked):
     """A report of any subkind (``kind: report``).
 
     ``subkind`` 类型 (issue_report 问题与对策, experience_exchange 经验交流,

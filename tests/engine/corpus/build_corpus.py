@@ -117,6 +117,29 @@ def smart_tag(element: str, *runs: str) -> str:
     )
 
 
+def sdt(alias: str, sdt_id: int, *runs: str) -> str:
+    """An inline content control (``w:sdt``), as form-like government templates use."""
+    return (
+        f'<w:sdt><w:sdtPr><w:alias w:val="{alias}"/><w:tag w:val="{alias}"/>'
+        f'<w:id w:val="{sdt_id}"/></w:sdtPr><w:sdtContent>'
+        + "".join(runs)
+        + "</w:sdtContent></w:sdt>"
+    )
+
+
+def comment_start(cid: int) -> str:
+    """Start of the text range a reviewer's comment is anchored on."""
+    return f'<w:commentRangeStart w:id="{cid}"/>'
+
+
+def comment_end(cid: int) -> str:
+    """End of a comment's range, followed by the run carrying the comment mark."""
+    return (
+        f'<w:commentRangeEnd w:id="{cid}"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/>'
+        f'</w:rPr><w:commentReference w:id="{cid}"/></w:r>'
+    )
+
+
 def para(*content: str, rsid: str = "00A10001") -> str:
     """One ``w:p`` holding the given runs and markers."""
     return f'<w:p w:rsidR="{rsid}" w:rsidRDefault="{rsid}">' + "".join(content) + "</w:p>"
@@ -159,6 +182,8 @@ STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/>
 <w:basedOn w:val="DefaultParagraphFont"/><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/>
 </w:rPr></w:style>
+<w:style w:type="character" w:styleId="CommentReference"><w:name w:val="annotation reference"/>
+<w:basedOn w:val="DefaultParagraphFont"/><w:rPr><w:sz w:val="21"/></w:rPr></w:style>
 <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>
 <w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>
 <w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>
@@ -187,10 +212,12 @@ def build_docx(
     header: str | None = None,
     footer: str | None = None,
     links: dict[str, str] | None = None,
+    comments: dict[int, str] | None = None,
 ) -> bytes:
     """Zip a minimal but complete package: document, styles, settings, optional header/footer.
 
-    ``links`` maps relationship ids to external hyperlink targets.
+    ``links`` maps relationship ids to external hyperlink targets; ``comments`` maps comment ids
+    to the comment text (written to ``word/comments.xml``).
     """
     rels = [
         ("rId1", f"{REL_BASE}/styles", "styles.xml", None),
@@ -219,6 +246,18 @@ def build_docx(
             f'<w:ftr xmlns:w="{W}" xmlns:r="{R}">{footer}</w:ftr>\n'
         )
         refs += '<w:footerReference w:type="default" r:id="rId4"/>'
+    if comments:
+        rels.append(("rId5", f"{REL_BASE}/comments", "comments.xml", None))
+        overrides.append(("/word/comments.xml", f"{CT_BASE}.comments+xml"))
+        body_xml = "".join(
+            f'<w:comment w:id="{cid}" w:author="李书记" w:date="2024-03-02T10:00:00Z" '
+            f'w:initials="李"><w:p><w:r><w:annotationRef/></w:r>{run(text)}</w:p></w:comment>'
+            for cid, text in comments.items()
+        )
+        parts["word/comments.xml"] = (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<w:comments xmlns:w="{W}">{body_xml}</w:comments>\n'
+        )
     for rid, target in (links or {}).items():
         rels.append((rid, f"{REL_BASE}/hyperlink", target, "External"))
 
@@ -344,7 +383,8 @@ def case_rsid_split() -> bytes:
     (or fixed) over several sessions ends up as ``{`` | ``{ na`` | ``me }`` | ``}``: the braces
     themselves are split. P3 splits ``{%`` block tags the same way; P4 has a
     ``w:lastRenderedPageBreak`` (Word's record of where a page broke) at the start of a run
-    inside the tag.
+    inside the tag. P5 has several tags per run with the split ones between them; P6 one run
+    holding two ``w:t`` elements (valid WordprocessingML that other generators write).
     """
     return build_docx(
         para(
@@ -372,6 +412,12 @@ def case_rsid_split() -> bytes:
             run("{{ pa", rsid="00C30001"),
             run("ge_note }}", rsid="00C30002", pre="<w:lastRenderedPageBreak/>"),
         )
+        + para(
+            run("{{ x }}{{ y", rsid="00C30001"),
+            run(" }}{{ z }", rsid="00C30002"),
+            run("}", rsid="00C30003"),
+        )
+        + para(f"<w:r><w:rPr>{EA_HINT}</w:rPr>{t('{{ na')}{t('me }}')}</w:r>")
     )
 
 
@@ -405,9 +451,9 @@ def case_curly_quotes() -> bytes:
     """Word's AutoFormat-as-you-type turns ``"`` and ``'`` typed in a tag into “ ” ‘ ’.
 
     Autocorrect also tends to start a new run at the replaced quote, so every tag here is split.
-    P3 and P4 check that ASCII quotes inside a string literal are kept as typed; P5 that curly
-    quotes inside an ASCII-quoted literal are kept (they are the literal's content, not its
-    delimiters).
+    P3 and P4 check that ASCII quotes inside a string literal are kept as typed; P5 and P6 that
+    curly quotes inside an ASCII-quoted literal are kept (they are the literal's content, not its
+    delimiters): ``"“"`` is a one-character string, as is ``'“'``.
     """
     return build_docx(
         para(run("{{ items|join("), run("“、”"), run(") }}"))
@@ -415,6 +461,7 @@ def case_curly_quotes() -> bytes:
         + para(run("{{ “it's ” ~ na"), run("me }}"))
         + para(run("{{ '\"' ~ na"), run("me ~ '\"' }}"))
         + para(run('{{ "“" ~ na'), run('me ~ "”" }}'))
+        + para(run("{{ '“' ~ na"), run("me ~ '”' }}"))
     )
 
 
@@ -533,6 +580,36 @@ def case_ins_del_split() -> bytes:
     )
 
 
+def case_sdt_split() -> bytes:
+    """Tags split around and inside inline content controls (``w:sdt``).
+
+    P1: only the variable name was put in a content control, the braces are outside it.
+    P2: the whole tag sits in a content control, split across two runs.
+    """
+    return build_docx(
+        para(
+            run("负责人：{{ "),
+            sdt("负责人", 101, run("lea"), run("der", rsid="00F60002")),
+            run(" }}"),
+        )
+        + para(sdt("部门", 102, run("{{ dept"), run("_name }}", rpr=EA_HINT + BOLD)))
+    )
+
+
+def case_comment_range_split() -> bytes:
+    """A reviewer's comment anchored on part of a tag (``w:commentRangeStart``/``End``).
+
+    P1: the comment range starts inside the tag and ends after it; P2: it starts before the tag
+    and ends inside it. The comment marks must stay paired with their ranges and with
+    ``word/comments.xml``.
+    """
+    return build_docx(
+        para(run("{{ na"), comment_start(0), run("me }}同志"), comment_end(0))
+        + para(comment_start(1), run("职务：{{ ti"), comment_end(1), run("tle }}")),
+        comments={0: "请核对姓名", 1: "职务用全称"},
+    )
+
+
 # --------------------------------------------------------------------------- 8. header/footer
 
 
@@ -614,6 +691,8 @@ BUILDERS: dict[str, Callable[[], bytes]] = {
     "hyperlink_split.docx": case_hyperlink_split,
     "smarttag_split.docx": case_smarttag_split,
     "ins_del_split.docx": case_ins_del_split,
+    "sdt_split.docx": case_sdt_split,
+    "comment_range_split.docx": case_comment_range_split,
     "header_footer_split.docx": case_header_footer_split,
     "unclosed_var_across_paragraphs.docx": case_unclosed_var_across_paragraphs,
     "unclosed_block_across_paragraphs.docx": case_unclosed_block_across_paragraphs,

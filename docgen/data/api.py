@@ -1,0 +1,113 @@
+"""The public entry points: load one file, validate many, read a config file."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from docgen.data.config import DEFAULT_CONFIG, DataConfig
+from docgen.data.kinds import detect_kind, resolve_kind
+from docgen.data.loaders import RawDocument, read_source
+from docgen.data.models import Branch
+from docgen.data.pipeline import LoadResult, Session, university_config
+from docgen.exceptions import DataError, Location, Problem
+
+StrPath = str | os.PathLike[str]
+
+
+def load_data(
+    path: StrPath, kind: str | None = None, *, config: DataConfig | None = None,
+    branches: Iterable[StrPath] = (),
+) -> BaseModel:  # fmt: skip
+    """Load, validate and check the data file ``path``; return its typed model.
+
+    ``kind`` (``minutes``, ``rectification``… or a Chinese name) is detected from
+    the file when omitted: its ``kind:`` key, its sheet names or its headers.
+    ``config`` overrides the default vocabularies and rules; ``branches`` are
+    branch files the document may refer to by id (``branch: xxgc-jg1``).
+
+    Raises ``DataError`` listing every error found (warnings do not raise), and
+    ``InputTooLargeError`` for files beyond the size bounds.
+    """
+    session = Session(config or DEFAULT_CONFIG)
+    for branch_path in branches:
+        session.branches.load_file(Path(branch_path))
+    result = session.load(Path(path), kind)
+    if result.errors or result.model is None:
+        raise _failure([result])
+    return result.model
+
+
+def load_result(path: StrPath, kind: str | None = None, *, config: DataConfig | None = None) -> LoadResult:
+    """Like :func:`load_data`, but return the model with every problem (warnings too)."""
+    return Session(config or DEFAULT_CONFIG).load(Path(path), kind)
+
+
+def validate_files(
+    paths: Iterable[StrPath], *, kind: str | None = None, config: DataConfig | None = None
+) -> list[Problem]:
+    """Every problem (errors and warnings) of every file in ``paths``, in one run.
+
+    University files among ``paths`` apply their ``settings`` to the others, and
+    branch files are known to the others by id. Files that cannot be read at
+    all contribute the reason as a problem; nothing is raised for bad data.
+    """
+    session = Session(config or DEFAULT_CONFIG)
+    files = [Path(p) for p in paths]
+    sources = {p: session.read(p, kind) for p in files}
+    results: dict[Path, LoadResult] = {}
+    for wanted in ("university", "branch", None):
+        for path, source in sources.items():
+            if path in results or (wanted is not None and _peek(source, kind) != wanted):
+                continue
+            results[path] = session.load(path, kind, source if isinstance(source, RawDocument) else None)
+            if wanted == "university":
+                session.config = university_config(results[path], session.config)
+            elif isinstance(results[path].model, Branch):
+                session.branches.add(results[path].model)  # type: ignore[arg-type]
+    return [p for path in files for p in results[path].problems]
+
+
+def load_config(path: StrPath) -> DataConfig:
+    """A :class:`DataConfig` from a file: a university file's ``settings``, or a bare mapping.
+
+    Raises ``DataError`` when the file cannot be read or holds invalid settings.
+    """
+    raw = read_source(Path(path))
+    data = raw.data if isinstance(raw.data, dict) else {}
+    settings = data.get("settings", data.get("配置", data))
+    if data.get("kind") is not None and "settings" not in data:
+        settings = {}
+    try:
+        return DEFAULT_CONFIG.merged({k: v for k, v in settings.items() if k != "kind"})
+    except ValidationError as err:
+        problem = Problem("bad_config", f"配置文件有误：{err.errors()[0]['msg']}",
+                          f"invalid config file: {err.errors()[0]['msg']}", Location(file=str(path)))  # fmt: skip
+        raise DataError(f"无法读取配置文件 {path}", f"cannot read config file {path}", [problem]) from None
+
+
+def _peek(source: RawDocument | LoadResult, kind: str | None) -> str | None:
+    if kind is not None:
+        found = resolve_kind(kind)
+        return found[0] if found else None
+    if isinstance(source, RawDocument) and isinstance(source.data, dict):
+        return detect_kind(source.data)
+    return None
+
+
+def _failure(results: list[LoadResult]) -> DataError:
+    problems = [p for r in results for p in r.problems]
+    count = sum(1 for p in problems if p.severity == "error")
+    names = "、".join(str(r.path) for r in results)
+    return DataError(f"{names} 有 {count} 处错误", f"{names}: {count} error(s)", problems)
+
+
+def failure(results: list[LoadResult]) -> DataError:
+    """The ``DataError`` for failed results (every problem listed, warnings included)."""
+    return _failure(results)
+
+
+__all__ = ["StrPath", "failure", "load_config", "load_data", "load_result", "validate_files"]

@@ -1,0 +1,184 @@
+"""From a file to a validated model: read, detect the kind, normalise, validate, check rules.
+
+Every stage adds to one list of problems instead of stopping at the first, so a
+file's problems all come out in one run. :func:`load_data` returns the model or
+raises ``DataError`` with the whole list; :func:`validate_files` returns the list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from docgen.data.branches import BranchRegistry, decide_votes, derive_counts
+from docgen.data.config import DEFAULT_CONFIG, DataConfig
+from docgen.data.errors import problems_from_errors
+from docgen.data.kinds import KINDS, detect_kind, resolve_kind
+from docgen.data.loaders import RawDocument, read_source
+from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits
+from docgen.data.models import Branch, BranchLinked, University
+from docgen.data.normalise import Normalised, normalise
+from docgen.data.positions import format_path
+from docgen.data.rules import RuleContext, run_rules
+from docgen.data.salvage import original_path, validate_salvaging
+from docgen.exceptions import DataError, Location, Problem
+
+_KIND_KEYS = ("kind", "文种")
+_CONFIG_KEYS = ("config", "配置")
+
+
+@dataclass
+class LoadResult:
+    """The outcome for one file: the model (``None`` when there are errors) and every problem."""
+
+    path: Path
+    kind: str | None = None
+    model: BaseModel | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        """The problems of severity ``error``."""
+        return [p for p in self.problems if p.severity == "error"]
+
+
+@dataclass
+class Session:
+    """Settings shared by the files of one run: config, known branches, size limits."""
+
+    config: DataConfig = DEFAULT_CONFIG
+    limits: Limits = DEFAULT_LIMITS
+    branches: BranchRegistry = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.branches = BranchRegistry(self._load_branch)
+
+    def _load_branch(self, path: Path) -> Branch | None:
+        result = self.load(path, kind="branch")
+        return result.model if isinstance(result.model, Branch) and not result.errors else None
+
+    def read(self, path: Path, kind: str | None = None) -> RawDocument | LoadResult:
+        """The raw contents of ``path``, or a result holding the reason it cannot be read."""
+        try:
+            return read_source(path, kind=kind, limits=self.limits)
+        except DataError as err:
+            return LoadResult(path, kind, None, list(err.problems))
+
+    def load(self, path: Path, kind: str | None = None, raw: RawDocument | None = None) -> LoadResult:
+        """Load and check one file (``raw`` when it was read already)."""
+        source = raw if raw is not None else self.read(path, kind)
+        if isinstance(source, LoadResult):
+            return source
+        return _build(source, path, kind, self)
+
+
+def _build(raw: RawDocument, path: Path, kind: str | None, session: Session) -> LoadResult:
+    result = LoadResult(path, problems=list(raw.problems))
+    data = raw.data
+    if not isinstance(data, dict):
+        result.problems.append(_problem("not_a_mapping", "文件顶层应为键值映射（字段: 值）",
+                                        "the top level of the file should be a mapping of fields",
+                                        raw.positions.at(())))  # fmt: skip
+        return result
+    config = _config(data, raw, session.config, result.problems)
+    result.kind = _kind(data, raw, kind, result.problems)
+    if result.kind is None:
+        return result
+    model_cls = KINDS[result.kind].model
+    norm = normalise(raw, model_cls)
+    outcome = validate_salvaging(model_cls, norm.data, {"config": config})
+    result.problems += norm.problems
+    result.problems += problems_from_errors(outcome.errors, norm.data, norm.positions, model_cls, norm.missing_columns)
+    if outcome.model is not None:
+        _check(outcome.model, path, config, session, norm, outcome.kept, result.problems)
+    result.problems = _unique(result.problems)
+    if not result.errors:
+        result.model = outcome.model
+    return result
+
+
+def _check(model: BaseModel, path: Path, config: DataConfig, session: Session, norm: Normalised,
+           kept: dict[Any, list[int]], problems: list[Problem]) -> None:  # fmt: skip
+    branch = None
+    findings = []
+    if isinstance(model, BranchLinked):
+        branch, findings = session.branches.resolve(model, path)
+        model.attach_roster(branch)
+        if branch is not None:
+            derive_counts(model, branch)
+    findings += run_rules(model, RuleContext(config, branch))
+    for found in findings:
+        spot = original_path(found.path, kept)
+        problems.append(Problem(found.code, found.zh, found.en, norm.positions.at(spot),
+                                format_path(spot), found.severity))  # fmt: skip
+    if isinstance(model, BranchLinked):
+        decide_votes(model)
+
+
+def _config(data: dict[str, Any], raw: RawDocument, base: DataConfig, problems: list[Problem]) -> DataConfig:
+    """``base`` with the document's own ``config:`` applied (the key is removed from ``data``)."""
+    for key in _CONFIG_KEYS:
+        overrides = data.pop(key, None)
+        if overrides is None:
+            continue
+        try:
+            if not isinstance(overrides, Mapping):
+                raise TypeError(type(overrides).__name__)
+            return base.merged(overrides)
+        except (ValidationError, TypeError) as err:
+            first = str(err).splitlines()[0]
+            problems.append(_problem("bad_config", f"配置（config）有误：{first}",
+                                     f"invalid config: {first}", raw.positions.at((key,))))  # fmt: skip
+    return base
+
+
+def _kind(data: dict[str, Any], raw: RawDocument, wanted: str | None, problems: list[Problem]) -> str | None:
+    """The kind of ``data`` (``wanted`` wins); the ``kind`` key is set to its canonical value."""
+    given = next((data.pop(k) for k in _KIND_KEYS if k in data), None)
+    found = resolve_kind(wanted) if wanted else (resolve_kind(str(given)) if given is not None else None)
+    if found is None and given is None and wanted is None:
+        name = detect_kind(data)
+        found = (name, None) if name else None
+    if found is None:
+        shown = given if given is not None else wanted
+        known = "、".join(f"{k}（{i.label_zh}）" for k, i in KINDS.items())
+        zh = f"未知的文种“{shown}”" if shown else "无法判断文种，请加上 kind: 字段"
+        en = f"unknown kind {shown!r}" if shown else "cannot tell the kind; add a kind: field"
+        problems.append(_problem("unknown_kind", f"{zh}；可用：{known}", f"{en}; known: {', '.join(KINDS)}",
+                                 raw.positions.at(("kind",))))  # fmt: skip
+        return None
+    name, subkind = found
+    data["kind"] = name
+    if subkind is not None and "subkind" not in data and "类型" not in data:
+        data["subkind"] = subkind
+    return name
+
+
+def _problem(code: str, zh: str, en: str, where: Location) -> Problem:
+    return Problem(code, zh, en, where)
+
+
+def _unique(problems: Iterable[Problem]) -> list[Problem]:
+    """Drop repeats of the same message at the same place (e.g. one bad column, many rows)."""
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for problem in problems:
+        key = (problem.code, problem.location.describe(), problem.message_zh)
+        if key not in seen:
+            seen.add(key)
+            out.append(problem)
+    return out
+
+
+def university_config(result: LoadResult, base: DataConfig) -> DataConfig:
+    """``base`` with the ``settings`` of a loaded university file applied."""
+    if isinstance(result.model, University) and result.model.settings:
+        return base.merged(result.model.settings)
+    return base
+
+
+__all__ = ["LoadResult", "Session", "university_config"]

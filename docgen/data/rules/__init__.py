@@ -1,0 +1,12 @@
+"""Domain rules: checks beyond types, each a small registered function.
+
+Importing this package registers every rule; :func:`run_rules` runs those that
+apply to a model.
+"""
+
+from __future__ import annotations
+
+from docgen.data.rules import deadlines, frequency, meetings, roster
+from docgen.data.rules.base import Finding, RuleContext, rule, run_rules
+
+__all__ = ["Finding", "RuleContext", "deadlines", "frequency", "meetings", "roster", "rule", "run_rules"]

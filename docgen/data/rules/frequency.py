@@ -1,0 +1,115 @@
+"""The yearly frequency self-check of an annual plan (``domain.md`` §2.0), as warnings.
+
+Counts the schedule's meeting types against :class:`~docgen.data.config.FrequencyRules`:
+12 主题党日 (one a month), ≥ 4 支部党员大会, ≥ 12 支委会, ≥ 12 党小组会 per party
+group, ≥ 1 党课 by the secretary, ≥ 1 组织生活会, 民主评议党员. Local rules from
+:class:`~docgen.data.config.LocalRules` add per-quarter checks when switched on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from docgen.data.models import AnnualPlan, Branch, ScheduleEntry
+from docgen.data.rules.base import Finding, RuleContext, rule
+
+_PATH = ("schedule",)
+
+
+def _months(plan: AnnualPlan, meeting: str) -> list[int]:
+    return [e.month for e in plan.schedule if meeting in e.meeting_types()]
+
+
+def _warn(code: str, zh: str, en: str) -> Finding:
+    return Finding(code, zh, en, _PATH, "warning")
+
+
+@rule(AnnualPlan)
+def yearly_counts(plan: AnnualPlan, ctx: RuleContext) -> Iterator[Finding]:
+    """The national minimums (each switched off by a count of 0)."""
+    need = ctx.config.frequency
+    theme_months = set(_months(plan, "主题党日"))
+    if need.theme_days and len(_months(plan, "主题党日")) < need.theme_days:
+        gaps = "、".join(f"{m}月" for m in range(1, 13) if m not in theme_months) or "无"
+        yield _warn("frequency_theme_day",
+                    f"全年安排主题党日 {len(_months(plan, '主题党日'))} 次，少于 {need.theme_days} 次"
+                    f"（每月 1 次）；未安排的月份：{gaps}",
+                    f"{len(_months(plan, '主题党日'))} 主题党日 planned, fewer than {need.theme_days}")  # fmt: skip
+    for meeting, minimum, code in (
+        ("支部党员大会", need.general_meetings, "frequency_general_meeting"),
+        ("支委会", need.committee_meetings, "frequency_committee"),
+        ("组织生活会", need.org_life_meetings, "frequency_org_life"),
+    ):
+        count = len(_months(plan, meeting))
+        if minimum and count < minimum:
+            yield _warn(code, f"全年安排{meeting} {count} 次，少于 {minimum} 次",
+                        f"{count} {meeting} planned, fewer than {minimum}")  # fmt: skip
+    yield from _group_meetings(plan, ctx.branch, need.group_meetings_per_group)
+    yield from _lectures(plan, ctx.branch, need.secretary_lectures)
+    appraisals = sum(1 for e in plan.schedule if _is_appraisal(e))
+    if need.appraisals and appraisals < need.appraisals:
+        yield _warn("frequency_appraisal", f"全年未安排民主评议党员（应至少 {need.appraisals} 次）",
+                    f"no 民主评议党员 planned (at least {need.appraisals} expected)")  # fmt: skip
+
+
+def _is_appraisal(entry: ScheduleEntry) -> bool:
+    if "民主评议党员" in entry.meeting_types():
+        return True
+    text = " ".join([entry.theme or "", entry.note or "", entry.form or "", *entry.content])
+    return "民主评议" in text
+
+
+def _group_meetings(plan: AnnualPlan, branch: Branch | None, minimum: int) -> Iterator[Finding]:
+    if not minimum:
+        return
+    groups = [g.name for g in branch.party_groups] if branch is not None else []
+    entries = [e for e in plan.schedule if "党小组会" in e.meeting_types()]
+    for group in groups or [None]:
+        count = sum(1 for e in entries if e.party_group in (None, group))
+        if count < minimum:
+            who_zh = f"“{group}”" if group else "每个党小组"
+            yield _warn("frequency_party_group", f"全年为{who_zh}安排党小组会 {count} 次，少于 {minimum} 次",
+                        f"{count} 党小组会 planned for {group or 'each group'}, fewer than {minimum}")  # fmt: skip
+
+
+def _by_secretary(entry: ScheduleEntry, branch: Branch | None) -> bool:
+    owner = entry.owner or ""
+    if branch is not None and branch.secretary and branch.secretary in owner:
+        return True
+    return "书记" in owner.replace("副书记", "")
+
+
+def _lectures(plan: AnnualPlan, branch: Branch | None, minimum: int) -> Iterator[Finding]:
+    lectures = [e for e in plan.schedule if "党课" in e.meeting_types()]
+    count = sum(1 for e in lectures if _by_secretary(e, branch))
+    if minimum and count < minimum:
+        yield _warn("frequency_secretary_lecture",
+                    f"全年安排支部书记讲党课 {count} 次，少于 {minimum} 次（责任人一栏应写明书记）",
+                    f"{count} 党课 by the secretary planned, fewer than {minimum}")  # fmt: skip
+
+
+@rule(AnnualPlan)
+def local_rules(plan: AnnualPlan, ctx: RuleContext) -> Iterator[Finding]:
+    """Per-quarter and other local rules, when switched on."""
+    local = ctx.config.local_rules
+    checks = (
+        (local.dangke_every_quarter, "党课", "local_lecture_quarter"),
+        (local.general_meeting_every_quarter, "支部党员大会", "local_general_meeting_quarter"),
+    )
+    for enabled, meeting, code in checks:
+        quarters = {(m - 1) // 3 + 1 for m in _months(plan, meeting)}
+        missing = [q for q in (1, 2, 3, 4) if q not in quarters]
+        if enabled and missing:
+            shown = "、".join(f"第{q}季度" for q in missing)
+            yield _warn(code, f"按本地规则每季度应安排{meeting}，{shown}未安排",
+                        f"a local rule asks for a {meeting} every quarter; none in Q{missing}")  # fmt: skip
+    if local.org_life_in_q4 and not any(m >= 10 for m in _months(plan, "组织生活会")):
+        yield _warn("local_org_life_q4", "按本地规则组织生活会应安排在第四季度",
+                    "a local rule asks for the 组织生活会 in the fourth quarter")  # fmt: skip
+    lectures = len(_months(plan, "党课"))
+    if local.dangke_per_year and lectures < local.dangke_per_year:
+        yield _warn("local_lecture_count", f"按本地规则全年应安排党课不少于 {local.dangke_per_year} 次，现为 {lectures} 次",
+                    f"a local rule asks for {local.dangke_per_year} 党课 a year; {lectures} planned")  # fmt: skip
+
+
+__all__ = ["local_rules", "yearly_counts"]
