@@ -33,7 +33,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
-from docx.styles.style import BaseStyle
+from docx.styles.style import ParagraphStyle
 from docx.table import Table
 from lxml import etree
 
@@ -72,13 +72,15 @@ TABLE_CAPTION = "附：{{ branch }}问题整改清单"
 CLOSING = "以上措施由支部委员会负责督促落实，整改进展在下一次支部委员会会议上通报。"
 
 
-def _set_fonts(style: BaseStyle, east_asia: str, size_pt: float, *, bold: bool = False) -> None:
+def _set_fonts(
+    style: ParagraphStyle, east_asia: str, size_pt: float, *, bold: bool = False
+) -> None:
     """Give ``style`` explicit fonts for every script slot.
 
     python-docx's ``font.name`` only fills ``w:ascii``/``w:hAnsi``; Chinese text would then fall
     back to the theme's East Asian font, so ``w:eastAsia`` is set by hand.
     """
-    font = style.font  # type: ignore[attr-defined]
+    font = style.font
     font.name = LATIN_FONT
     font.size = Pt(size_pt)
     font.bold = bold
@@ -114,15 +116,17 @@ def _fix_doc_defaults(styles_element: etree._Element) -> None:
         lang.set(qn("w:eastAsia"), "zh-CN")
 
 
-def _paragraph_style(doc: DocxDocument, name: str, base: str = "Normal") -> BaseStyle:
-    style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+def _paragraph_style(doc: DocxDocument, name: str, base: str = "Normal") -> ParagraphStyle:
+    style: ParagraphStyle = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
     style.base_style = doc.styles[base]
     style.quick_style = True
     return style
 
 
-def _exact_spacing(style: BaseStyle, line_pt: float, before: float = 0, after: float = 0) -> None:
-    fmt = style.paragraph_format  # type: ignore[attr-defined]
+def _exact_spacing(
+    style: ParagraphStyle, line_pt: float, before: float = 0, after: float = 0
+) -> None:
+    fmt = style.paragraph_format
     fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     fmt.line_spacing = Pt(line_pt)
     fmt.space_before = Pt(before)
@@ -132,7 +136,7 @@ def _exact_spacing(style: BaseStyle, line_pt: float, before: float = 0, after: f
 def _build_styles(doc: DocxDocument) -> None:
     _fix_doc_defaults(doc.styles.element)
 
-    normal = doc.styles["Normal"]
+    normal: ParagraphStyle = doc.styles["Normal"]
     _set_fonts(normal, BODY_FONT, 16)
     _exact_spacing(normal, 28.95)
 

@@ -80,6 +80,7 @@ class PartCompiler:
     plain: bool = False
     markers: list[Marker] = field(default_factory=list)
     proven: bool = True
+    touched: bool = False
 
     def __post_init__(self) -> None:
         self.locator = Locator(self.name, self.root)
@@ -102,8 +103,20 @@ class PartCompiler:
 
     @property
     def has_tags(self) -> bool:
-        """Whether compiling found any tag in this part."""
-        return bool(self.markers)
+        """Whether compiling found any tag (or literal-brace escape) in this part."""
+        return bool(self.markers) or self.touched
+
+    def _unescape_untagged(self, nodes: list[etree._Element], spans: list[Span]) -> None:
+        """Turn docxtpl's ``{_{`` escapes back into braces in text no tag stands in."""
+        tagged = {span.node for span in spans}
+        for node in nodes:
+            text = node.text
+            if node in tagged or not text or "_" not in text:
+                continue
+            plain = unescape_literals(text)
+            if plain != text:
+                node.text = plain
+                self.touched = True
 
     # -- tags -----------------------------------------------------------------
 
@@ -119,6 +132,7 @@ class PartCompiler:
 
     def _paragraph(self, paragraph: etree._Element, nodes: list[etree._Element]) -> None:
         spans, unclosed = gather(nodes)
+        self._unescape_untagged(nodes, spans)
         for bad in unclosed:
             self._problem(
                 "unclosed_tag",

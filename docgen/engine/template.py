@@ -56,6 +56,7 @@ class Template:
         self.id_base = _max_id(self.package)
         self._compile()
         self.frames = [frame_for(site) for site in self.sites]
+        self.inline = [site.level == "text" for site in self.sites]
         self._copied = {
             i: zipout.copied_entry(m.info, m.raw)
             for i, m in enumerate(self.package.members)
@@ -117,7 +118,7 @@ class Template:
                 self.errors,
             )
         data = _as_mapping(context)
-        state = RenderState(self.sites, self.frames, strip_invalid, self.id_base)
+        state = RenderState(self.sites, self.frames, strip_invalid, self.id_base, self.inline)
         token = CURRENT.set(state)
         try:
             rendered = {

@@ -33,6 +33,7 @@ CURRENT: ContextVar[RenderState] = ContextVar("docgen_render_state")
 _BAD_TEXT = re.compile("[\x00-\x06\x08\x0b\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _BAD_ATTR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SPECIAL = re.compile("[\n\r\t\x07\x0c]")
+_CONTROL = re.compile("[\x00-\x1f\ud800-\udfff\ufffe\uffff]")
 _T_OPEN = '<w:t xml:space="preserve">'
 _BREAKS = {
     "\n": "</w:t><w:br/>" + _T_OPEN,
@@ -94,6 +95,7 @@ class RenderState:
     frames: list[Frame]
     strip_invalid: bool
     next_id: int
+    inline: list[bool]
     part: str = ""
     verify: bool = False
     media: dict[str, tuple[str, bytes, str]] = field(default_factory=dict)
@@ -106,6 +108,9 @@ class RenderState:
     def value(self, index: int, value: Any) -> Markup:
         """XML for ``value`` printed at site ``index``."""
         if type(value) is str:
+            # Hot path (every table cell): inline text with nothing to convert.
+            if self.inline[index] and _CONTROL.search(value) is None:
+                return escape(value)
             return self._text(index, value)
         if value is None:
             return self._text(index, "")
