@@ -143,6 +143,7 @@ class PartCompiler:
             )
         if not spans:
             return
+        paragraph = _apply_trims(paragraph, nodes, spans)
         spans = _promote_lone_statement(paragraph, spans)
         scoped = [s for s in spans if s.tag.scope not in (None, "r")]
         if scoped:
@@ -208,6 +209,9 @@ class PartCompiler:
 
     def _inline(self, node: etree._Element, spans: list[Span]) -> None:
         text = node.text or ""
+        if not spans:
+            node.text = unescape_literals(text)
+            return
         spans = sorted(spans, key=lambda s: s.start)
         node.text = unescape_literals(text[: spans[0].start])
         if not self.plain:
@@ -395,6 +399,40 @@ def _text_outside(spans: list[Span], paragraph: etree._Element) -> bool:
     return bool(total.replace(tags, "", 1).strip())
 
 
+def _apply_trims(
+    paragraph: etree._Element, nodes: list[etree._Element], spans: list[Span]
+) -> etree._Element:
+    """docxtpl's ``{%-`` / ``-%}``: join this paragraph to the previous / next one.
+
+    ``{%-`` at the very start of a paragraph continues the previous paragraph;
+    ``-%}`` at the very end pulls the next paragraph's runs into this one. This
+    is how docxtpl templates write a loop whose items flow inside one paragraph.
+    Returns the paragraph that now holds the tags.
+    """
+    texts = [n.text or "" for n in nodes]
+    first, last = spans[0], spans[-1]
+    before = "".join(texts[: nodes.index(first.node)]) + (first.node.text or "")[: first.start]
+    if first.tag.kind == "stmt" and first.tag.trim_left and not before.strip():
+        previous = paragraph.getprevious()
+        if previous is not None and previous.tag == qn("w:p"):
+            _move_runs(paragraph, previous)
+            paragraph.getparent().remove(paragraph)  # type: ignore[union-attr]
+            paragraph = previous
+    after = (last.node.text or "")[last.end :] + "".join(texts[nodes.index(last.node) + 1 :])
+    if last.tag.kind == "stmt" and last.tag.trim_right and not after.strip():
+        following = paragraph.getnext()
+        if following is not None and following.tag == qn("w:p"):
+            _move_runs(following, paragraph)
+            following.getparent().remove(following)  # type: ignore[union-attr]
+    return paragraph
+
+
+def _move_runs(source: etree._Element, target: etree._Element) -> None:
+    for child in list(source):
+        if child.tag != qn("w:pPr"):
+            target.append(child)
+
+
 def _promote_lone_statement(paragraph: etree._Element, spans: list[Span]) -> list[Span]:
     """A paragraph holding nothing but one block statement acts as ``{%p …%}``.
 
@@ -410,6 +448,8 @@ def _promote_lone_statement(paragraph: etree._Element, spans: list[Span]) -> lis
     if keyword not in _OPENING | _MIDDLE | set(_CLOSING):
         return spans
     parent = paragraph.getparent()
+    if any(True for _ in paragraph.iter(etree.ProcessingInstruction)):
+        return spans  # the paragraph already holds other tags (joined by {%- … %})
     if _text_outside(spans, paragraph) or parent is None or parent.tag == qn("w:tc"):
         # A table cell must keep at least one paragraph, so cells are left alone.
         return spans

@@ -20,6 +20,9 @@ class Locator:
         self.part = part
         self._paras = {p: i for i, p in enumerate(root.iter(_W_P), 1)}
         self._tables = {t: i for i, t in enumerate(root.iter(_W_TBL), 1)}
+        # Rows and cells are numbered now, before block tags replace any of them.
+        self._rows = {r: i for t in self._tables for i, r in enumerate(t.iterchildren(_W_TR), 1)}
+        self._cells = {c: i for r in self._rows for i, c in enumerate(r.iterchildren(_W_TC), 1)}
 
     def locate(self, el: etree._Element, snippet: str | None = None) -> Location:
         """The location of ``el`` (a paragraph or anything inside one)."""
@@ -32,8 +35,8 @@ class Locator:
             tbl = tr.getparent() if tr is not None else None
             if tr is not None and tbl is not None:
                 table = self._tables.get(tbl)
-                row = _position(tbl, tr, _W_TR)
-                cell = _position(tr, tc, _W_TC)
+                row = self._rows.get(tr)
+                cell = self._cells.get(tc)
         return Location(
             part=self.part,
             paragraph=number,
@@ -48,13 +51,6 @@ def _ancestor(el: etree._Element, tag: str) -> etree._Element | None:
     for anc in el.iterancestors(tag):
         return anc
     return None
-
-
-def _position(parent: etree._Element, child: etree._Element, tag: str) -> int:
-    for i, sibling in enumerate(parent.iterchildren(tag), 1):
-        if sibling is child:
-            return i
-    return 0
 
 
 def _clip(text: str | None, limit: int = 60) -> str | None:

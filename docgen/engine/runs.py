@@ -7,7 +7,6 @@ same run before or after the tag disappears. We split the run instead.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
 
 from lxml import etree
 
@@ -21,17 +20,18 @@ _W_RPR = qn("w:rPr")
 Piece = tuple[etree._Element | None, list[Span], list[tuple[Span, etree._Element]]]
 
 
-def isolate_run_tags(t: etree._Element, spans: list[Span]) -> Iterator[Piece]:
+def isolate_run_tags(t: etree._Element, spans: list[Span]) -> list[Piece]:
     """Split ``t``'s run around run-level tags.
 
-    Yields, in order, ``(text node, inline spans in it, [])`` for each stretch of
+    The whole split is done before returning, so callers may replace the
+    placeholders freely. Returns, in order, ``(text node, inline spans in it, [])`` for each stretch of
     text and ``(None, [], [(span, placeholder run)])`` for each run-level tag;
     the caller replaces each placeholder with the tag's marker.
     """
+    pieces: list[Piece] = []
     run = t.getparent()
     if run is None or run.tag != _W_R:
-        yield t, [s for s in spans if s.tag.scope != "r"], []
-        return
+        return [(t, [s for s in spans if s.tag.scope != "r"], [])]
     text = t.text or ""
     rpr = run.find(_W_RPR)
     trailing = list(t.itersiblings())
@@ -40,7 +40,7 @@ def isolate_run_tags(t: etree._Element, spans: list[Span]) -> Iterator[Piece]:
     segments = _segments(spans, len(text))
     first_start, first_end, first_spans = segments[0]  # type: ignore[misc]
     t.text = text[first_start:first_end]
-    yield t, _shift(first_spans, t, first_start), []
+    pieces.append((t, _shift(first_spans, t, first_start), []))
     anchor = run
     last_text_run = run
     for segment in segments[1:]:
@@ -48,7 +48,7 @@ def isolate_run_tags(t: etree._Element, spans: list[Span]) -> Iterator[Piece]:
             holder = _new_run(rpr)
             anchor.addnext(holder)
             anchor = holder
-            yield None, [], [(segment, holder)]
+            pieces.append((None, [], [(segment, holder)]))
             continue
         start, end, inline = segment
         if start == end and not inline:
@@ -58,9 +58,10 @@ def isolate_run_tags(t: etree._Element, spans: list[Span]) -> Iterator[Piece]:
         node.text = text[start:end]
         anchor.addnext(new)
         anchor = last_text_run = new
-        yield node, _shift(inline, node, start), []
+        pieces.append((node, _shift(inline, node, start), []))
     for child in trailing:
         last_text_run.append(child)
+    return pieces
 
 
 def _segments(spans: list[Span], length: int) -> list[tuple[int, int, list[Span]] | Span]:

@@ -53,6 +53,7 @@ class Frame:
     run_open: str
     block_close: str
     block_open: str
+    run_level_break: str = ""
 
 
 def frame_for(site: Site) -> Frame:
@@ -60,30 +61,25 @@ def frame_for(site: Site) -> Frame:
     r_open = f"<w:r>{site.rpr}{_T_OPEN}"
     r_close = "</w:t></w:r>"
     if site.level == "text":
+        # A paragraph break between runs: the paragraph's closing and opening
+        # without the run and text elements around the insertion point.
+        inner_close = site.p_close[len(site.r_close) :]
+        inner_open = site.p_open[: len(site.p_open) - len(site.r_open)]
         return Frame(
-            "", "", site.p_close + site.p_open, site.r_close, site.r_open, site.p_close, site.p_open
-        )
+            "", "", site.p_close + site.p_open, site.r_close, site.r_open,
+            site.p_close, site.p_open, inner_close + inner_open,
+        )  # fmt: skip
     if site.level == "run":
         return Frame(
-            r_open,
-            r_close,
-            r_close + site.p_close + site.p_open + r_open,
-            "",
-            "",
-            site.p_close,
-            site.p_open,
-        )
+            r_open, r_close, r_close + site.p_close + site.p_open + r_open,
+            "", "", site.p_close, site.p_open, site.p_close + site.p_open,
+        )  # fmt: skip
     if site.level == "para":
         p_open = f"<w:p>{site.ppr}"
         return Frame(
-            p_open + r_open,
-            r_close + "</w:p>",
-            r_close + "</w:p>" + p_open + r_open,
-            "",
-            "",
-            "",
-            "",
-        )
+            p_open + r_open, r_close + "</w:p>", r_close + "</w:p>" + p_open + r_open,
+            "", "", "", "", "</w:p>" + p_open,
+        )  # fmt: skip
     return Frame("", "", "", "", "", "", "")
 
 
@@ -182,7 +178,7 @@ class RenderState:
                 field_path=site.expression,
             )
         if kind == "run":
-            xml = xml.replace(PARAGRAPH_BREAK, frame.block_close + frame.block_open)
+            xml = xml.replace(PARAGRAPH_BREAK, frame.run_level_break)
             if site.level == "para":
                 return Markup(f"<w:p>{site.ppr}{xml}</w:p>")  # noqa: S704 -- built by docgen
             return Markup(frame.run_close + xml + frame.run_open)  # noqa: S704

@@ -33,12 +33,14 @@ def body_paragraphs(blob: bytes) -> list[etree._Element]:
 
 
 def runs_of(para: etree._Element) -> list[tuple[str, str]]:
-    """(formatting, text) per run; formatting 'b', 'i' or ''."""
+    """(formatting, text) per run holding text; formatting 'b', 'i' or ''."""
     out = []
     for r in para.iter(f"{W}r"):
         fmt = "b" if r.find(f"{W}rPr/{W}b") is not None else ""
         fmt = "i" if r.find(f"{W}rPr/{W}i") is not None else fmt
-        out.append((fmt, "".join(t.text or "" for t in r.iter(f"{W}t"))))
+        text = "".join(t.text or "" for t in r.iter(f"{W}t"))
+        if text:
+            out.append((fmt, text))
     return out
 
 
