@@ -19,9 +19,12 @@ StrPath = str | os.PathLike[str]
 
 
 def load_data(
-    path: StrPath, kind: str | None = None, *, config: DataConfig | None = None,
+    path: StrPath,
+    kind: str | None = None,
+    *,
+    config: DataConfig | None = None,
     branches: Iterable[StrPath] = (),
-) -> BaseModel:  # fmt: skip
+) -> BaseModel:
     """Load, validate and check the data file ``path``; return its typed model.
 
     ``kind`` (``minutes``, ``rectification``… or a Chinese name) is detected from
@@ -41,7 +44,9 @@ def load_data(
     return result.model
 
 
-def load_result(path: StrPath, kind: str | None = None, *, config: DataConfig | None = None) -> LoadResult:
+def load_result(
+    path: StrPath, kind: str | None = None, *, config: DataConfig | None = None
+) -> LoadResult:
     """Like :func:`load_data`, but return the model with every problem (warnings too)."""
     return Session(config or DEFAULT_CONFIG).load(Path(path), kind)
 
@@ -63,7 +68,9 @@ def validate_files(
         for path, source in sources.items():
             if path in results or (wanted is not None and _peek(source, kind) != wanted):
                 continue
-            results[path] = session.load(path, kind, source if isinstance(source, RawDocument) else None)
+            results[path] = session.load(
+                path, kind, source if isinstance(source, RawDocument) else None
+            )
             if wanted == "university":
                 session.config = university_config(results[path], session.config)
             elif isinstance(results[path].model, Branch):
@@ -84,9 +91,15 @@ def load_config(path: StrPath) -> DataConfig:
     try:
         return DEFAULT_CONFIG.merged({k: v for k, v in settings.items() if k != "kind"})
     except ValidationError as err:
-        problem = Problem("bad_config", f"配置文件有误：{err.errors()[0]['msg']}",
-                          f"invalid config file: {err.errors()[0]['msg']}", Location(file=str(path)))  # fmt: skip
-        raise DataError(f"无法读取配置文件 {path}", f"cannot read config file {path}", [problem]) from None
+        problem = Problem(
+            "bad_config",
+            f"配置文件有误：{err.errors()[0]['msg']}",
+            f"invalid config file: {err.errors()[0]['msg']}",
+            Location(file=str(path)),
+        )
+        raise DataError(
+            f"无法读取配置文件 {path}", f"cannot read config file {path}", [problem]
+        ) from None
 
 
 def _peek(source: RawDocument | LoadResult, kind: str | None) -> str | None:

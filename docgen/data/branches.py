@@ -49,7 +49,9 @@ class BranchRegistry:
             self._files[key] = branch
         return self._files[key]
 
-    def resolve(self, doc: BranchLinked, doc_path: Path | None) -> tuple[Branch | None, list[Finding]]:
+    def resolve(
+        self, doc: BranchLinked, doc_path: Path | None
+    ) -> tuple[Branch | None, list[Finding]]:
         """The roster of ``doc``'s branch, and findings when it was named but not found."""
         ref: str | None = getattr(doc, "branch", None)
         file: str | None = getattr(doc, "branch_file", None)

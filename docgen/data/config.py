@@ -16,18 +16,45 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 _MEETING_TYPES = [
-    "支部党员大会", "支委会", "党小组会", "党课", "主题党日", "组织生活会", "民主评议党员",
-    "民主生活会", "其他",
-]  # fmt: skip
+    "支部党员大会",
+    "支委会",
+    "党小组会",
+    "党课",
+    "主题党日",
+    "组织生活会",
+    "民主评议党员",
+    "民主生活会",
+    "其他",
+]
 _CATEGORIES = [
-    "政治建设", "思想建设", "组织建设", "作风建设", "纪律建设", "制度建设",
-    "政治纪律", "组织纪律", "廉洁纪律", "群众纪律", "工作纪律", "生活纪律",
-    "党的领导弱化", "党的建设缺失", "全面从严治党不力", "其他",
-]  # fmt: skip
+    "政治建设",
+    "思想建设",
+    "组织建设",
+    "作风建设",
+    "纪律建设",
+    "制度建设",
+    "政治纪律",
+    "组织纪律",
+    "廉洁纪律",
+    "群众纪律",
+    "工作纪律",
+    "生活纪律",
+    "党的领导弱化",
+    "党的建设缺失",
+    "全面从严治党不力",
+    "其他",
+]
 _FIXED_ACTIONS = [
-    "重温入党誓词", "集体诵读党章", "学习党章党规", "主动交纳党费", "按时交纳党费",
-    "政治理论学习", "为党员过政治生日", "佩戴党徽", "通报支部工作",
-]  # fmt: skip
+    "重温入党誓词",
+    "集体诵读党章",
+    "学习党章党规",
+    "主动交纳党费",
+    "按时交纳党费",
+    "政治理论学习",
+    "为党员过政治生日",
+    "佩戴党徽",
+    "通报支部工作",
+]
 _FORMS = ["集中学习", "专题研讨", "主题党日", "党课", "组织生活会", "参观见学", "志愿服务"]
 #: Other spellings people write for a value of some list, mapped to the listed value.
 _SYNONYMS = {
@@ -86,7 +113,7 @@ class DataConfig(BaseModel):
 
     Lists checked on input: ``meeting_types``, ``rectification_categories``,
     ``statuses``, ``modes``, ``ongoing_deadlines`` (texts a deadline may hold
-    instead of a date), ``theme_day_fixed_actions``, ``vote_methods``,
+    instead of a date; other accepted texts name the end of a period, 2026年3月底前), ``theme_day_fixed_actions``, ``vote_methods``,
     ``member_statuses``, ``appraisal_grades``. Lists offered as suggestions only:
     ``theme_day_optional_actions``, ``schedule_forms``. ``synonyms`` maps other
     spellings to a listed value (``党员大会`` → ``支部党员大会``).
@@ -99,12 +126,16 @@ class DataConfig(BaseModel):
     statuses: list[str] = Field(default_factory=lambda: ["未启动", "整改中", "已完成", "持续整改"])
     done_statuses: list[str] = Field(default_factory=lambda: ["已完成"])
     modes: list[str] = Field(default_factory=lambda: ["立行立改", "限期整改", "长期坚持"])
-    ongoing_deadlines: list[str] = Field(default_factory=lambda: ["长期坚持"])
+    ongoing_deadlines: list[str] = Field(
+        default_factory=lambda: ["长期坚持", "立行立改", "持续推进"]
+    )
     theme_day_fixed_actions: list[str] = Field(default_factory=lambda: list(_FIXED_ACTIONS))
     theme_day_optional_actions: list[str] = Field(default_factory=list)
     vote_methods: list[str] = Field(default_factory=lambda: ["举手", "无记名投票"])
     member_statuses: list[str] = Field(default_factory=lambda: ["正式", "预备"])
-    appraisal_grades: list[str] = Field(default_factory=lambda: ["优秀", "合格", "基本合格", "不合格"])
+    appraisal_grades: list[str] = Field(
+        default_factory=lambda: ["优秀", "合格", "基本合格", "不合格"]
+    )
     schedule_forms: list[str] = Field(default_factory=lambda: list(_FORMS))
     synonyms: dict[str, str] = Field(default_factory=lambda: dict(_SYNONYMS))
     frequency: FrequencyRules = Field(default_factory=FrequencyRules)

@@ -59,6 +59,33 @@ def parse_date(value: object) -> dt.date:
     return moment.date() if isinstance(moment, dt.datetime) else moment
 
 
+_BY = re.compile(
+    r"(?P<y>\d{4})\s*年\s*(?:(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})\s*日)?)?"
+    r"\s*(?P<part>上旬|中旬|下旬|底|末)?\s*(?P<before>前|以前|之前)?"
+)
+
+
+def deadline_by(text: str) -> dt.date | None:
+    """The last day meant by a deadline such as ``2026年3月底前`` or ``2026年底前``.
+
+    Accepts a year with an optional month, day, part of month (上旬/中旬/下旬/底/末)
+    and 前/以前/之前; a bare full date is left to :func:`parse_date`. Returns
+    ``None`` when ``text`` is not such an expression or names no real day.
+    """
+    match = _BY.fullmatch(text.strip())
+    if match is None or not (match["part"] or match["before"]) or (match["d"] and match["part"]):
+        return None
+    year, month = int(match["y"]), int(match["m"] or 12)
+    try:
+        if match["d"]:
+            return dt.date(year, month, int(match["d"]))
+        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+        day = {"上旬": 10, "中旬": 20}.get(match["part"] or "", last)
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def iso_text(value: object) -> object:
     """``date``/``datetime`` as ISO text (minutes kept, seconds only when set)."""
     if isinstance(value, dt.datetime):
@@ -69,4 +96,4 @@ def iso_text(value: object) -> object:
     return value
 
 
-__all__ = ["date_error", "iso_text", "parse_date", "parse_moment"]
+__all__ = ["date_error", "deadline_by", "iso_text", "parse_date", "parse_moment"]

@@ -22,17 +22,29 @@ _WORDING: dict[str, tuple[str, str]] = {
     "int_from_float": ("应为整数，实际为{got}", "should be a whole number, got {got}"),
     "float_type": ("应为数字，实际为{got}", "should be a number, got {got}"),
     "float_parsing": ("应为数字，实际为{got}", "should be a number, got {got}"),
-    "bool_type": ("应为“是”或“否”（true/false），实际为{got}", "should be true or false, got {got}"),
-    "bool_parsing": ("应为“是”或“否”（true/false），实际为{got}", "should be true or false, got {got}"),
+    "bool_type": (
+        "应为“是”或“否”（true/false），实际为{got}",
+        "should be true or false, got {got}",
+    ),
+    "bool_parsing": (
+        "应为“是”或“否”（true/false），实际为{got}",
+        "should be true or false, got {got}",
+    ),
     "list_type": ("应为列表（一项或多项），实际为{got}", "should be a list, got {got}"),
     "dict_type": ("应为包含子字段的映射，实际为{got}", "should be a mapping of fields, got {got}"),
     "model_type": ("应为包含子字段的映射，实际为{got}", "should be a mapping of fields, got {got}"),
-    "model_attributes_type": ("应为包含子字段的映射，实际为{got}", "should be a mapping of fields, got {got}"),
+    "model_attributes_type": (
+        "应为包含子字段的映射，实际为{got}",
+        "should be a mapping of fields, got {got}",
+    ),
     "greater_than_equal": ("不能小于 {ge}，实际为{got}", "must be at least {ge}, got {got}"),
     "less_than_equal": ("不能大于 {le}，实际为{got}", "must be at most {le}, got {got}"),
     "greater_than": ("应大于 {gt}，实际为{got}", "must be greater than {gt}, got {got}"),
     "less_than": ("应小于 {lt}，实际为{got}", "must be less than {lt}, got {got}"),
-    "literal_error": ("应为以下之一：{expected}，实际为{got}", "should be one of {expected}, got {got}"),
+    "literal_error": (
+        "应为以下之一：{expected}，实际为{got}",
+        "should be one of {expected}, got {got}",
+    ),
     "string_too_short": ("不能为空", "must not be empty"),
 }
 
@@ -61,13 +73,15 @@ def problems_from_errors(
         seen.add(path)
         zh, en = wording(error)
         label = _label(model, path)
-        out.append(Problem(
-            error["type"],
-            f"{label}：{zh}" if label else zh,
-            en,
-            positions.at(path, prefer_key=error["type"] == "extra_forbidden"),
-            format_path(path),
-        ))  # fmt: skip
+        out.append(
+            Problem(
+                error["type"],
+                f"{label}：{zh}" if label else zh,
+                en,
+                positions.at(path, prefer_key=error["type"] == "extra_forbidden"),
+                format_path(path),
+            )
+        )
     return out
 
 
@@ -79,9 +93,7 @@ def clean_loc(loc: tuple[int | str, ...], data: object) -> tuple[Path, bool]:
     path: list[str | int] = []
     current: object = data
     for part in loc:
-        if isinstance(current, Mapping) and part in current:
-            current = current[part]
-        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+        if (isinstance(current, Mapping) and part in current) or (isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current)):
             current = current[part]
         elif isinstance(current, Mapping) and isinstance(part, str) and part.isidentifier():
             current = None  # a missing field: keep its name, nothing below it exists

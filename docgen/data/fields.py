@@ -31,7 +31,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError, PydanticUndefined
 
 from docgen.data.config import DEFAULT_CONFIG, DataConfig
-from docgen.data.dates import iso_text, parse_date, parse_moment
+from docgen.data.dates import deadline_by, iso_text, parse_date, parse_moment
 
 
 class DocModel(BaseModel):
@@ -152,24 +152,33 @@ def _split_tags(value: object) -> object:
 StrList = Annotated[list[str], BeforeValidator(_split_lines)]
 #: A list of short items; one text is split at line breaks and 、，,；;.
 TagList = Annotated[list[str], BeforeValidator(_split_tags)]
+#: Lists of enumerated values, split like :data:`TagList` when given as one text.
+MeetingTypeList = Annotated[list[MeetingType], BeforeValidator(_split_tags)]
+FixedActionList = Annotated[list[FixedAction], BeforeValidator(_split_tags)]
 
 
 _DATE_SCHEMA = {"type": "string", "format": "date", "examples": ["2026-11-21", "2026年11月21日"]}
 #: A calendar date in any accepted spelling (see :mod:`docgen.data.dates`).
 DateValue = Annotated[
-    dt.date, PlainValidator(parse_date), PlainSerializer(iso_text, when_used="json"),
+    dt.date,
+    PlainValidator(parse_date),
+    PlainSerializer(iso_text, when_used="json"),
     WithJsonSchema(_DATE_SCHEMA),
-]  # fmt: skip
+]
 #: A date, or a date with a time of day (``2026-11-21 14:30``).
 MomentValue = Annotated[
-    dt.date, PlainValidator(parse_moment), PlainSerializer(iso_text, when_used="json"),
+    dt.date,
+    PlainValidator(parse_moment),
+    PlainSerializer(iso_text, when_used="json"),
     WithJsonSchema({"type": "string", "examples": ["2026-11-21T14:30", "2026年11月21日 14:30"]}),
-]  # fmt: skip
+]
 
 
 def _parse_deadline(value: object, info: ValidationInfo) -> dt.date | str:
     if isinstance(value, str) and active_config(info).canonical("ongoing_deadlines", value):
-        return value.strip()
+        return value
+    if isinstance(value, str) and deadline_by(value) is not None:
+        return value
     if isinstance(value, str | dt.date):
         try:
             return parse_date(value)
@@ -178,16 +187,19 @@ def _parse_deadline(value: object, info: ValidationInfo) -> dt.date | str:
     words = "、".join(active_config(info).ongoing_deadlines)
     raise custom_error(
         "deadline_format",
-        f"整改时限“{value}”既不是日期，也不是“{words}”",
-        f"deadline {value!r} is neither a date nor one of: {words}",
+        f"时限“{value}”无法识别：应为日期（如 2026-12-31、2026年12月底前）或“{words}”",
+        f"deadline {value!r} is not a date (2026-12-31, 2026年12月底前) nor one of: {words}",
     )
 
 
-#: A deadline: a date, or a text such as 长期坚持 (``ongoing_deadlines``).
+#: A deadline: a date; a text such as 长期坚持 (``ongoing_deadlines``); or a text
+#: naming the end of a period, kept as written (``2026年3月底前``, see ``deadline_by``).
 Deadline = Annotated[
-    dt.date | str, PlainValidator(_parse_deadline), PlainSerializer(iso_text, when_used="json"),
+    dt.date | str,
+    PlainValidator(_parse_deadline),
+    PlainSerializer(iso_text, when_used="json"),
     WithJsonSchema({"type": "string", "examples": ["2026-12-31", "长期坚持"]}),
-]  # fmt: skip
+]
 
 _MONTH = re.compile(r"\s*(\d{1,2})\s*月?(份)?\s*")
 
@@ -198,6 +210,17 @@ def _parse_month(value: object) -> object:
     return value
 
 
+_YES = {"是": True, "有": True, "否": False, "无": False, "不": False}
+
+
+def _yes_no(value: object) -> object:
+    if isinstance(value, str) and value.strip() in _YES:
+        return _YES[value.strip()]
+    return value
+
+
+#: A yes/no value; 是/否 and 有/无 are accepted besides true/false.
+YesNo = Annotated[bool, BeforeValidator(_yes_no)]
 #: A month number 1–12; ``3月`` and ``3月份`` are accepted.
 Month = Annotated[int, BeforeValidator(_parse_month), Field(ge=1, le=12)]
 #: A count of people or votes.
@@ -211,7 +234,9 @@ __all__ = [
     "Deadline",
     "DocModel",
     "FixedAction",
+    "FixedActionList",
     "MeetingType",
+    "MeetingTypeList",
     "MemberStatus",
     "Mode",
     "MomentValue",
@@ -221,6 +246,7 @@ __all__ = [
     "TagList",
     "Vocab",
     "VoteMethod",
+    "YesNo",
     "active_config",
     "custom_error",
     "zh",

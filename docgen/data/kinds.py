@@ -16,6 +16,7 @@ from docgen.data.models import (
     Problem,
     Rectification,
     Report,
+    Roster,
     ScheduleEntry,
     Speech,
     University,
@@ -38,23 +39,70 @@ class KindInfo:
 KINDS: dict[str, KindInfo] = {
     info.name: info
     for info in (
-        KindInfo("branch", Branch, "党支部名册", "branch roster",
-                 ("党支部", "支部", "支部名册", "党员名册"), ("members", "党员", "党员名册")),
-        KindInfo("university", University, "学校党组织概况", "school organisation",
-                 ("学校", "university"), ("colleges", "学院")),
-        KindInfo("minutes", Minutes, "会议记录", "meeting minutes",
-                 ("会议记录", "记录"), ("meeting_type", "会议类型")),
-        KindInfo("org_life_meeting", OrgLifeMeeting, "组织生活会", "organisational life meeting",
-                 ("组织生活会",), ("democratic_appraisal", "民主评议", "branch_review")),
-        KindInfo("rectification", Rectification, "整改方案", "rectification plan",
-                 ("整改方案", "整改清单", "问题清单", "整改台账"), ("problems", "问题清单")),
-        KindInfo("annual_plan", AnnualPlan, "年度工作计划", "annual plan",
-                 ("年度计划", "年度工作计划", "工作计划"), ("schedule", "月度安排", "安排表")),
-        KindInfo("speech", Speech, "讲话稿", "speech", ("讲话稿", "讲话"), ("points", "salutation")),
-        KindInfo("report", Report, "报告", "report",
-                 ("报告", "narrative"), ("sections", "subkind")),
+        KindInfo(
+            "branch",
+            Branch,
+            "党支部名册",
+            "branch roster",
+            ("党支部", "支部", "支部名册", "党员名册"),
+            ("members", "党员", "党员名册"),
+        ),
+        KindInfo(
+            "university",
+            University,
+            "学校党组织概况",
+            "school organisation",
+            ("学校", "university"),
+            ("colleges", "学院"),
+        ),
+        KindInfo(
+            "roster",
+            Roster,
+            "党支部一览表",
+            "list of branches",
+            ("党支部一览", "支部一览表", "roster"),
+            ("branches", "党支部一览"),
+        ),
+        KindInfo(
+            "minutes",
+            Minutes,
+            "会议记录",
+            "meeting minutes",
+            ("会议记录", "记录"),
+            ("meeting_type", "会议类型"),
+        ),
+        KindInfo(
+            "org_life_meeting",
+            OrgLifeMeeting,
+            "组织生活会",
+            "organisational life meeting",
+            ("组织生活会",),
+            ("democratic_appraisal", "民主评议", "branch_review"),
+        ),
+        KindInfo(
+            "rectification",
+            Rectification,
+            "整改方案",
+            "rectification plan",
+            ("整改方案", "整改清单", "问题清单", "整改台账"),
+            ("problems", "问题清单"),
+        ),
+        KindInfo(
+            "annual_plan",
+            AnnualPlan,
+            "年度工作计划",
+            "annual plan",
+            ("年度计划", "年度工作计划", "工作计划"),
+            ("schedule", "月度安排", "安排表"),
+        ),
+        KindInfo(
+            "speech", Speech, "讲话稿", "speech", ("讲话稿", "讲话"), ("points", "salutation")
+        ),
+        KindInfo(
+            "report", Report, "报告", "report", ("报告", "narrative"), ("sections", "subkind")
+        ),
     )
-}  # fmt: skip
+}
 
 #: Row models of the tables a workbook or CSV file may hold, by (kind, field).
 TABLES: dict[tuple[str, str], type[BaseModel]] = {
@@ -126,4 +174,13 @@ def field_keys(name: str, validation_alias: object) -> list[str]:
     return keys
 
 
-__all__ = ["KINDS", "TABLES", "KindInfo", "accepted_keys", "detect_kind", "detect_table", "field_keys", "resolve_kind"]
+__all__ = [
+    "KINDS",
+    "TABLES",
+    "KindInfo",
+    "accepted_keys",
+    "detect_kind",
+    "detect_table",
+    "field_keys",
+    "resolve_kind",
+]

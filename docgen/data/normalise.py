@@ -75,7 +75,9 @@ class _Walker:
             return self.mapping(value, model, old, new)
         return value
 
-    def mapping(self, value: dict[str, object], model: type[BaseModel], old: Path, new: Path) -> dict[str, object]:
+    def mapping(
+        self, value: dict[str, object], model: type[BaseModel], old: Path, new: Path
+    ) -> dict[str, object]:
         keys = key_map(model)
         out: dict[str, object] = {}
         for key, child in value.items():
@@ -97,13 +99,15 @@ class _Walker:
             if info.is_required() and name not in present:
                 self.missing.add((new, name))
                 label = info.alias or name
-                self.problems.append(Problem(
-                    "missing_column",
-                    f"表格缺少必填列“{label}”（{english_key(name)}）",
-                    f"the table has no column for the required field {english_key(name)!r} ({label})",
-                    table.header_location,
-                    format_path((*new, name)),
-                ))  # fmt: skip
+                self.problems.append(
+                    Problem(
+                        "missing_column",
+                        f"表格缺少必填列“{label}”（{english_key(name)}）",
+                        f"the table has no column for the required field {english_key(name)!r} ({label})",
+                        table.header_location,
+                        format_path((*new, name)),
+                    )
+                )
 
     def unknown(self, key: str, model: type[BaseModel], old: Path, new: Path) -> Problem:
         guess = difflib.get_close_matches(key, list(key_map(model)), n=1, cutoff=0.75)

@@ -68,7 +68,9 @@ class Session:
         except DataError as err:
             return LoadResult(path, kind, None, list(err.problems))
 
-    def load(self, path: Path, kind: str | None = None, raw: RawDocument | None = None) -> LoadResult:
+    def load(
+        self, path: Path, kind: str | None = None, raw: RawDocument | None = None
+    ) -> LoadResult:
         """Load and check one file (``raw`` when it was read already)."""
         source = raw if raw is not None else self.read(path, kind)
         if isinstance(source, LoadResult):
@@ -80,9 +82,14 @@ def _build(raw: RawDocument, path: Path, kind: str | None, session: Session) -> 
     result = LoadResult(path, problems=list(raw.problems))
     data = raw.data
     if not isinstance(data, dict):
-        result.problems.append(_problem("not_a_mapping", "文件顶层应为键值映射（字段: 值）",
-                                        "the top level of the file should be a mapping of fields",
-                                        raw.positions.at(())))  # fmt: skip
+        result.problems.append(
+            _problem(
+                "not_a_mapping",
+                "文件顶层应为键值映射（字段: 值）",
+                "the top level of the file should be a mapping of fields",
+                raw.positions.at(()),
+            )
+        )
         return result
     config = _config(data, raw, session.config, result.problems)
     result.kind = _kind(data, raw, kind, result.problems)
@@ -92,7 +99,9 @@ def _build(raw: RawDocument, path: Path, kind: str | None, session: Session) -> 
     norm = normalise(raw, model_cls)
     outcome = validate_salvaging(model_cls, norm.data, {"config": config})
     result.problems += norm.problems
-    result.problems += problems_from_errors(outcome.errors, norm.data, norm.positions, model_cls, norm.missing_columns)
+    result.problems += problems_from_errors(
+        outcome.errors, norm.data, norm.positions, model_cls, norm.missing_columns
+    )
     if outcome.model is not None:
         _check(outcome.model, path, config, session, norm, outcome.kept, result.problems)
     result.problems = _unique(result.problems)
@@ -101,8 +110,15 @@ def _build(raw: RawDocument, path: Path, kind: str | None, session: Session) -> 
     return result
 
 
-def _check(model: BaseModel, path: Path, config: DataConfig, session: Session, norm: Normalised,
-           kept: dict[Any, list[int]], problems: list[Problem]) -> None:  # fmt: skip
+def _check(
+    model: BaseModel,
+    path: Path,
+    config: DataConfig,
+    session: Session,
+    norm: Normalised,
+    kept: dict[Any, list[int]],
+    problems: list[Problem],
+) -> None:
     branch = None
     findings = []
     if isinstance(model, BranchLinked):
@@ -110,16 +126,28 @@ def _check(model: BaseModel, path: Path, config: DataConfig, session: Session, n
         model.attach_roster(branch)
         if branch is not None:
             derive_counts(model, branch)
-    findings += run_rules(model, RuleContext(config, branch))
+    findings += run_rules(
+        model, RuleContext(config, branch, path.parent, session.branches.load_file)
+    )
     for found in findings:
         spot = original_path(found.path, kept)
-        problems.append(Problem(found.code, found.zh, found.en, norm.positions.at(spot),
-                                format_path(spot), found.severity))  # fmt: skip
+        problems.append(
+            Problem(
+                found.code,
+                found.zh,
+                found.en,
+                norm.positions.at(spot),
+                format_path(spot),
+                found.severity,
+            )
+        )
     if isinstance(model, BranchLinked):
         decide_votes(model)
 
 
-def _config(data: dict[str, Any], raw: RawDocument, base: DataConfig, problems: list[Problem]) -> DataConfig:
+def _config(
+    data: dict[str, Any], raw: RawDocument, base: DataConfig, problems: list[Problem]
+) -> DataConfig:
     """``base`` with the document's own ``config:`` applied (the key is removed from ``data``)."""
     for key in _CONFIG_KEYS:
         overrides = data.pop(key, None)
@@ -131,15 +159,27 @@ def _config(data: dict[str, Any], raw: RawDocument, base: DataConfig, problems: 
             return base.merged(overrides)
         except (ValidationError, TypeError) as err:
             first = str(err).splitlines()[0]
-            problems.append(_problem("bad_config", f"配置（config）有误：{first}",
-                                     f"invalid config: {first}", raw.positions.at((key,))))  # fmt: skip
+            problems.append(
+                _problem(
+                    "bad_config",
+                    f"配置（config）有误：{first}",
+                    f"invalid config: {first}",
+                    raw.positions.at((key,)),
+                )
+            )
     return base
 
 
-def _kind(data: dict[str, Any], raw: RawDocument, wanted: str | None, problems: list[Problem]) -> str | None:
+def _kind(
+    data: dict[str, Any], raw: RawDocument, wanted: str | None, problems: list[Problem]
+) -> str | None:
     """The kind of ``data`` (``wanted`` wins); the ``kind`` key is set to its canonical value."""
     given = next((data.pop(k) for k in _KIND_KEYS if k in data), None)
-    found = resolve_kind(wanted) if wanted else (resolve_kind(str(given)) if given is not None else None)
+    found = (
+        resolve_kind(wanted)
+        if wanted
+        else (resolve_kind(str(given)) if given is not None else None)
+    )
     if found is None and given is None and wanted is None:
         name = detect_kind(data)
         found = (name, None) if name else None
@@ -148,8 +188,14 @@ def _kind(data: dict[str, Any], raw: RawDocument, wanted: str | None, problems: 
         known = "、".join(f"{k}（{i.label_zh}）" for k, i in KINDS.items())
         zh = f"未知的文种“{shown}”" if shown else "无法判断文种，请加上 kind: 字段"
         en = f"unknown kind {shown!r}" if shown else "cannot tell the kind; add a kind: field"
-        problems.append(_problem("unknown_kind", f"{zh}；可用：{known}", f"{en}; known: {', '.join(KINDS)}",
-                                 raw.positions.at(("kind",))))  # fmt: skip
+        problems.append(
+            _problem(
+                "unknown_kind",
+                f"{zh}；可用：{known}",
+                f"{en}; known: {', '.join(KINDS)}",
+                raw.positions.at(("kind",)),
+            )
+        )
         return None
     name, subkind = found
     data["kind"] = name

@@ -75,7 +75,9 @@ def _cut_point(model: type[BaseModel], path: Path) -> Path | None:
 def _apply(data: object, cuts: Iterable[Path]) -> dict[Path, list[int]]:
     """Remove every cut from ``data`` (deepest first) and report the survivors of each list."""
     kept: dict[Path, list[int]] = {}
-    for cut in sorted(set(cuts), key=lambda p: (len(p), p[-1] if isinstance(p[-1], int) else 0), reverse=True):
+    for cut in sorted(
+        set(cuts), key=lambda p: (len(p), p[-1] if isinstance(p[-1], int) else 0), reverse=True
+    ):
         parent = _get(data, cut[:-1])
         last = cut[-1]
         if isinstance(parent, dict) and isinstance(last, str):

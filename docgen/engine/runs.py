@@ -24,8 +24,8 @@ def isolate_run_tags(t: etree._Element, spans: list[Span]) -> list[Piece]:
     """Split ``t``'s run around run-level tags.
 
     The whole split is done before returning, so callers may replace the
-    placeholders freely. Returns, in order, ``(text node, inline spans in it, [])`` for each stretch of
-    text and ``(None, [], [(span, placeholder run)])`` for each run-level tag;
+    placeholders freely. Returns, in order, ``(text node, inline spans in it, [])``
+    for each stretch of text and ``(None, [], [(span, placeholder run)])`` for each run-level tag;
     the caller replaces each placeholder with the tag's marker.
     """
     pieces: list[Piece] = []

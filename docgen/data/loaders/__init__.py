@@ -20,15 +20,23 @@ from docgen.exceptions import Location, Problem
 
 #: File suffixes docgen reads, by format.
 SUFFIXES = {
-    ".yaml": "yaml", ".yml": "yaml", ".json": "json", ".toml": "toml",
-    ".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv",
-}  # fmt: skip
+    ".yaml": "yaml",
+    ".yml": "yaml",
+    ".json": "json",
+    ".toml": "toml",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".csv": "csv",
+}
 
 
 def read_source(
-    path: Path, *, display: str | None = None, kind: str | None = None,
+    path: Path,
+    *,
+    display: str | None = None,
+    kind: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
-) -> RawDocument:  # fmt: skip
+) -> RawDocument:
     """Read the data file ``path`` (named ``display`` in messages) without validating it.
 
     ``kind`` helps CSV files whose headers do not tell their table. Raises

@@ -39,7 +39,9 @@ DEFAULT_LIMITS = Limits()
 def too_large(file: str, zh: str, en: str) -> InputTooLargeError:
     """The error for an input beyond a bound; the message says which bound."""
     problem = Problem("input_too_large", zh, en, Location(file=file))
-    return InputTooLargeError(f"数据文件过大，未读取：{file}", f"data file too large, not read: {file}", [problem])
+    return InputTooLargeError(
+        f"数据文件过大，未读取：{file}", f"data file too large, not read: {file}", [problem]
+    )
 
 
 def check_file_size(path: Path, display: str, limits: Limits = DEFAULT_LIMITS) -> None:

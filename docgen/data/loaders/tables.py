@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Sequence
 
-from docgen.data.kinds import KINDS, TABLES, detect_table, field_keys
+from docgen.data.kinds import KINDS, TABLES, accepted_keys, detect_table, field_keys
 from docgen.data.loaders.base import RawDocument, TableInfo
 from docgen.data.positions import Path
 from docgen.exceptions import Location
@@ -38,14 +39,23 @@ def cell_value(value: object) -> object | None:
 
 
 def table_key(title: str, headers: Sequence[str]) -> str:
-    """The field a table fills: its name when it names a table field, else by its headers."""
+    """The key a sheet fills: the canonical name of a known table (``问题清单`` →
+    ``problems``), the sheet name when some kind accepts it, else found by headers."""
     name = title.strip()
     for (kind, field_name), _model in TABLES.items():
         field = KINDS[kind].model.model_fields[field_name]
         if name in field_keys(field_name, field.validation_alias):
             return field_name
+    if name in _top_level_keys():
+        return name
     found = detect_table(headers)
     return found[1] if found else name
+
+
+@functools.cache
+def _top_level_keys() -> frozenset[str]:
+    """Every key some kind accepts at its top level (a sheet may be named by any)."""
+    return frozenset(k for info in KINDS.values() for k in accepted_keys(info.model))
 
 
 def read_table(
@@ -74,9 +84,14 @@ def read_table(
 
 
 def _record(
-    raw: RawDocument, path: Path, headers: list[str], row: Sequence[object], row_no: int,
-    header_row: int, locate: Locate,
-) -> dict[str, object]:  # fmt: skip
+    raw: RawDocument,
+    path: Path,
+    headers: list[str],
+    row: Sequence[object],
+    row_no: int,
+    header_row: int,
+    locate: Locate,
+) -> dict[str, object]:
     record: dict[str, object] = {}
     for col, (header, cell) in enumerate(zip(headers, row, strict=False)):
         value = cell_value(cell)
@@ -99,6 +114,11 @@ def column_letter(index: int) -> str:
 
 
 __all__ = [
-    "IGNORED_HEADERS", "INFO_SHEETS", "cell_value", "clean_header", "column_letter",
-    "read_table", "table_key",
-]  # fmt: skip
+    "IGNORED_HEADERS",
+    "INFO_SHEETS",
+    "cell_value",
+    "clean_header",
+    "column_letter",
+    "read_table",
+    "table_key",
+]

@@ -15,8 +15,11 @@ def decode_text(raw: bytes, display: str, *, allow_gb: bool = True) -> str:
     text that is valid UTF-8 is very rarely meant as GBK. Raises ``DataError``
     when nothing fits (or, with ``allow_gb=False``, when the text is not UTF-8).
     """
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                       (codecs.BOM_UTF16_BE, "utf-16-be")):  # fmt: skip
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
         if raw.startswith(bom):
             return _decode(raw[len(bom) :], codec, display)
     try:

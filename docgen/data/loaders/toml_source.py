@@ -88,7 +88,9 @@ def _scan(text: str, display: str) -> PositionMap:
             positions.values[tables.current] = here
         elif match := _KEY_VALUE.match(line):
             path = (*tables.current, *_parts(match.group(2)))
-            positions.keys[path] = Location(file=display, line=number, column=len(match.group(1)) + 1)
+            positions.keys[path] = Location(
+                file=display, line=number, column=len(match.group(1)) + 1
+            )
             positions.values[path] = Location(file=display, line=number, column=match.end() + 1)
             rest = line[match.end() :]
             for quote in ('"""', "'''"):

@@ -61,7 +61,9 @@ def _locator(display: str, title: str) -> Locate:
     return locate
 
 
-def _read_sheet(raw: RawDocument, title: str, rows: Sequence[Sequence[object]], locate: Locate) -> None:
+def _read_sheet(
+    raw: RawDocument, title: str, rows: Sequence[Sequence[object]], locate: Locate
+) -> None:
     assert isinstance(raw.data, dict)  # noqa: S101 -- built as a dict just above
     if title.strip().lower() in INFO_SHEETS:
         _read_info(raw, rows, locate)

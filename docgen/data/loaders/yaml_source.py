@@ -74,7 +74,9 @@ class _Builder:
         self.loader.flatten_mapping(node)
         out: dict[str, object] = {}
         for key_node, value_node in node.value:
-            key = _key_text(self.scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None)
+            key = _key_text(
+                self.scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+            )
             if key is None:
                 key = str(getattr(key_node, "value", ""))
             child = (*path, key)

@@ -15,7 +15,14 @@ from docgen.data.models.branch import (
 )
 from docgen.data.models.common import Person, Section, SectionItem, Signoff
 from docgen.data.models.meeting import Absentee, Attendance, TimeSpan
-from docgen.data.models.minutes import FollowUp, Minutes, OutlineItem, Proceeding, SpeechRecord, Vote
+from docgen.data.models.minutes import (
+    FollowUp,
+    Minutes,
+    OutlineItem,
+    Proceeding,
+    SpeechRecord,
+    Vote,
+)
 from docgen.data.models.org_life import (
     Appraisal,
     BranchReview,
@@ -35,19 +42,68 @@ from docgen.data.models.rectification import (
     TaskRow,
 )
 from docgen.data.models.report import Report
+from docgen.data.models.roster import Roster, RosterRow
 from docgen.data.models.speech import Closing, Opening, Point, Speech
 
 #: Any top-level document model.
 Document = (
-    Branch | University | Minutes | OrgLifeMeeting | Rectification | AnnualPlan | Speech | Report
+    Branch
+    | University
+    | Roster
+    | Minutes
+    | OrgLifeMeeting
+    | Rectification
+    | AnnualPlan
+    | Speech
+    | Report
 )
 
 __all__ = [
-    "Absentee", "AnnualPlan", "Appraisal", "Attendance", "Branch", "BranchLinked", "BranchRef", "BranchReview",
-    "Closing", "College", "CommitteeMember", "Criticism", "Document", "FollowUp", "Goals",
-    "LedgerRow", "Member", "MemberReview", "Minutes", "Opening", "OrgLifeFields",
-    "OrgLifeMeeting", "OutlineItem", "PartyGroup", "Person", "Point", "Preparation", "Problem",
-    "ProblemRow", "Proceeding", "Rectification", "Report", "ResponsibilityRow", "ScheduleEntry",
-    "Section", "SectionItem", "Signoff", "Speech", "SpeechRecord", "Step", "Task", "TaskRow",
-    "TimeSpan", "University", "Vote",
-]  # fmt: skip
+    "Absentee",
+    "AnnualPlan",
+    "Appraisal",
+    "Attendance",
+    "Branch",
+    "BranchLinked",
+    "BranchRef",
+    "BranchReview",
+    "Closing",
+    "College",
+    "CommitteeMember",
+    "Criticism",
+    "Document",
+    "FollowUp",
+    "Goals",
+    "LedgerRow",
+    "Member",
+    "MemberReview",
+    "Minutes",
+    "Opening",
+    "OrgLifeFields",
+    "OrgLifeMeeting",
+    "OutlineItem",
+    "PartyGroup",
+    "Person",
+    "Point",
+    "Preparation",
+    "Problem",
+    "ProblemRow",
+    "Proceeding",
+    "Rectification",
+    "Report",
+    "ResponsibilityRow",
+    "Roster",
+    "RosterRow",
+    "ScheduleEntry",
+    "Section",
+    "SectionItem",
+    "Signoff",
+    "Speech",
+    "SpeechRecord",
+    "Step",
+    "Task",
+    "TaskRow",
+    "TimeSpan",
+    "University",
+    "Vote",
+]

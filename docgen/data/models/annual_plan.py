@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import model_validator
 
-from docgen.data.fields import DocModel, MeetingType, Month, StrList, TagList, zh
+from docgen.data.fields import DocModel, MeetingType, MeetingTypeList, Month, StrList, zh
 from docgen.data.models.branch import BranchLinked
 from docgen.data.models.common import Signoff
 
@@ -46,9 +46,15 @@ class ScheduleEntry(DocModel):
     month: Month = zh("月份", "月", description="月份，1–12")
     theme: str | None = zh("学习主题", "主题", default=None, description="学习或活动主题")
     content: StrList = zh("学习内容", "内容", factory=list, description="学习内容（文件、篇目）")
-    form: str | None = zh("学习形式", "形式", default=None, description="集中学习、专题研讨、主题党日、党课等")
-    meeting_type: MeetingType | None = zh("会议类型", default=None, description="对应三会一课的会议类型")
-    other_meetings: list[MeetingType] = zh("其他会议", "同月会议", factory=list, description="同月召开的其他会议类型")
+    form: str | None = zh(
+        "学习形式", "形式", default=None, description="集中学习、专题研讨、主题党日、党课等"
+    )
+    meeting_type: MeetingType | None = zh(
+        "会议类型", default=None, description="对应三会一课的会议类型"
+    )
+    other_meetings: MeetingTypeList = zh(
+        "其他会议", "同月会议", factory=list, description="同月召开的其他会议类型"
+    )
     party_group: str | None = zh("党小组", default=None, description="只由某一党小组开展时填写")
     owner: str | None = zh("责任人", "主讲人", default=None, description="责任人或主讲人")
     participants: str | None = zh("参加人员", default=None, description="参加人员")
@@ -68,7 +74,9 @@ class AnnualPlan(BranchLinked):
     ``schedule`` 月度安排; ``safeguards`` 保障措施; ``signoff`` 落款.
     """
 
-    kind: Literal["annual_plan"] = zh("文种", default="annual_plan", description="固定为 annual_plan")
+    kind: Literal["annual_plan"] = zh(
+        "文种", default="annual_plan", description="固定为 annual_plan"
+    )
     year: int = zh("年度", description="计划年度，如 2026")
     branch: str | None = zh("党支部", "支部", default=None, description="支部编号或全称")
     branch_file: str | None = zh("支部文件", default=None, description="支部名册文件（相对本文件）")
@@ -76,7 +84,9 @@ class AnnualPlan(BranchLinked):
     guiding_thought: str | None = zh("指导思想", "总体要求", default=None, description="指导思想")
     goals: Goals = zh("工作目标", "目标", factory=Goals, description="总体目标与分项目标")
     tasks: list[Task] = zh("主要任务", "重点工作", factory=list, description="主要任务")
-    schedule: list[ScheduleEntry] = zh("月度安排", "安排表", "学习安排", factory=list, description="学习活动年度安排")
+    schedule: list[ScheduleEntry] = zh(
+        "月度安排", "安排表", "学习安排", factory=list, description="学习活动年度安排"
+    )
     safeguards: StrList = zh("保障措施", factory=list, description="保障措施")
     signoff: Signoff | None = zh("落款", default=None, description="落款单位与日期")
 

@@ -23,7 +23,9 @@ class Member(DocModel):
     group: str | None = zh("党小组", "所在党小组", default=None, description="所在党小组名称")
     gender: str | None = zh("性别", default=None, description="男或女")
     joined: DateValue | None = zh("入党时间", "入党日期", default=None, description="入党时间")
-    title: str | None = zh("职务职称", "职务", "职称", "年级专业", default=None, description="职务职称或年级专业")
+    title: str | None = zh(
+        "职务职称", "职务", "职称", "年级专业", default=None, description="职务职称或年级专业"
+    )
     role: str | None = zh("党内职务", default=None, description="党内职务，如 组织委员")
     phone: str | None = zh("联系电话", "电话", default=None, description="联系电话")
     note: str | None = zh("备注", default=None, description="备注")
@@ -33,7 +35,9 @@ class CommitteeMember(DocModel):
     """A member of the branch committee: ``name`` 姓名, ``role`` 职务 (书记、组织委员…)."""
 
     name: str = zh("姓名", description="委员姓名")
-    role: str | None = zh("职务", "分工", default=None, description="书记、副书记、组织委员、宣传委员、纪检委员等")
+    role: str | None = zh(
+        "职务", "分工", default=None, description="书记、副书记、组织委员、宣传委员、纪检委员等"
+    )
 
 
 class PartyGroup(DocModel):
@@ -57,11 +61,15 @@ class Branch(DocModel):
     id: str | None = zh("编号", "支部编号", default=None, description="支部编号，供其他文书引用")
     name: str = zh("支部全称", "全称", "名称", "full_name", description="党支部全称")
     short_name: str | None = zh("简称", default=None, description="党支部简称")
-    type: str | None = zh("支部类型", "类型", "branch_type", default=None, description="教工、学生、离退休等")
+    type: str | None = zh(
+        "支部类型", "类型", "branch_type", default=None, description="教工、学生、离退休等"
+    )
     parent: str | None = zh("上级党组织", "parent_org", default=None, description="上级党组织全称")
     secretary: str | None = zh("书记", "支部书记", default=None, description="支部书记姓名")
     deputy_secretary: str | None = zh("副书记", default=None, description="副书记姓名")
-    committee: list[CommitteeMember] = zh("支部委员会", "支委会", "委员", factory=list, description="支部委员会成员及分工")
+    committee: list[CommitteeMember] = zh(
+        "支部委员会", "支委会", "委员", factory=list, description="支部委员会成员及分工"
+    )
     party_groups: list[PartyGroup] = zh("党小组", "groups", factory=list, description="党小组")
     members: list[Member] = zh("党员", "党员名册", "名册", factory=list, description="全体党员")
 
@@ -117,7 +125,9 @@ class College(DocModel):
     name: str = zh("学院名称", "名称", description="学院名称")
     party_committee: str | None = zh("学院党委", default=None, description="学院党委全称")
     secretary: str | None = zh("党委书记", "书记", default=None, description="学院党委书记")
-    deputy_secretary: str | None = zh("党委副书记", "副书记", default=None, description="学院党委副书记")
+    deputy_secretary: str | None = zh(
+        "党委副书记", "副书记", default=None, description="学院党委副书记"
+    )
     organizer: str | None = zh("组织员", default=None, description="学院党委组织员")
     branches: list[BranchRef] = zh("党支部", factory=list, description="所属党支部")
 
@@ -150,10 +160,21 @@ class University(DocModel):
     secretary: str | None = zh("党委书记", "书记", default=None, description="校党委书记")
     organization_department: str | None = zh("组织部", default=None, description="党委组织部全称")
     address: str | None = zh("地址", default=None, description="通信地址")
-    settings: dict[str, Any] = zh("配置", factory=dict, description="全校通用配置，覆盖默认枚举与规则")
+    settings: dict[str, Any] = zh(
+        "配置", factory=dict, description="全校通用配置，覆盖默认枚举与规则"
+    )
     colleges: list[College] = zh("学院", factory=list, description="各学院及其党支部")
 
     _settings_ok = field_validator("settings")(_check_settings)
 
 
-__all__ = ["Branch", "BranchLinked", "BranchRef", "College", "CommitteeMember", "Member", "PartyGroup", "University"]
+__all__ = [
+    "Branch",
+    "BranchLinked",
+    "BranchRef",
+    "College",
+    "CommitteeMember",
+    "Member",
+    "PartyGroup",
+    "University",
+]

@@ -56,10 +56,18 @@ class Attendance(DocModel):
 
     due: Count | None = zh("应到", "应到人数", default=None, description="应到人数")
     present: Count | None = zh("实到", "实到人数", default=None, description="实到人数")
-    due_voting: Count | None = zh("应到有表决权", "应到正式党员", default=None, description="应到有表决权的正式党员人数")
-    present_voting: Count | None = zh("实到有表决权", "实到正式党员", default=None, description="实到有表决权的正式党员人数")
-    absent: list[Absentee] | None = zh("缺席", "缺席人员", default=None, description="缺席人员及原因")
-    attendees_list: TagList | None = zh("参会人员", "出席人员", default=None, description="参会人员名单，或“见签到表”")
+    due_voting: Count | None = zh(
+        "应到有表决权", "应到正式党员", default=None, description="应到有表决权的正式党员人数"
+    )
+    present_voting: Count | None = zh(
+        "实到有表决权", "实到正式党员", default=None, description="实到有表决权的正式党员人数"
+    )
+    absent: list[Absentee] | None = zh(
+        "缺席", "缺席人员", default=None, description="缺席人员及原因"
+    )
+    attendees_list: TagList | None = zh(
+        "参会人员", "出席人员", default=None, description="参会人员名单，或“见签到表”"
+    )
     observers: list[Person] = zh("列席", "列席人员", factory=list, description="列席人员及职务")
 
 

@@ -17,7 +17,7 @@ from docgen.data.fields import (
     Count,
     DateValue,
     DocModel,
-    FixedAction,
+    FixedActionList,
     MeetingType,
     StrList,
     TagList,
@@ -44,14 +44,25 @@ class Proceeding(DocModel):
     item: int | None = zh("议题序号", "序号", default=None, description="对应第几项议题（从 1 数）")
     topic: str | None = zh("议题", default=None, description="议题名称（可省略）")
     summary: str | None = zh("摘要", "内容摘要", default=None, description="本项内容摘要")
-    speeches: list[SpeechRecord] = zh("发言", "发言记录", factory=list, description="按顺序记录的发言")
+    speeches: list[SpeechRecord] = zh(
+        "发言", "发言记录", factory=list, description="按顺序记录的发言"
+    )
 
 
 _PASSED_WORDS: dict[str, bool | None] = {
-    "auto": None, "自动": None, "": None,
-    "通过": True, "是": True, "yes": True, "true": True,
-    "未通过": False, "不通过": False, "否": False, "no": False, "false": False,
-}  # fmt: skip
+    "auto": None,
+    "自动": None,
+    "": None,
+    "通过": True,
+    "是": True,
+    "yes": True,
+    "true": True,
+    "未通过": False,
+    "不通过": False,
+    "否": False,
+    "no": False,
+    "false": False,
+}
 
 
 class Vote(DocModel):
@@ -68,7 +79,9 @@ class Vote(DocModel):
     for_: Count = zh("赞成", en="for", default=0, description="赞成人数")
     against: Count = zh("不赞成", "反对", default=0, description="不赞成人数")
     abstain: Count = zh("弃权", default=0, description="弃权人数")
-    passed: bool | None = zh("是否通过", "结果", default=None, description="通过、未通过，或 auto 自动判定")
+    passed: bool | None = zh(
+        "是否通过", "结果", default=None, description="通过、未通过，或 auto 自动判定"
+    )
 
     @field_validator("passed", mode="before")
     @classmethod
@@ -124,7 +137,11 @@ class Minutes(OrgLifeFields, BranchLinked):
     """
 
     kind: Literal["minutes"] = zh("文种", default="minutes", description="固定为 minutes")
-    meeting_type: MeetingType = zh("会议类型", "类型", description="支部党员大会、支委会、党小组会、党课、主题党日、组织生活会等")
+    meeting_type: MeetingType = zh(
+        "会议类型",
+        "类型",
+        description="支部党员大会、支委会、党小组会、党课、主题党日、组织生活会等",
+    )
     branch: str | None = zh("党支部", "支部", default=None, description="支部编号或全称")
     branch_file: str | None = zh("支部文件", default=None, description="支部名册文件（相对本文件）")
     party_group: str | None = zh("党小组", default=None, description="党小组会所属党小组")
@@ -134,24 +151,38 @@ class Minutes(OrgLifeFields, BranchLinked):
     location: str | None = zh("地点", "会议地点", default=None, description="会议地点")
     host: Person | None = zh("主持人", default=None, description="主持人及职务")
     recorder: Person | None = zh("记录人", default=None, description="记录人及职务")
-    attendance: Attendance = zh("出席情况", "出席", factory=Attendance, description="应到、实到、缺席、列席")
+    attendance: Attendance = zh(
+        "出席情况", "出席", factory=Attendance, description="应到、实到、缺席、列席"
+    )
     agenda: StrList = zh("议题", "会议议题", factory=list, description="会前确定的议题")
-    proceedings: list[Proceeding] = zh("会议内容", "发言记录", factory=list, description="按议题记录的内容与发言")
+    proceedings: list[Proceeding] = zh(
+        "会议内容", "发言记录", factory=list, description="按议题记录的内容与发言"
+    )
     votes: list[Vote] = zh("表决", "表决情况", factory=list, description="表决事项与结果")
-    resolutions: StrList = zh("决议", "会议决议", "决定", factory=list, description="会议决议或决定")
+    resolutions: StrList = zh(
+        "决议", "会议决议", "决定", factory=list, description="会议决议或决定"
+    )
     host_summary: str | None = zh("主持人总结", "总结", default=None, description="主持人总结")
     follow_up: list[FollowUp] = zh("会后落实", factory=list, description="会后落实事项")
-    signatures: TagList = zh("签字", "签字栏", factory=list, description="需要签字的人，如 主持人、记录人")
+    signatures: TagList = zh(
+        "签字", "签字栏", factory=list, description="需要签字的人，如 主持人、记录人"
+    )
     attachments: TagList = zh("附件", factory=list, description="签到表、活动照片等")
     note: str | None = zh("其他", "备注", default=None, description="其他需要记载的事项")
     lecturer: Person | None = zh("主讲人", default=None, description="党课主讲人及职务")
     topic: str | None = zh("党课题目", "题目", default=None, description="党课题目")
     audience: str | None = zh("听课对象", "参加对象", default=None, description="听课对象")
-    outline: list[OutlineItem] = zh("提纲", "党课提纲", factory=list, description="党课提纲，一级标题与二级要点")
-    fixed_actions: list[FixedAction] = zh("规定动作", factory=list, description="主题党日规定动作（按本地配置）")
+    outline: list[OutlineItem] = zh(
+        "提纲", "党课提纲", factory=list, description="党课提纲，一级标题与二级要点"
+    )
+    fixed_actions: FixedActionList = zh(
+        "规定动作", factory=list, description="主题党日规定动作（按本地配置）"
+    )
     optional_actions: TagList = zh("自选动作", factory=list, description="主题党日自选动作")
     volunteer_service: str | None = zh("志愿服务", default=None, description="志愿服务内容")
-    party_dues_collected: bool | float | None = zh("党费收缴", "交纳党费", default=None, description="是否收缴党费，或金额（元）")
+    party_dues_collected: bool | float | None = zh(
+        "党费收缴", "交纳党费", default=None, description="是否收缴党费，或金额（元）"
+    )
 
     @property
     def day(self) -> dt.date:
@@ -160,5 +191,10 @@ class Minutes(OrgLifeFields, BranchLinked):
 
 
 __all__ = [
-    "FollowUp", "Minutes", "OutlineItem", "Proceeding", "SpeechRecord", "Vote",
-]  # fmt: skip
+    "FollowUp",
+    "Minutes",
+    "OutlineItem",
+    "Proceeding",
+    "SpeechRecord",
+    "Vote",
+]

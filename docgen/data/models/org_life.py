@@ -23,16 +23,24 @@ class Preparation(DocModel):
 
     study: StrList = zh("会前学习", "学习内容", factory=list, description="会前学习内容")
     talks: str | None = zh("谈心谈话", default=None, description="谈心谈话情况")
-    opinions_collected: Count | None = zh("征求意见条数", "征求意见", default=None, description="征求到的意见条数")
-    opinion_channels: TagList = zh("征求意见方式", factory=list, description="座谈、意见箱、个别访谈等")
+    opinions_collected: Count | None = zh(
+        "征求意见条数", "征求意见", default=None, description="征求到的意见条数"
+    )
+    opinion_channels: TagList = zh(
+        "征求意见方式", factory=list, description="座谈、意见箱、个别访谈等"
+    )
 
 
 class BranchReview(DocModel):
     """The committee's 对照检查: ``presenter`` 报告人, ``achievements`` 工作成绩,
     ``problems`` 存在问题 (the records of §2.3), ``causes`` 原因分析, ``measures`` 整改措施."""
 
-    presenter: str | None = zh("报告人", "汇报人", default=None, description="代表支委会作对照检查的人")
-    achievements: str | None = zh("工作成绩", "成绩", default=None, description="一年来的工作和成绩")
+    presenter: str | None = zh(
+        "报告人", "汇报人", default=None, description="代表支委会作对照检查的人"
+    )
+    achievements: str | None = zh(
+        "工作成绩", "成绩", default=None, description="一年来的工作和成绩"
+    )
     problems: list[Problem] = zh("存在问题", "问题", factory=list, description="查摆出的问题")
     causes: StrList = zh("原因分析", "原因", factory=list, description="原因分析")
     measures: StrList = zh("整改措施", "措施", factory=list, description="整改措施")
@@ -57,17 +65,25 @@ class MemberReview(DocModel):
     ``criticism_received`` 相互批评意见."""
 
     member: str = zh("党员", "姓名", description="党员姓名")
-    self_criticism: StrList = zh("自我批评", "个人对照检查", factory=list, description="自我批评要点")
-    criticism_received: list[Criticism] = zh("相互批评", "收到的批评", factory=list, description="他人提出的批评意见")
+    self_criticism: StrList = zh(
+        "自我批评", "个人对照检查", factory=list, description="自我批评要点"
+    )
+    criticism_received: list[Criticism] = zh(
+        "相互批评", "收到的批评", factory=list, description="他人提出的批评意见"
+    )
 
 
 class Appraisal(DocModel):
     """民主评议党员: ``method`` 评议方式, ``participants`` 参评人数, ``results`` 测评结果
     (grade → count, grades configurable), ``excellent`` 评为优秀的党员, ``note`` 备注."""
 
-    method: str | None = zh("评议方式", "方式", default=None, description="个人自评、党员互评、民主测评")
+    method: str | None = zh(
+        "评议方式", "方式", default=None, description="个人自评、党员互评、民主测评"
+    )
     participants: Count | None = zh("参评人数", default=None, description="参加评议的党员人数")
-    results: dict[AppraisalGrade, Count] = zh("测评结果", "结果", factory=dict, description="各等次人数，如 优秀: 5")
+    results: dict[AppraisalGrade, Count] = zh(
+        "测评结果", "结果", factory=dict, description="各等次人数，如 优秀: 5"
+    )
     excellent: TagList = zh("优秀党员", "评为优秀", factory=list, description="评为优秀的党员姓名")
     note: str | None = zh("备注", default=None, description="备注")
 
@@ -82,11 +98,21 @@ class OrgLifeFields(DocModel):
 
     theme: str | None = zh("主题", "会议主题", default=None, description="会议或活动主题")
     superior_notice: str | None = zh("上级通知", default=None, description="依据的上级通知名称")
-    preparation: Preparation | None = zh("会前准备", default=None, description="会前学习、谈心谈话、征求意见")
-    branch_review: BranchReview | None = zh("支部对照检查", "对照检查", default=None, description="支部班子对照检查")
-    member_reviews: list[MemberReview] = zh("党员对照检查", "个人对照检查", factory=list, description="党员个人对照检查与相互批评")
-    democratic_appraisal: Appraisal | None = zh("民主评议", "民主评议党员", default=None, description="民主评议党员情况")
-    rectification_ref: str | None = zh("整改清单", "整改清单文件", default=None, description="会后整改清单文件")
+    preparation: Preparation | None = zh(
+        "会前准备", default=None, description="会前学习、谈心谈话、征求意见"
+    )
+    branch_review: BranchReview | None = zh(
+        "支部对照检查", "对照检查", default=None, description="支部班子对照检查"
+    )
+    member_reviews: list[MemberReview] = zh(
+        "党员对照检查", "个人对照检查", factory=list, description="党员个人对照检查与相互批评"
+    )
+    democratic_appraisal: Appraisal | None = zh(
+        "民主评议", "民主评议党员", default=None, description="民主评议党员情况"
+    )
+    rectification_ref: str | None = zh(
+        "整改清单", "整改清单文件", default=None, description="会后整改清单文件"
+    )
 
 
 class OrgLifeMeeting(OrgLifeFields, BranchLinked):
@@ -98,7 +124,9 @@ class OrgLifeMeeting(OrgLifeFields, BranchLinked):
     ``signoff`` 落款.
     """
 
-    kind: Literal["org_life_meeting"] = zh("文种", default="org_life_meeting", description="固定为 org_life_meeting")
+    kind: Literal["org_life_meeting"] = zh(
+        "文种", default="org_life_meeting", description="固定为 org_life_meeting"
+    )
     branch: str | None = zh("党支部", "支部", default=None, description="支部编号或全称")
     branch_file: str | None = zh("支部文件", default=None, description="支部名册文件（相对本文件）")
     year: int | None = zh("年度", default=None, description="年度")
@@ -107,13 +135,20 @@ class OrgLifeMeeting(OrgLifeFields, BranchLinked):
     location: str | None = zh("地点", default=None, description="会议地点")
     host: Person | None = zh("主持人", default=None, description="主持人及职务")
     recorder: Person | None = zh("记录人", default=None, description="记录人及职务")
-    attendance: Attendance = zh("出席情况", "出席", factory=Attendance, description="应到、实到、缺席、列席")
+    attendance: Attendance = zh(
+        "出席情况", "出席", factory=Attendance, description="应到、实到、缺席、列席"
+    )
     agenda: StrList = zh("议程", "议题", factory=list, description="会议议程")
     resolutions: StrList = zh("会议决定", "决议", factory=list, description="会议形成的决定")
     signoff: Signoff | None = zh("落款", default=None, description="落款单位与日期")
 
 
 __all__ = [
-    "Appraisal", "BranchReview", "Criticism", "MemberReview", "OrgLifeFields", "OrgLifeMeeting",
+    "Appraisal",
+    "BranchReview",
+    "Criticism",
+    "MemberReview",
+    "OrgLifeFields",
+    "OrgLifeMeeting",
     "Preparation",
-]  # fmt: skip
+]

@@ -27,18 +27,30 @@ class Problem(DocModel):
     """
 
     id: str | None = zh("编号", default=None, description="问题编号，如 P01")
-    category: Category | None = zh("问题类别", "类别", "检视方面", default=None, description="问题类别（可配置）")
+    category: Category | None = zh(
+        "问题类别", "类别", "检视方面", default=None, description="问题类别（可配置）"
+    )
     title: str = zh("存在问题", "问题", "问题概括", "text", description="问题概括，一句话")
     manifestation: str | None = zh("具体表现", "表现", default=None, description="问题的具体表现")
-    causes: StrList = zh("原因分析", "原因", "根源剖析", factory=list, description="原因分析，一条一项")
+    causes: StrList = zh(
+        "原因分析", "原因", "根源剖析", factory=list, description="原因分析，一条一项"
+    )
     measures: StrList = zh("整改措施", "措施", factory=list, description="整改措施，一条一项")
     goal: str | None = zh("整改目标", "目标", default=None, description="整改目标或标准")
     leader: str | None = zh("责任领导", default=None, description="责任领导")
     owner: str | None = zh("责任人", "责任部门", default=None, description="责任人或责任部门")
-    deadline: Deadline | None = zh("整改时限", "时限", "完成时限", default=None, description="日期，或“长期坚持”")
-    mode: Mode | None = zh("整改方式", "方式", default=None, description="立行立改、限期整改、长期坚持")
-    status: Status | None = zh("整改状态", "状态", default=None, description="未启动、整改中、已完成、持续整改")
-    progress: str | None = zh("完成情况", "整改成效", "进展", default=None, description="完成情况或整改成效")
+    deadline: Deadline | None = zh(
+        "整改时限", "时限", "完成时限", default=None, description="日期，或“长期坚持”"
+    )
+    mode: Mode | None = zh(
+        "整改方式", "方式", default=None, description="立行立改、限期整改、长期坚持"
+    )
+    status: Status | None = zh(
+        "整改状态", "状态", default=None, description="未启动、整改中、已完成、持续整改"
+    )
+    progress: str | None = zh(
+        "完成情况", "整改成效", "进展", default=None, description="完成情况或整改成效"
+    )
     evidence: TagList = zh("佐证材料", "佐证", factory=list, description="佐证材料名称")
     note: str | None = zh("备注", default=None, description="备注")
 
@@ -110,14 +122,20 @@ class Rectification(BranchLinked):
     :meth:`responsibility_list`, :meth:`ledger`.
     """
 
-    kind: Literal["rectification"] = zh("文种", default="rectification", description="固定为 rectification")
+    kind: Literal["rectification"] = zh(
+        "文种", default="rectification", description="固定为 rectification"
+    )
     branch: str | None = zh("党支部", "支部", default=None, description="支部编号或全称")
     branch_file: str | None = zh("支部文件", default=None, description="支部名册文件（相对本文件）")
     title: str | None = zh("标题", default=None, description="整改方案标题")
     basis: str | None = zh("制定依据", "依据", default=None, description="开头一段：依据与目的")
-    guiding_thought: str | None = zh("指导思想", "总体要求", default=None, description="指导思想或总体要求")
+    guiding_thought: str | None = zh(
+        "指导思想", "总体要求", default=None, description="指导思想或总体要求"
+    )
     goals: StrList = zh("整改目标", "目标", factory=list, description="整改目标")
-    problems: list[Problem] = zh("问题清单", "问题", "整改台账", factory=list, description="问题及整改措施")
+    problems: list[Problem] = zh(
+        "问题清单", "问题", "整改台账", factory=list, description="问题及整改措施"
+    )
     steps: list[Step] = zh("步骤安排", "步骤", factory=list, description="步骤安排")
     safeguards: StrList = zh("保障措施", factory=list, description="保障措施")
     signoff: Signoff | None = zh("落款", default=None, description="落款单位与日期")
@@ -125,14 +143,23 @@ class Rectification(BranchLinked):
     def problem_list(self) -> list[ProblemRow]:
         """问题清单: 序号、类别、问题、具体表现."""
         return [
-            ProblemRow(seq=n, id=p.id, category=p.category, title=p.title, manifestation=p.manifestation)
+            ProblemRow(
+                seq=n, id=p.id, category=p.category, title=p.title, manifestation=p.manifestation
+            )
             for n, p in enumerate(self.problems, 1)
         ]
 
     def task_list(self) -> list[TaskRow]:
         """任务清单: 序号、问题、整改措施、整改目标、时限."""
         return [
-            TaskRow(seq=n, id=p.id, title=p.title, measures=list(p.measures), goal=p.goal, deadline=p.deadline)
+            TaskRow(
+                seq=n,
+                id=p.id,
+                title=p.title,
+                measures=list(p.measures),
+                goal=p.goal,
+                deadline=p.deadline,
+            )
             for n, p in enumerate(self.problems, 1)
         ]
 
@@ -140,9 +167,14 @@ class Rectification(BranchLinked):
         """责任清单: 序号、任务、整改措施、责任领导、责任人、时限."""
         return [
             ResponsibilityRow(
-                seq=n, id=p.id, task=p.title, measures=list(p.measures), leader=p.leader,
-                owner=p.owner, deadline=p.deadline,
-            )  # fmt: skip
+                seq=n,
+                id=p.id,
+                task=p.title,
+                measures=list(p.measures),
+                leader=p.leader,
+                owner=p.owner,
+                deadline=p.deadline,
+            )
             for n, p in enumerate(self.problems, 1)
         ]
 
@@ -150,14 +182,28 @@ class Rectification(BranchLinked):
         """整改台账: 序号、类别、问题、措施、责任人、时限、完成情况、状态、是否销号、备注."""
         return [
             LedgerRow(
-                seq=n, id=p.id, category=p.category, title=p.title, measures=list(p.measures),
-                owner=p.owner, deadline=p.deadline, progress=p.progress, status=p.status,
-                closed=p.status in config.done_statuses, note=p.note,
-            )  # fmt: skip
+                seq=n,
+                id=p.id,
+                category=p.category,
+                title=p.title,
+                measures=list(p.measures),
+                owner=p.owner,
+                deadline=p.deadline,
+                progress=p.progress,
+                status=p.status,
+                closed=p.status in config.done_statuses,
+                note=p.note,
+            )
             for n, p in enumerate(self.problems, 1)
         ]
 
 
 __all__ = [
-    "LedgerRow", "Problem", "ProblemRow", "Rectification", "ResponsibilityRow", "Step", "TaskRow",
-]  # fmt: skip
+    "LedgerRow",
+    "Problem",
+    "ProblemRow",
+    "Rectification",
+    "ResponsibilityRow",
+    "Step",
+    "TaskRow",
+]

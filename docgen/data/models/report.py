@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import field_validator
 
-from docgen.data.fields import DocModel, zh
+from docgen.data.fields import zh
 from docgen.data.models.branch import BranchLinked
 from docgen.data.models.common import Section, Signoff
 
@@ -20,12 +20,17 @@ Subkind = Literal[
 ]
 #: Chinese (and older) names of each subkind.
 SUBKIND_NAMES: dict[str, str] = {
-    "问题与对策": "issue_report", "问题及对策": "issue_report",
-    "经验交流": "experience_exchange", "经验交流材料": "experience_exchange",
-    "工作总结": "work_summary", "总结": "work_summary",
-    "整改情况报告": "rectification_report", "整改报告": "rectification_report",
-    "报告": "report", "党建报告": "report",
-}  # fmt: skip
+    "问题与对策": "issue_report",
+    "问题及对策": "issue_report",
+    "经验交流": "experience_exchange",
+    "经验交流材料": "experience_exchange",
+    "工作总结": "work_summary",
+    "总结": "work_summary",
+    "整改情况报告": "rectification_report",
+    "整改报告": "rectification_report",
+    "报告": "report",
+    "党建报告": "report",
+}
 
 
 class Report(BranchLinked):
@@ -39,15 +44,24 @@ class Report(BranchLinked):
     """
 
     kind: Literal["report"] = zh("文种", default="report", description="固定为 report")
-    subkind: Subkind = zh("类型", "报告类型", default="report", description="issue_report、experience_exchange、work_summary、rectification_report 或 report")
+    subkind: Subkind = zh(
+        "类型",
+        "报告类型",
+        default="report",
+        description="issue_report、experience_exchange、work_summary、rectification_report 或 report",
+    )
     branch: str | None = zh("党支部", "支部", default=None, description="支部编号或全称")
     branch_file: str | None = zh("支部文件", default=None, description="支部名册文件（相对本文件）")
     title: str = zh("标题", description="报告标题")
     subtitle: str | None = zh("副标题", default=None, description="副标题，如 ——……经验交流材料")
     intro: str | None = zh("开头", "引言", default=None, description="开头一段")
-    sections: list[Section] = zh("正文", "各部分", factory=list, description="各部分，一级标题下有段落、条目或下级小节")
+    sections: list[Section] = zh(
+        "正文", "各部分", factory=list, description="各部分，一级标题下有段落、条目或下级小节"
+    )
     outro: str | None = zh("结尾", default=None, description="结尾一段")
-    rectification_ref: str | None = zh("整改方案", default=None, description="整改方案文件（整改情况报告用）")
+    rectification_ref: str | None = zh(
+        "整改方案", default=None, description="整改方案文件（整改情况报告用）"
+    )
     signoff: Signoff | None = zh("落款", default=None, description="落款单位与日期")
 
     @field_validator("subkind", mode="before")

@@ -6,7 +6,17 @@ apply to a model.
 
 from __future__ import annotations
 
-from docgen.data.rules import deadlines, frequency, meetings, roster
+from docgen.data.rules import deadlines, frequency, meetings, roster, school
 from docgen.data.rules.base import Finding, RuleContext, rule, run_rules
 
-__all__ = ["Finding", "RuleContext", "deadlines", "frequency", "meetings", "roster", "rule", "run_rules"]
+__all__ = [
+    "Finding",
+    "RuleContext",
+    "deadlines",
+    "frequency",
+    "meetings",
+    "roster",
+    "rule",
+    "run_rules",
+    "school",
+]

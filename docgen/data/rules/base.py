@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TypeVar
 
 from pydantic import BaseModel
 
 from docgen.data.config import DataConfig
 from docgen.data.models import Branch
-from docgen.data.positions import Path
+from docgen.data.positions import Path as DataPath
 from docgen.exceptions import Severity
 
 
@@ -21,16 +22,19 @@ class Finding:
     code: str
     zh: str
     en: str
-    path: Path
+    path: DataPath
     severity: Severity = "error"
 
 
 @dataclass(frozen=True)
 class RuleContext:
-    """What rules may consult besides the model: the active config and the branch roster."""
+    """What rules may consult besides the model: the active config, the branch roster,
+    the folder of the file (for files it names) and a way to load a branch file."""
 
     config: DataConfig
     branch: Branch | None = None
+    folder: Path | None = None
+    load_branch: Callable[[Path], Branch | None] | None = None
 
 
 M = TypeVar("M", bound=BaseModel)

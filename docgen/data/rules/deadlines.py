@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 
+from docgen.data.dates import deadline_by
 from docgen.data.models import Minutes, OrgLifeMeeting, Problem, Rectification
 from docgen.data.positions import Path
 from docgen.data.rules.base import Finding, RuleContext, rule
@@ -14,7 +15,9 @@ from docgen.data.rules.base import Finding, RuleContext, rule
 def plan_deadlines(doc: Rectification, ctx: RuleContext) -> Iterator[Finding]:
     """Each problem's deadline is on or after the plan's date (``signoff.date``)."""
     if doc.signoff is not None and doc.signoff.date is not None:
-        yield from problem_deadlines(doc.problems, doc.signoff.date, ("problems",), "方案日期", "plan date")
+        yield from problem_deadlines(
+            doc.problems, doc.signoff.date, ("problems",), "方案日期", "plan date"
+        )
 
 
 @rule(Minutes)
@@ -26,7 +29,9 @@ def minutes_deadlines(doc: Minutes, ctx: RuleContext) -> Iterator[Finding]:
             yield _early(task.due, day, ("follow_up", index, "due"), "会议日期", "meeting date")
     if doc.branch_review is not None:
         path = ("branch_review", "problems")
-        yield from problem_deadlines(doc.branch_review.problems, day, path, "会议日期", "meeting date")
+        yield from problem_deadlines(
+            doc.branch_review.problems, day, path, "会议日期", "meeting date"
+        )
 
 
 @rule(OrgLifeMeeting)
@@ -34,16 +39,22 @@ def org_life_deadlines(doc: OrgLifeMeeting, ctx: RuleContext) -> Iterator[Findin
     """The problems of the committee's review are due on or after the meeting day."""
     if doc.time is not None and doc.branch_review is not None:
         path = ("branch_review", "problems")
-        yield from problem_deadlines(doc.branch_review.problems, doc.time.day, path, "会议日期", "meeting date")
+        yield from problem_deadlines(
+            doc.branch_review.problems, doc.time.day, path, "会议日期", "meeting date"
+        )
 
 
 def problem_deadlines(
     problems: Sequence[Problem], start: dt.date, base: Path, zh: str, en: str
 ) -> Iterator[Finding]:
-    """A finding for each dated deadline before ``start`` (texts like 长期坚持 pass)."""
+    """A finding for each deadline before ``start`` (2026年3月底前 counts as March 31;
+    texts like 长期坚持 pass)."""
     for index, problem in enumerate(problems):
-        if isinstance(problem.deadline, dt.date) and problem.deadline < start:
-            yield _early(problem.deadline, start, (*base, index, "deadline"), zh, en)
+        due = problem.deadline
+        if isinstance(due, str):
+            due = deadline_by(due)
+        if due is not None and due < start:
+            yield _early(due, start, (*base, index, "deadline"), zh, en)
 
 
 def _early(deadline: dt.date, start: dt.date, path: Path, zh: str, en: str) -> Finding:

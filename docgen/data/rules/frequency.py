@@ -31,10 +31,12 @@ def yearly_counts(plan: AnnualPlan, ctx: RuleContext) -> Iterator[Finding]:
     theme_months = set(_months(plan, "主题党日"))
     if need.theme_days and len(_months(plan, "主题党日")) < need.theme_days:
         gaps = "、".join(f"{m}月" for m in range(1, 13) if m not in theme_months) or "无"
-        yield _warn("frequency_theme_day",
-                    f"全年安排主题党日 {len(_months(plan, '主题党日'))} 次，少于 {need.theme_days} 次"
-                    f"（每月 1 次）；未安排的月份：{gaps}",
-                    f"{len(_months(plan, '主题党日'))} 主题党日 planned, fewer than {need.theme_days}")  # fmt: skip
+        yield _warn(
+            "frequency_theme_day",
+            f"全年安排主题党日 {len(_months(plan, '主题党日'))} 次，少于 {need.theme_days} 次"
+            f"（每月 1 次）；未安排的月份：{gaps}",
+            f"{len(_months(plan, '主题党日'))} 主题党日 planned, fewer than {need.theme_days}",
+        )
     for meeting, minimum, code in (
         ("支部党员大会", need.general_meetings, "frequency_general_meeting"),
         ("支委会", need.committee_meetings, "frequency_committee"),
@@ -42,14 +44,20 @@ def yearly_counts(plan: AnnualPlan, ctx: RuleContext) -> Iterator[Finding]:
     ):
         count = len(_months(plan, meeting))
         if minimum and count < minimum:
-            yield _warn(code, f"全年安排{meeting} {count} 次，少于 {minimum} 次",
-                        f"{count} {meeting} planned, fewer than {minimum}")  # fmt: skip
+            yield _warn(
+                code,
+                f"全年安排{meeting} {count} 次，少于 {minimum} 次",
+                f"{count} {meeting} planned, fewer than {minimum}",
+            )
     yield from _group_meetings(plan, ctx.branch, need.group_meetings_per_group)
     yield from _lectures(plan, ctx.branch, need.secretary_lectures)
     appraisals = sum(1 for e in plan.schedule if _is_appraisal(e))
     if need.appraisals and appraisals < need.appraisals:
-        yield _warn("frequency_appraisal", f"全年未安排民主评议党员（应至少 {need.appraisals} 次）",
-                    f"no 民主评议党员 planned (at least {need.appraisals} expected)")  # fmt: skip
+        yield _warn(
+            "frequency_appraisal",
+            f"全年未安排民主评议党员（应至少 {need.appraisals} 次）",
+            f"no 民主评议党员 planned (at least {need.appraisals} expected)",
+        )
 
 
 def _is_appraisal(entry: ScheduleEntry) -> bool:
@@ -68,8 +76,11 @@ def _group_meetings(plan: AnnualPlan, branch: Branch | None, minimum: int) -> It
         count = sum(1 for e in entries if e.party_group in (None, group))
         if count < minimum:
             who_zh = f"“{group}”" if group else "每个党小组"
-            yield _warn("frequency_party_group", f"全年为{who_zh}安排党小组会 {count} 次，少于 {minimum} 次",
-                        f"{count} 党小组会 planned for {group or 'each group'}, fewer than {minimum}")  # fmt: skip
+            yield _warn(
+                "frequency_party_group",
+                f"全年为{who_zh}安排党小组会 {count} 次，少于 {minimum} 次",
+                f"{count} 党小组会 planned for {group or 'each group'}, fewer than {minimum}",
+            )
 
 
 def _by_secretary(entry: ScheduleEntry, branch: Branch | None) -> bool:
@@ -83,9 +94,11 @@ def _lectures(plan: AnnualPlan, branch: Branch | None, minimum: int) -> Iterator
     lectures = [e for e in plan.schedule if "党课" in e.meeting_types()]
     count = sum(1 for e in lectures if _by_secretary(e, branch))
     if minimum and count < minimum:
-        yield _warn("frequency_secretary_lecture",
-                    f"全年安排支部书记讲党课 {count} 次，少于 {minimum} 次（责任人一栏应写明书记）",
-                    f"{count} 党课 by the secretary planned, fewer than {minimum}")  # fmt: skip
+        yield _warn(
+            "frequency_secretary_lecture",
+            f"全年安排支部书记讲党课 {count} 次，少于 {minimum} 次（责任人一栏应写明书记）",
+            f"{count} 党课 by the secretary planned, fewer than {minimum}",
+        )
 
 
 @rule(AnnualPlan)
@@ -101,15 +114,24 @@ def local_rules(plan: AnnualPlan, ctx: RuleContext) -> Iterator[Finding]:
         missing = [q for q in (1, 2, 3, 4) if q not in quarters]
         if enabled and missing:
             shown = "、".join(f"第{q}季度" for q in missing)
-            yield _warn(code, f"按本地规则每季度应安排{meeting}，{shown}未安排",
-                        f"a local rule asks for a {meeting} every quarter; none in Q{missing}")  # fmt: skip
+            yield _warn(
+                code,
+                f"按本地规则每季度应安排{meeting}，{shown}未安排",
+                f"a local rule asks for a {meeting} every quarter; none in Q{missing}",
+            )
     if local.org_life_in_q4 and not any(m >= 10 for m in _months(plan, "组织生活会")):
-        yield _warn("local_org_life_q4", "按本地规则组织生活会应安排在第四季度",
-                    "a local rule asks for the 组织生活会 in the fourth quarter")  # fmt: skip
+        yield _warn(
+            "local_org_life_q4",
+            "按本地规则组织生活会应安排在第四季度",
+            "a local rule asks for the 组织生活会 in the fourth quarter",
+        )
     lectures = len(_months(plan, "党课"))
     if local.dangke_per_year and lectures < local.dangke_per_year:
-        yield _warn("local_lecture_count", f"按本地规则全年应安排党课不少于 {local.dangke_per_year} 次，现为 {lectures} 次",
-                    f"a local rule asks for {local.dangke_per_year} 党课 a year; {lectures} planned")  # fmt: skip
+        yield _warn(
+            "local_lecture_count",
+            f"按本地规则全年应安排党课不少于 {local.dangke_per_year} 次，现为 {lectures} 次",
+            f"a local rule asks for {local.dangke_per_year} 党课 a year; {lectures} planned",
+        )
 
 
 __all__ = ["local_rules", "yearly_counts"]

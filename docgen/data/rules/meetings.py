@@ -43,15 +43,31 @@ def attendance_findings(att: Attendance) -> Iterator[Finding]:
     base = ("attendance",)
     for small, big, code, zh, en in (
         ("present", "due", "present_exceeds_due", "实到", "present"),
-        ("present_voting", "due_voting", "present_voting_exceeds_due", "实到有表决权", "present with votes"),
+        (
+            "present_voting",
+            "due_voting",
+            "present_voting_exceeds_due",
+            "实到有表决权",
+            "present with votes",
+        ),
         ("due_voting", "due", "due_voting_exceeds_due", "应到有表决权", "due with votes"),
-        ("present_voting", "present", "present_voting_exceeds_present", "实到有表决权", "present with votes"),
-    ):  # fmt: skip
+        (
+            "present_voting",
+            "present",
+            "present_voting_exceeds_present",
+            "实到有表决权",
+            "present with votes",
+        ),
+    ):
         part, whole = getattr(att, small), getattr(att, big)
         if part is not None and whole is not None and part > whole:
             other = {"due": "应到", "due_voting": "应到有表决权", "present": "实到"}[big]
-            yield Finding(code, f"{zh}人数 {part} 多于{other}人数 {whole}",
-                          f"{en} count {part} exceeds {big} count {whole}", (*base, small))  # fmt: skip
+            yield Finding(
+                code,
+                f"{zh}人数 {part} 多于{other}人数 {whole}",
+                f"{en} count {part} exceeds {big} count {whole}",
+                (*base, small),
+            )
     if att.absent is not None and att.due is not None and att.present is not None:
         gap = att.due - att.present
         if gap >= 0 and len(att.absent) != gap:
@@ -105,7 +121,9 @@ def minutes_votes(doc: Minutes, ctx: RuleContext) -> Iterator[Finding]:
         )
     voters = att.present_voting if general else att.present
     for index, vote in enumerate(doc.votes):
-        yield from _vote_findings(index, vote.for_, vote.against + vote.abstain, vote.passed, base, voters)
+        yield from _vote_findings(
+            index, vote.for_, vote.against + vote.abstain, vote.passed, base, voters
+        )
 
 
 def _vote_findings(

@@ -50,7 +50,9 @@ def org_life_people(doc: OrgLifeMeeting, ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
-def people_findings(host: Person | None, recorder: Person | None, branch: Branch) -> Iterator[Finding]:
+def people_findings(
+    host: Person | None, recorder: Person | None, branch: Branch
+) -> Iterator[Finding]:
     """The host and the recorder must be members of ``branch``."""
     names = branch.member_names()
     for field, person in (("host", host), ("recorder", recorder)):
@@ -85,21 +87,38 @@ def branch_consistency(branch: Branch, ctx: RuleContext) -> Iterator[Finding]:
     for name, count in Counter(m.name for m in branch.members).items():
         if count > 1:
             index = next(i for i, m in enumerate(branch.members) if m.name == name)
-            yield Finding("duplicate_member", f"党员“{name}”在名册中出现 {count} 次",
-                          f"member {name!r} is listed {count} times", ("members", index, "name"))  # fmt: skip
+            yield Finding(
+                "duplicate_member",
+                f"党员“{name}”在名册中出现 {count} 次",
+                f"member {name!r} is listed {count} times",
+                ("members", index, "name"),
+            )
     people = [(("secretary",), branch.secretary, "书记", "secretary")]
-    people += [(("committee", i, "name"), c.name, "支委", "committee member") for i, c in enumerate(branch.committee)]
-    people += [(("party_groups", i, "leader"), g.leader, "党小组组长", "group leader") for i, g in enumerate(branch.party_groups)]
+    people += [
+        (("committee", i, "name"), c.name, "支委", "committee member")
+        for i, c in enumerate(branch.committee)
+    ]
+    people += [
+        (("party_groups", i, "leader"), g.leader, "党小组组长", "group leader")
+        for i, g in enumerate(branch.party_groups)
+    ]
     for path, name, zh, en in people:
         if name and names and name not in names:
-            yield Finding("officer_not_member", f"{zh}“{name}”不在党员名册中",
-                          f"the {en} {name!r} is not on the member list", path)  # fmt: skip
+            yield Finding(
+                "officer_not_member",
+                f"{zh}“{name}”不在党员名册中",
+                f"the {en} {name!r} is not on the member list",
+                path,
+            )
     groups = {g.name for g in branch.party_groups}
     for index, member in enumerate(branch.members):
         if member.group and groups and member.group not in groups:
-            yield Finding("unknown_party_group", f"党员“{member.name}”所在的“{member.group}”不是本支部的党小组",
-                          f"{member.name!r} is in an unknown party group {member.group!r}",
-                          ("members", index, "group"))  # fmt: skip
+            yield Finding(
+                "unknown_party_group",
+                f"党员“{member.name}”所在的“{member.group}”不是本支部的党小组",
+                f"{member.name!r} is in an unknown party group {member.group!r}",
+                ("members", index, "group"),
+            )
 
 
 __all__ = ["absentee_findings", "people_findings"]
