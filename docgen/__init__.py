@@ -7,11 +7,14 @@ from docgen.api import load as load
 from docgen.api import render as render
 from docgen.api import render_to_file as render_to_file
 from docgen.api import verify_package as verify_package
+from docgen.data.api import load_data as load_data
+from docgen.data.api import validate_files as validate_files
 from docgen.engine.images import Cm as Cm
 from docgen.engine.images import Inches as Inches
 from docgen.engine.images import InlineImage as InlineImage
 from docgen.engine.images import Mm as Mm
 from docgen.engine.images import Pt as Pt
+from docgen.engine.include import Subdoc as Subdoc
 from docgen.engine.richtext import Listing as Listing
 from docgen.engine.richtext import RichText as RichText
 from docgen.engine.richtext import RichTextParagraph as RichTextParagraph
@@ -45,13 +48,16 @@ __all__ = [
     "RichText",
     "RichTextParagraph",
     "SandboxError",
+    "Subdoc",
     "Template",
     "TemplateError",
     "TemplateNotFound",
     "TemplateSyntaxError",
     "check_template",
     "load",
+    "load_data",
     "render",
     "render_to_file",
+    "validate_files",
     "verify_package",
 ]

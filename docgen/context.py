@@ -39,7 +39,11 @@ def load_context(path: str | Path) -> dict[str, Any]:
             f"数据文件过大（{size} 字节，上限 {MAX_BYTES}）：{file}",
             f"data file too large ({size} bytes, limit {MAX_BYTES}): {file}",
         )
-    text = file.read_text(encoding="utf-8-sig")
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise _error(file, "bad_encoding", f"数据文件不是 UTF-8 编码（第 {err.start + 1} 个字节）",
+                     f"data file is not UTF-8 (byte {err.start + 1})") from err
     data = _parse(file, text)
     if not isinstance(data, dict):
         raise _error(

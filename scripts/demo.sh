@@ -5,6 +5,6 @@ cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh runtime
 mkdir -p out
 .venv/bin/docgen check plans/zhenggai-cuoshi
-.venv/bin/docgen render plans/zhenggai-cuoshi fixtures/samples/zhenggai-cuoshi.yaml \
+.venv/bin/docgen render plans/zhenggai-cuoshi templates/plans/zhenggai-cuoshi/example.yaml \
   -o out/整改措施.docx
 echo "示例文档已生成 / sample written: out/整改措施.docx"

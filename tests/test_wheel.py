@@ -35,7 +35,8 @@ def test_wheel_installs_and_renders_a_library_template(tmp_path: Path) -> None:
     work = tmp_path / "elsewhere"
     work.mkdir()
     data = work / "data.yaml"
-    data.write_text((ROOT / "fixtures/samples/zhenggai-cuoshi.yaml").read_text("utf-8"), "utf-8")
+    example = ROOT / "templates/plans/zhenggai-cuoshi/example.yaml"
+    data.write_text(example.read_text("utf-8"), "utf-8")
     result = subprocess.run(
         [
             str(venv / "bin" / "docgen"),

@@ -7,9 +7,9 @@ Exit codes (also shown by ``docgen --help``):
 1     internal error (a bug: please report it; ``--debug`` shows the traceback)
 2     usage error (bad options or arguments)
 3     template problems (``docgen check`` found errors, or a template is broken)
-4     data problems (invalid or unreadable data)
+4     data problems (invalid, unreadable or missing data file)
 5     render error (missing field, invalid character, sandbox violation)
-6     template or file not found
+6     template not found
 ====  ==========================================================
 """
 
@@ -33,7 +33,7 @@ EXIT_CODES = """\b
   3  模板有问题 template problems
   4  数据有问题 data problems
   5  渲染失败 render error (missing field, invalid character, sandbox)
-  6  找不到模板或文件 template or file not found"""
+  6  找不到模板 template not found"""
 
 
 class GuardedGroup(click.Group):

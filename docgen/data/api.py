@@ -86,7 +86,7 @@ def load_config(path: StrPath) -> DataConfig:
     raw = read_source(Path(path))
     data = raw.data if isinstance(raw.data, dict) else {}
     settings = data.get("settings", data.get("配置", data))
-    if data.get("kind") is not None and "settings" not in data:
+    if not isinstance(settings, dict) or (data.get("kind") is not None and "settings" not in data):
         settings = {}
     try:
         return DEFAULT_CONFIG.merged({k: v for k, v in settings.items() if k != "kind"})

@@ -113,7 +113,8 @@ class DataConfig(BaseModel):
 
     Lists checked on input: ``meeting_types``, ``rectification_categories``,
     ``statuses``, ``modes``, ``ongoing_deadlines`` (texts a deadline may hold
-    instead of a date; other accepted texts name the end of a period, 2026年3月底前), ``theme_day_fixed_actions``, ``vote_methods``,
+    instead of a date; other accepted texts name the end of a period, 2026年3月底前),
+    ``theme_day_fixed_actions``, ``vote_methods``,
     ``member_statuses``, ``appraisal_grades``. Lists offered as suggestions only:
     ``theme_day_optional_actions``, ``schedule_forms``. ``synonyms`` maps other
     spellings to a listed value (``党员大会`` → ``支部党员大会``).

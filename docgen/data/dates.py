@@ -16,7 +16,10 @@ from pydantic_core import PydanticCustomError
 
 _SEP_DATE = r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
 _ZH_DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?"
-_TIME = r"(?:(?:[T\s]+|\s*)(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?:(?P<S>\d{2})(?:\.(?P<f>\d{1,6}))?)?)?\s*秒?)?"
+_TIME = (
+    r"(?:(?:[T\s]+|\s*)(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})"
+    r"(?:\s*[:：分]\s*(?:(?P<S>\d{2})(?:\.(?P<f>\d{1,6}))?)?)?\s*秒?)?"
+)
 _PATTERNS = [re.compile(_SEP_DATE + _TIME), re.compile(_ZH_DATE + _TIME)]
 
 

@@ -93,14 +93,20 @@ def clean_loc(loc: tuple[int | str, ...], data: object) -> tuple[Path, bool]:
     path: list[str | int] = []
     current: object = data
     for part in loc:
-        if (isinstance(current, Mapping) and part in current) or (isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current)):
-            current = current[part]
+        if _has(current, part):
+            current = current[part]  # type: ignore[index]
         elif isinstance(current, Mapping) and isinstance(part, str) and part.isidentifier():
             current = None  # a missing field: keep its name, nothing below it exists
         else:
             continue
         path.append(part)
     return tuple(path), len(path) != len(loc)
+
+
+def _has(container: object, part: int | str) -> bool:
+    if isinstance(container, Mapping):
+        return part in container
+    return isinstance(container, list) and isinstance(part, int) and 0 <= part < len(container)
 
 
 def wording(error: ErrorDetails) -> tuple[str, str]:

@@ -23,6 +23,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    JsonValue,
     PlainSerializer,
     PlainValidator,
     ValidationInfo,
@@ -65,7 +66,7 @@ def zh(
     Without ``default``/``factory`` the field is required.
     """
     choices = [*([en] if en else []), label, *synonyms]
-    extra = {"x-zh": label}
+    extra: dict[str, JsonValue] = {"x-zh": label}
     if factory is not None:
         return Field(
             default_factory=factory,

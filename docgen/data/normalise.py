@@ -17,7 +17,7 @@ from pydantic import BaseModel
 
 from docgen.data.loaders.base import RawDocument
 from docgen.data.positions import Path, PositionMap, english_key, format_path, walk_paths
-from docgen.data.shapes import Shape, key_map, shape_of
+from docgen.data.shapes import Shape, field_shape, key_map
 from docgen.exceptions import Problem
 
 
@@ -87,8 +87,7 @@ class _Walker:
             elif attr in out:
                 self.problems.append(self.twice(key, attr, (*old, key), (*new, attr)))
             else:
-                shape = shape_of(model.model_fields[attr].annotation)
-                out[attr] = self.value(child, shape, (*old, key), (*new, attr))
+                out[attr] = self.value(child, field_shape(model, attr), (*old, key), (*new, attr))
         return out
 
     def check_columns(self, model: type[BaseModel], old: Path, new: Path) -> None:
@@ -103,7 +102,8 @@ class _Walker:
                     Problem(
                         "missing_column",
                         f"表格缺少必填列“{label}”（{english_key(name)}）",
-                        f"the table has no column for the required field {english_key(name)!r} ({label})",
+                        f"the table has no column for the required field "
+                        f"{english_key(name)!r} ({label})",
                         table.header_location,
                         format_path((*new, name)),
                     )

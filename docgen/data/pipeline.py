@@ -23,7 +23,7 @@ from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits
 from docgen.data.models import Branch, BranchLinked, University
 from docgen.data.normalise import Normalised, normalise
 from docgen.data.positions import format_path
-from docgen.data.rules import RuleContext, run_rules
+from docgen.data.rules import Finding, RuleContext, run_rules
 from docgen.data.salvage import original_path, validate_salvaging
 from docgen.exceptions import DataError, Location, Problem
 
@@ -33,7 +33,11 @@ _CONFIG_KEYS = ("config", "配置")
 
 @dataclass
 class LoadResult:
-    """The outcome for one file: the model (``None`` when there are errors) and every problem."""
+    """The outcome for one file: the model and every problem.
+
+    ``model`` is ``None`` when the data does not fit the model (type errors);
+    when only domain rules fail it is set, and :attr:`errors` says what is wrong.
+    """
 
     path: Path
     kind: str | None = None
@@ -104,8 +108,8 @@ def _build(raw: RawDocument, path: Path, kind: str | None, session: Session) -> 
     )
     if outcome.model is not None:
         _check(outcome.model, path, config, session, norm, outcome.kept, result.problems)
-    result.problems = _unique(result.problems)
-    if not result.errors:
+    result.problems = sorted(_unique(result.problems), key=_place_order)
+    if not outcome.errors:
         result.model = outcome.model
     return result
 
@@ -120,7 +124,7 @@ def _check(
     problems: list[Problem],
 ) -> None:
     branch = None
-    findings = []
+    findings: list[Finding] = []
     if isinstance(model, BranchLinked):
         branch, findings = session.branches.resolve(model, path)
         model.attach_roster(branch)
@@ -206,6 +210,11 @@ def _kind(
 
 def _problem(code: str, zh: str, en: str, where: Location) -> Problem:
     return Problem(code, zh, en, where)
+
+
+def _place_order(problem: Problem) -> tuple[int, int]:
+    """Text files: by line and column (a workbook's problems keep their order)."""
+    return (problem.location.line or 0, problem.location.column or 0)
 
 
 def _unique(problems: Iterable[Problem]) -> list[Problem]:

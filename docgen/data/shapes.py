@@ -48,6 +48,12 @@ def shape_of(annotation: object) -> Shape:
 
 
 @functools.cache
+def field_shape(model: type[BaseModel], name: str) -> Shape:
+    """The :class:`Shape` of field ``name`` of ``model`` (cached: it never changes)."""
+    return shape_of(model.model_fields[name].annotation)
+
+
+@functools.cache
 def key_map(model: type[BaseModel]) -> dict[str, str]:
     """Accepted input key → attribute name, for every field of ``model``."""
     out: dict[str, str] = {}
@@ -72,4 +78,4 @@ def field_at(model: type[BaseModel], path: Path) -> FieldInfo | None:
     return found
 
 
-__all__ = ["Shape", "field_at", "key_map", "shape_of"]
+__all__ = ["Shape", "field_at", "field_shape", "key_map", "shape_of"]

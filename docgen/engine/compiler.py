@@ -22,6 +22,7 @@ from docgen.engine.locate import Locator
 from docgen.engine.ooxml import qn
 from docgen.engine.sites import Level, Site
 from docgen.engine.surround import surroundings
+from docgen.engine.tables import needs_fixup
 from docgen.engine.tags import Span, gather, paragraph_texts, unescape_literals
 from docgen.exceptions import Location, Problem
 
@@ -67,6 +68,7 @@ class CompiledPart:
     line_locations: list[tuple[int, Location]]
     proven: bool
     uses_loops: bool
+    fixup: bool = False
 
 
 @dataclass
@@ -81,6 +83,7 @@ class PartCompiler:
     markers: list[Marker] = field(default_factory=list)
     proven: bool = True
     touched: bool = False
+    fixup: bool = False
 
     def __post_init__(self) -> None:
         self.locator = Locator(self.name, self.root)
@@ -95,6 +98,7 @@ class PartCompiler:
             for paragraph, nodes in list(paragraph_texts(self.root).items()):
                 self._paragraph(paragraph, nodes)
         uses_loops = self._check_blocks()
+        self.fixup = not self.plain and needs_fixup(self.root, self._keyword)
         if uses_loops:
             from docgen.engine.ids import mark_ids
 
@@ -354,7 +358,10 @@ class PartCompiler:
             line += marker.jinja.count("\n")
             pos = match.end()
         pieces.append(xml[pos:])
-        return CompiledPart(self.name, "".join(pieces), lines, self.proven, uses_loops)
+        return CompiledPart(self.name, "".join(pieces), lines, self.proven, uses_loops, self.fixup)
+
+    def _keyword(self, pi: etree._Element) -> str | None:
+        return self.markers[int(pi.text or 0)].keyword
 
     def _problem(
         self,

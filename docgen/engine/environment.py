@@ -11,10 +11,10 @@ from typing import Any
 
 from jinja2 import StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from docgen.engine.compiler import DELIMITERS
-from docgen.engine.values import CURRENT
+from docgen.engine.values import CONTROL, CURRENT
 
 
 class DocgenSandbox(SandboxedEnvironment):
@@ -42,7 +42,12 @@ class DocgenSandbox(SandboxedEnvironment):
 
 
 def _value(value: Any, index: int) -> Markup:
-    return CURRENT.get().value(index, value)
+    state = CURRENT.get()
+    # The hot path of every table cell, kept free of further calls: inline text
+    # with no control characters only needs escaping.
+    if type(value) is str and state.inline[index] and CONTROL.search(value) is None:
+        return escape(value)
+    return state.value(index, value)
 
 
 def _attr(value: Any) -> Markup:

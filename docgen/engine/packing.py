@@ -36,7 +36,9 @@ class PackageEdits:
             if not package.has(name):
                 yield name, outputs[name]
         for name in sorted(self.media):
-            yield name, self.media[name][1]
+            # Media names are content hashes: one already in the package is this image.
+            if not package.has(name):
+                yield name, self.media[name][1]
 
 
 def apply_edits(package: Package, edits: PackageEdits) -> dict[str, bytes]:
@@ -47,7 +49,10 @@ def apply_edits(package: Package, edits: PackageEdits) -> dict[str, bytes]:
             continue
         name = rels_name(part)
         root = ooxml.parse(package.read(name) if package.has(name) else _EMPTY_RELS)
+        present = {rel.get("Id") for rel in root.iter(_REL)}
         for target, rid in sorted(targets.items(), key=lambda item: item[1]):
+            if rid in present:
+                continue
             rel = etree.SubElement(root, _REL)
             rel.set("Id", rid)
             rel.set("Type", ooxml.RT_IMAGE)

@@ -16,14 +16,17 @@ from typing import Any
 
 import jinja2
 from jinja2.exceptions import SecurityError
+from lxml import etree
 
 from docgen.engine import ooxml, zipout
 from docgen.engine.compiler import CompiledPart, PartCompiler
 from docgen.engine.diagnose import diagnose
 from docgen.engine.environment import make_environment
-from docgen.engine.package import Package
+from docgen.engine.include import IncludeEdits, Subdoc, apply_includes
+from docgen.engine.package import Package, rels_name
 from docgen.engine.packing import PackageEdits, apply_edits
 from docgen.engine.sites import Site
+from docgen.engine.tables import fix_tables
 from docgen.engine.values import CURRENT, RenderState, frame_for, missing_field
 from docgen.engine.verify import check_parts
 from docgen.exceptions import (
@@ -33,11 +36,14 @@ from docgen.exceptions import (
     Problem,
     RenderError,
     SandboxError,
+    TemplateError,
     TemplateNotFound,
     TemplateSyntaxError,
 )
 
-DEFLATE_LEVEL = 6
+# Level 1 deflates about twice as fast as the default 6; the rendered parts of a
+# document are a few KB compressed either way, and batch speed matters more.
+DEFLATE_LEVEL = 1
 
 
 class Template:
@@ -48,12 +54,14 @@ class Template:
     ):
         self.name = name
         self.package = Package(name, blob)
+        self.package.main_part()  # refuses zips that are not Word documents
         self.env = make_environment(filters)
         self.sites: list[Site] = []
         self.problems: list[Problem] = []
         self.parts: dict[str, CompiledPart] = {}
         self._jinja: dict[str, jinja2.Template] = {}
         self.id_base = _max_id(self.package)
+        self.template_rels = _template_rels(self.package)
         self._compile()
         self.frames = [frame_for(site) for site in self.sites]
         self.inline = [site.level == "text" for site in self.sites]
@@ -73,7 +81,7 @@ class Template:
 
     def _compile(self) -> None:
         for name, kind in self.package.story_parts():
-            root = ooxml.parse(self.package.read(name))
+            root = parse_part(self.package, name)
             compiler = PartCompiler(
                 name, root, self.sites, self.problems, plain=kind == "properties"
             )
@@ -119,6 +127,8 @@ class Template:
             )
         data = _as_mapping(context)
         state = RenderState(self.sites, self.frames, strip_invalid, self.id_base, self.inline)
+        state.includes = IncludeEdits(self.package)
+        state.template_rels = self.template_rels
         token = CURRENT.set(state)
         try:
             rendered = {
@@ -127,9 +137,13 @@ class Template:
         finally:
             CURRENT.reset(token)
         outputs = {name: text.encode("utf-8") for name, text in rendered.items()}
+        for name, part in self.parts.items():
+            if part.fixup:
+                outputs[name] = fix_tables(outputs[name])
         must_check = check or state.verify or any(not p.proven for p in self.parts.values())
         edits = PackageEdits.from_state(state)
         outputs.update(apply_edits(self.package, edits))
+        outputs.update(apply_includes(self.package, state.includes, outputs))
         if must_check:
             problems = check_parts(outputs)
             if problems:
@@ -139,6 +153,10 @@ class Template:
                     problems,
                 )
         return self._pack(outputs, edits)
+
+    def new_subdoc(self, source: str | os.PathLike[str] | bytes) -> Subdoc:
+        """docxtpl's ``new_subdoc(path)``: another .docx's body, to place with ``{{p }}``."""
+        return Subdoc(source)
 
     def render_to(
         self, path: str | os.PathLike[str], context: Mapping[str, Any] | Any, **options: Any
@@ -238,12 +256,35 @@ def _max_id(package: Package) -> int:
     """The highest drawing or bookmark id in any part; fresh ids start above it."""
     highest = 0
     for name, _kind in package.story_parts():
-        root = ooxml.parse(package.read(name))
+        root = parse_part(package, name)
         for el in root.iter(ooxml.qn("wp:docPr")):
             highest = max(highest, _as_int(el.get("id")))
         for el in root.iter(ooxml.qn("w:bookmarkStart")):
             highest = max(highest, _as_int(el.get(ooxml.qn("w:id"))))
     return highest
+
+
+def parse_part(package: Package, name: str) -> etree._Element:
+    """Parse one template part; malformed XML is a TemplateError naming the part."""
+    try:
+        return ooxml.parse(package.read(name))
+    except etree.XMLSyntaxError as err:
+        raise TemplateError(
+            f"模板 {package.source} 的部件 {name} 不是格式正确的 XML：{err}",
+            f"part {name} of template {package.source} is not well-formed XML: {err}",
+        ) from err
+
+
+def _template_rels(package: Package) -> dict[str, dict[str, str]]:
+    """Each story part's existing relationships, target → id."""
+    found: dict[str, dict[str, str]] = {}
+    for name, _kind in package.story_parts():
+        rels = rels_name(name)
+        if not package.has(rels):
+            continue
+        root = parse_part(package, rels)
+        found[name] = {rel.get("Target", ""): rel.get("Id", "") for rel in root}
+    return found
 
 
 def _as_int(value: str | None) -> int:
@@ -266,6 +307,10 @@ def load(path: str | os.PathLike[str], *, filters: dict[str, Any] | None = None)
     Raises :class:`TemplateNotFound` when there is no such file.
     """
     file = Path(path)
+    if file.is_dir():
+        raise TemplateNotFound(
+            f"{file} 是文件夹，不是模板文件", f"{file} is a folder, not a template"
+        )
     try:
         stat = file.stat()
     except OSError as err:

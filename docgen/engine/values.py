@@ -19,6 +19,7 @@ from jinja2.exceptions import SecurityError
 from markupsafe import Markup, escape
 
 from docgen.engine.images import InlineImage, drawing_xml
+from docgen.engine.include import IncludeEdits, Subdoc
 from docgen.engine.richtext import PARAGRAPH_BREAK, Listing
 from docgen.engine.sites import Site
 from docgen.exceptions import (
@@ -33,7 +34,7 @@ CURRENT: ContextVar[RenderState] = ContextVar("docgen_render_state")
 _BAD_TEXT = re.compile("[\x00-\x06\x08\x0b\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _BAD_ATTR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SPECIAL = re.compile("[\n\r\t\x07\x0c]")
-_CONTROL = re.compile("[\x00-\x1f\ud800-\udfff\ufffe\uffff]")
+CONTROL = re.compile("[\x00-\x1f\ud800-\udfff\ufffe\uffff]")
 _T_OPEN = '<w:t xml:space="preserve">'
 _BREAKS = {
     "\n": "</w:t><w:br/>" + _T_OPEN,
@@ -98,6 +99,8 @@ class RenderState:
     rels: dict[str, dict[str, str]] = field(default_factory=dict)
     bookmarks: dict[str, str] = field(default_factory=dict)
     bookmark_names: dict[str, int] = field(default_factory=dict)
+    template_rels: dict[str, dict[str, str]] = field(default_factory=dict)
+    includes: IncludeEdits = field(default_factory=IncludeEdits)
 
     # -- values -----------------------------------------------------------------
 
@@ -105,7 +108,7 @@ class RenderState:
         """XML for ``value`` printed at site ``index``."""
         if type(value) is str:
             # Hot path (every table cell): inline text with nothing to convert.
-            if self.inline[index] and _CONTROL.search(value) is None:
+            if self.inline[index] and CONTROL.search(value) is None:
                 return escape(value)
             return self._text(index, value)
         if value is None:
@@ -117,6 +120,8 @@ class RenderState:
             return self._text(index, value.text)
         if kind == "image" and isinstance(value, InlineImage):
             return self._fragment(index, self._image(index, value), "run")
+        if kind == "subdoc" and isinstance(value, Subdoc):
+            return self._fragment(index, value.render_into(self, self.part), "para")
         if kind in ("run", "para"):
             return self._fragment(index, value.__html__(), kind)
         if hasattr(value, "__html__"):
@@ -215,12 +220,28 @@ class RenderState:
         info = image.info
         target = f"media/docgen_{info.digest}.{info.ext}"
         self.media.setdefault(f"word/{target}", (info.ext, info.blob, info.content_type))
-        part_rels = self.rels.setdefault(self.part, {})
-        rid = part_rels.get(target)
-        if rid is None:
-            rid = f"rIdDg{len(part_rels) + 1}"
-            part_rels[target] = rid
+        rid = self.relate(self.part, target)
         return drawing_xml(rid, self.new_id(), image, self.sites[index].rpr)
+
+    def relate(self, part: str, target: str) -> str:
+        """The relationship id from ``part`` to ``target``, created when new.
+
+        Reuses the template's own relationship to the same target, and never
+        hands out an id the template's part already uses (a rendered document
+        may well be used as a template again).
+        """
+        existing = self.template_rels.get(part, {})
+        if target in existing:
+            return existing[target]
+        added = self.rels.setdefault(part, {})
+        if target in added:
+            return added[target]
+        taken = set(existing.values())
+        number = len(added) + 1
+        while f"rIdDg{number}" in taken:
+            number += 1
+        added[target] = f"rIdDg{number}"
+        return added[target]
 
     def new_id(self) -> int:
         """A drawing id no other drawing in this document has."""

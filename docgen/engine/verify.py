@@ -46,9 +46,15 @@ def check_parts(parts: dict[str, bytes]) -> list[Problem]:
 def verify_package(blob: bytes) -> list[Problem]:
     """All integrity checks on a finished .docx; an empty list means it is sound."""
     archive = zipfile.ZipFile(io.BytesIO(blob))
-    names = set(archive.namelist())
+    listed = archive.namelist()
+    names = set(listed)
+    problems = [
+        Problem("duplicate_member", f"压缩包中 {name} 出现了 {count} 次",
+                f"zip member {name} occurs {count} times", Location(part=name))
+        for name, count in sorted(Counter(listed).items()) if count > 1
+    ]  # fmt: skip
     parts = {n: archive.read(n) for n in names if n.endswith((".xml", ".rels"))}
-    problems = check_parts(parts)
+    problems += check_parts(parts)
     if problems:
         return problems
     trees = {n: ooxml.parse(b) for n, b in parts.items()}
@@ -96,6 +102,12 @@ def _relationships(trees: dict[str, etree._Element], names: set[str]) -> list[Pr
         if not name.endswith(".rels"):
             continue
         source_dir = PurePosixPath(name).parent.parent
+        ids = Counter(rel.get("Id") for rel in tree)
+        problems.extend(
+            Problem("duplicate_relationship_id", f"关系 id {rid} 重复了 {count} 次",
+                    f"relationship id {rid} occurs {count} times", Location(part=name))
+            for rid, count in sorted(ids.items(), key=lambda kv: str(kv[0])) if count > 1
+        )  # fmt: skip
         for rel in tree:
             if rel.get("TargetMode") == "External":
                 continue

@@ -44,8 +44,15 @@ def prop(tc: etree._Element, name: str, attr: str = "val") -> str | None:
 @pytest.mark.parametrize(
     ("code", "expected"),
     [
-        ("colspan 2", True), ("colspan n", True), ("cellbg 'FF0000'", True), ("vm", True),
-        ("hm", True), ("colspan", False), ("vm x", False), ("if x", False), ("cellbgx", False),
+        ("colspan 2", True),
+        ("colspan n", True),
+        ("cellbg 'FF0000'", True),
+        ("vm", True),
+        ("hm", True),
+        ("colspan", False),
+        ("vm x", False),
+        ("if x", False),
+        ("cellbgx", False),
     ],
 )
 def test_is_cell_tag(code: str, expected: bool) -> None:
@@ -94,7 +101,9 @@ def test_cellbg_and_colspan_together_in_schema_order() -> None:
 
 def test_vm_merges_loop_copies_vertically() -> None:
     """`{% vm %}` in a row loop: first copy restarts, the rest continue, text only in the first."""
-    body = table(["{%tr for x in xs %}", ""], ["{% vm %}{{ group }}", "{{ x }}"], ["{%tr endfor %}", ""])
+    body = table(
+        ["{%tr for x in xs %}", ""], ["{% vm %}{{ group }}", "{{ x }}"], ["{%tr endfor %}", ""]
+    )
     out = render(body, {"xs": [1, 2, 3], "group": "甲组"})
     grid = rows(out)
     assert [prop(r[0], "vMerge") for r in grid] == ["restart", "continue", "continue"]
@@ -126,7 +135,7 @@ def test_hm_merges_loop_copies_horizontally() -> None:
 def test_hm_multiplies_existing_span() -> None:
     """hm on a cell that already spans 2 columns spans 2 × the loop length."""
     body = table(["{%tc for x in xs %}", "{% hm %}H", "{%tc endfor %}"]).replace(
-        "<w:tcPr/><w:p><w:r><w:t xml:space=\"preserve\">{% hm %}",
+        '<w:tcPr/><w:p><w:r><w:t xml:space="preserve">{% hm %}',
         '<w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t xml:space="preserve">{% hm %}',
     )
     grid = rows(render(body, {"xs": [1, 2]}))

@@ -54,8 +54,11 @@ def codes(body: str, **parts: Any) -> list[str]:
 
 @pytest.mark.parametrize(
     ("items", "expected"),
-    [([], ["before", "after"]), (["a"], ["before", "a", "after"]),
-     (["a", "b", "c"], ["before", "a", "b", "c", "after"])],
+    [
+        ([], ["before", "after"]),
+        (["a"], ["before", "a", "after"]),
+        (["a", "b", "c"], ["before", "a", "b", "c", "after"]),
+    ],
 )
 def test_p_for_repeats_paragraphs(items: list[str], expected: list[str]) -> None:
     """`{%p for %}` repeats the paragraphs between its tags and leaves no tag paragraphs."""
@@ -81,13 +84,16 @@ def test_p_if_else() -> None:
 def test_tr_for_repeats_rows() -> None:
     """`{%tr for %}` repeats the row between its tag rows; the tag rows disappear."""
     body = table(
-        ["名称", "数量"], ["{%tr for r in rows %}", ""], ["{{ r.n }}", "{{ r.q }}"],
+        ["名称", "数量"],
+        ["{%tr for r in rows %}", ""],
+        ["{{ r.n }}", "{{ r.q }}"],
         ["{%tr endfor %}", ""],
     )
     out = render(body, {"rows": [{"n": "甲", "q": 1}, {"n": "乙", "q": 2}, {"n": "丙", "q": 3}]})
     rows = part_xml(out).findall(f".//{W}tr")
-    assert [["".join(t.text or "" for t in c.iter(f"{W}t")) for c in r.findall(f"{W}tc")]
-            for r in rows] == [["名称", "数量"], ["甲", "1"], ["乙", "2"], ["丙", "3"]]
+    assert [
+        ["".join(t.text or "" for t in c.iter(f"{W}t")) for c in r.findall(f"{W}tc")] for r in rows
+    ] == [["名称", "数量"], ["甲", "1"], ["乙", "2"], ["丙", "3"]]
 
 
 def test_tc_for_repeats_columns() -> None:
@@ -96,6 +102,43 @@ def test_tc_for_repeats_columns() -> None:
     out = render(body, {"cols": ["x", "y", "z", "w"]})
     cells = part_xml(out).findall(f".//{W}tr/{W}tc")
     assert ["".join(t.text or "" for t in c.iter(f"{W}t")) for c in cells] == ["x", "y", "z", "w"]
+
+
+@pytest.mark.parametrize("count", [0, 1, 3, 6])
+def test_tc_for_keeps_table_grid_in_step(count: int) -> None:
+    """After a `{%tc for %}` loop the table grid has one column per cell (as docxtpl fixes it)."""
+    from docx import Document
+
+    body = table(
+        ["名称", "{%tc for c in cols %}", "{{ c }}", "{%tc endfor %}"],
+        ["行", "{%tc for c in cols %}", "{{ c }}", "{%tc endfor %}"],
+    )
+    out = render(body, {"cols": [f"c{i}" for i in range(count)]})
+    grid = part_xml(out).findall(f".//{W}tblGrid/{W}gridCol")
+    assert len(grid) == 1 + count
+    widths = [int(g.get(f"{W}w") or 0) for g in grid]
+    assert abs(sum(widths) - 4 * 2000) <= len(widths)
+    tbl = Document(io.BytesIO(out)).tables[0]
+    assert len(tbl.columns) == 1 + count
+    assert [c.text for c in tbl.rows[0].cells] == ["名称", *(f"c{i}" for i in range(count))]
+
+
+def test_p_block_in_cell_never_leaves_cell_without_paragraph() -> None:
+    """A `{%p if %}` that removes every paragraph of a cell still leaves the cell a paragraph."""
+    cell = p("{%p if x %}") + p("v") + p("{%p endif %}")
+    body = (
+        '<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid>'
+        f"<w:tr><w:tc><w:tcPr/>{cell}</w:tc></w:tr></w:tbl>"
+    )
+    out = render(body, {"x": False})
+    assert [len(tc.findall(f"{W}p")) >= 1 for tc in part_xml(out).iter(f"{W}tc")] == [True]
+
+
+def test_empty_tr_loop_leaves_no_rowless_table() -> None:
+    """A table whose only rows come from an empty `{%tr for %}` is not left without any w:tr."""
+    body = p("前") + table(["{%tr for r in rows %}"], ["{{ r }}"], ["{%tr endfor %}"]) + p("后")
+    out = render(body, {"rows": []})
+    assert [t.find(f"{W}tr") is not None for t in part_xml(out).iter(f"{W}tbl")] in ([], [True])
 
 
 @pytest.mark.parametrize(("flag", "expected"), [(True, ["a yes b"]), (False, ["a  b"])])
@@ -172,9 +215,7 @@ def test_only_tagged_parts_are_compiled() -> None:
 # -- lone statements ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("flag", "expected"), [(True, ["a", "b", "c"]), (False, ["a", "c"])]
-)
+@pytest.mark.parametrize(("flag", "expected"), [(True, ["a", "b", "c"]), (False, ["a", "c"])])
 def test_lone_if_paragraph_leaves_no_empty_paragraph(flag: bool, expected: list[str]) -> None:
     """A paragraph holding only `{% if %}` / `{% endif %}` acts like `{%p %}`: no blank lines."""
     body = p("a") + p("{% if x %}") + p("b") + p("{% endif %}") + p("c")
@@ -199,7 +240,9 @@ def test_lone_if_in_table_cell_is_left_alone() -> None:
         out = render(body, {"x": flag})
         tc = part_xml(out).find(f".//{W}tc")
         assert tc is not None
-        assert ["".join(t.text or "" for t in q.iter(f"{W}t")) for q in tc.findall(f"{W}p")] == texts
+        assert [
+            "".join(t.text or "" for t in q.iter(f"{W}t")) for q in tc.findall(f"{W}p")
+        ] == texts
 
 
 def test_if_beside_text_is_not_promoted() -> None:
@@ -265,17 +308,24 @@ PROBLEM_CASES = [
     pytest.param(p("{{ a ") + p("b }}"), ["unclosed_tag"], id="unclosed_tag"),
     pytest.param(p("x") + p("{%p endfor %}"), ["unbalanced_block"], id="endfor-without-for"),
     pytest.param(p("{%p for a in b %}") + p("x"), ["unbalanced_block"], id="for-without-endfor"),
-    pytest.param(p("{%p if a %}") + p("{%p endfor %}"), ["unbalanced_block", "unbalanced_block"],
-                 id="endfor-closes-if"),
+    pytest.param(
+        p("{%p if a %}") + p("{%p endfor %}"),
+        ["unbalanced_block", "unbalanced_block"],
+        id="endfor-closes-if",
+    ),
     pytest.param(p("{%p if a %}{%p endif %}"), ["multiple_block_tags"], id="multiple_block_tags"),
     pytest.param(p("{{ a|nope }}"), ["unknown_filter"], id="unknown_filter"),
     pytest.param(p("{% if a is nosuchtest %}x{% endif %}"), ["unknown_test"], id="unknown_test"),
     pytest.param(p("{{ a + }}"), ["bad_syntax"], id="bad_syntax"),
-    pytest.param(p("{%tr for x in xs %}") + p("{%tr endfor %}"),
-                 ["scope_not_found", "scope_not_found"], id="tr-outside-table"),
+    pytest.param(
+        p("{%tr for x in xs %}") + p("{%tr endfor %}"),
+        ["scope_not_found", "scope_not_found"],
+        id="tr-outside-table",
+    ),
     pytest.param(p("{% colspan 2 %}"), ["scope_not_found"], id="colspan-outside-table"),
-    pytest.param(p("text {%p if a %}") + p("{%p endif %}"), ["dropped_content"],
-                 id="dropped_content"),
+    pytest.param(
+        p("text {%p if a %}") + p("{%p endif %}"), ["dropped_content"], id="dropped_content"
+    ),
     pytest.param(p("ok"), [], id="plain"),
 ]
 
@@ -297,21 +347,26 @@ def test_dropped_content_is_a_warning_and_still_renders() -> None:
 def test_unclosed_tag_in_header_names_the_header() -> None:
     """An unclosed tag in a header is located in that header part."""
     tpl = docgen.Template(make_docx(p("x"), header=p("{{ a ")))
-    assert [(x.code, x.location.part) for x in tpl.problems] == [("unclosed_tag", "word/header1.xml")]
+    assert [(x.code, x.location.part) for x in tpl.problems] == [
+        ("unclosed_tag", "word/header1.xml")
+    ]
 
 
 def test_every_unknown_filter_reported_in_one_pass_with_places() -> None:
     """Each bad filter is its own problem, with its paragraph (and table cell) number."""
     body = p("{{ a|nope }}") + p("fine {{ b }}") + p("{{ c|zzz }}") + table(["x", "{{ d|qqq }}"])
     problems = docgen.Template(make_docx(body)).problems
-    assert [(x.code, x.location.paragraph, x.location.table, x.location.table_cell)
-            for x in problems] == [
+    assert [
+        (x.code, x.location.paragraph, x.location.table, x.location.table_cell) for x in problems
+    ] == [
         ("unknown_filter", 1, None, None),
         ("unknown_filter", 3, None, None),
         ("unknown_filter", 5, 1, 2),
     ]
     assert [x.message_en for x in problems] == [
-        "unknown filter nope", "unknown filter zzz", "unknown filter qqq"
+        "unknown filter nope",
+        "unknown filter zzz",
+        "unknown filter qqq",
     ]
     assert [x.location.snippet for x in problems] == ["{{ a|nope }}", "{{ c|zzz }}", "{{ d|qqq }}"]
 
@@ -327,8 +382,14 @@ BROKEN = (
     + p("{%p endif %}")
 )
 BROKEN_CODES = Counter(
-    {"unclosed_tag": 1, "unbalanced_block": 2, "multiple_block_tags": 1, "unknown_filter": 1,
-     "bad_syntax": 1, "dropped_content": 1}
+    {
+        "unclosed_tag": 1,
+        "unbalanced_block": 2,
+        "multiple_block_tags": 1,
+        "unknown_filter": 1,
+        "bad_syntax": 1,
+        "dropped_content": 1,
+    }
 )
 
 
@@ -371,3 +432,28 @@ def test_non_docx_raises_template_error() -> None:
         zf.writestr("hello.txt", "hi")
     with pytest.raises(docgen.TemplateError):
         docgen.Template(buf.getvalue())
+
+
+def test_workbook_is_not_a_word_template() -> None:
+    """An .xlsx (a zip with content types but no Word document part) raises TemplateError."""
+    import openpyxl
+
+    buf = io.BytesIO()
+    openpyxl.Workbook().save(buf)
+    with pytest.raises(docgen.TemplateError):
+        docgen.Template(buf.getvalue())
+
+
+@pytest.mark.parametrize("part", ["word/document.xml", "word/header1.xml"])
+def test_malformed_part_raises_template_error(part: str) -> None:
+    """A template part that is not well-formed XML raises TemplateError naming the part."""
+    buf = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(make_docx(p("{{ a }}"), header=p("h")))) as src,
+        zipfile.ZipFile(buf, "w") as dst,
+    ):
+        for name in src.namelist():
+            dst.writestr(name, b"<w:p><broken" if name == part else src.read(name))
+    with pytest.raises(docgen.TemplateError) as info:
+        docgen.Template(buf.getvalue())
+    assert part in str(info.value) or part.rsplit("/", 1)[-1] in str(info.value)

@@ -54,7 +54,9 @@ def render(body: str, context: dict[str, Any]) -> bytes:
         ({"color": 'x"y'}, "color", "val", 'x"y'),
     ],
 )
-def test_run_properties(props: dict[str, Any], path: str, attr: str | None, value: str | None) -> None:
+def test_run_properties(
+    props: dict[str, Any], path: str, attr: str | None, value: str | None
+) -> None:
     """Each formatting keyword produces its rPr element (and attribute value)."""
     rpr = rpr_of(docgen.RichText("文字", **props))
     el = rpr.find(f"{W}{path}")
@@ -120,7 +122,10 @@ def test_hyperlink_wraps_runs() -> None:
     root = fragment(docgen.RichText("link", url_id="rId9").xml)
     link = root.find(f"{W}hyperlink")
     assert link is not None
-    assert link.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id") == "rId9"
+    assert (
+        link.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
+        == "rId9"
+    )
 
 
 def test_rich_text_paragraph_with_style() -> None:
@@ -141,10 +146,14 @@ def test_inline_rich_text_keeps_surrounding_text_and_formatting() -> None:
     """RichText at a plain `{{ }}` inside a run closes and reopens the run around itself."""
     out = render(p(run("A {{ rt }} B", ITALIC)), {"rt": docgen.RichText("X", bold=True)})
     runs = part_xml(out).findall(f".//{W}r")
-    assert [(r.find(f"{W}rPr/{W}i") is not None, r.find(f"{W}rPr/{W}b") is not None,
-             r.findtext(f"{W}t")) for r in runs] == [
-        (True, False, "A "), (False, True, "X"), (True, False, " B")
-    ]
+    assert [
+        (
+            r.find(f"{W}rPr/{W}i") is not None,
+            r.find(f"{W}rPr/{W}b") is not None,
+            r.findtext(f"{W}t"),
+        )
+        for r in runs
+    ] == [(True, False, "A "), (False, True, "X"), (True, False, " B")]
 
 
 def test_listing_behaves_like_plain_string() -> None:
@@ -166,6 +175,7 @@ def test_inline_rich_text_paragraph_splits_paragraph() -> None:
         pytest.param(p("{{ v }}"), ["x", "y"], id="inline-alone"),
         pytest.param(p(run("A {{ v }} B")), ["A x", "y B"], id="inline-in-text"),
         pytest.param(p("{{p v }}"), ["x", "y"], id="paragraph-tag"),
+        pytest.param(p(run("A {{r v }} B")), ["A x", "y B"], id="run-tag"),
     ],
 )
 def test_rich_text_paragraph_break_renders_sound_document(body: str, expected: list[str]) -> None:

@@ -77,7 +77,10 @@ def test_two_run_tags_in_one_run() -> None:
     """Two run tags in one run give text, tag, text, tag, text, all in place."""
     para, _ = _split("a{{r x }}b{{r y }}c", replace=True)
     assert _layout(para) == [
-        ("run", "i", "a"), ("pi", "{{r x }}"), ("run", "i", "b"), ("pi", "{{r y }}"),
+        ("run", "i", "a"),
+        ("pi", "{{r x }}"),
+        ("run", "i", "b"),
+        ("pi", "{{r y }}"),
         ("run", "i", "c"),
     ]
 

@@ -115,7 +115,8 @@ def test_gather_skips_closers_inside_string_literals() -> None:
 def test_paragraph_texts_groups_text_box_paragraphs_separately() -> None:
     """A w:t inside a text box paragraph belongs to that inner paragraph, not the outer one."""
     inner = p("{{ inner }}")
-    outer = f"<w:p>{run('{{ outer }}')}<w:r><w:pict><w:txbxContent>{inner}</w:txbxContent></w:pict></w:r></w:p>"
+    box = f"<w:r><w:pict><w:txbxContent>{inner}</w:txbxContent></w:pict></w:r>"
+    outer = f"<w:p>{run('{{ outer }}')}{box}</w:p>"
     root = part_xml(make_docx(outer))
     groups = paragraph_texts(root)
     texts = sorted("".join(t.text or "" for t in nodes) for nodes in groups.values())

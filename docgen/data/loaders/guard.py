@@ -75,11 +75,12 @@ def check_zip(path: Path, display: str, limits: Limits = DEFAULT_LIMITS) -> None
             f"Excel 文件包含 {len(infos)} 个部件，超过上限 {limits.max_members}",
             f"workbook has {len(infos)} parts, above the limit of {limits.max_members}",
         )
+    limit_mb = limits.max_unzipped_bytes // _MB
     if total > limits.max_unzipped_bytes:
         raise too_large(
             display,
-            f"Excel 文件解压后达 {total / _MB:.0f} MB，超过上限 {limits.max_unzipped_bytes // _MB} MB",
-            f"workbook expands to {total / _MB:.0f} MB, above {limits.max_unzipped_bytes // _MB} MB",
+            f"Excel 文件解压后达 {total / _MB:.0f} MB，超过上限 {limit_mb} MB",
+            f"workbook expands to {total / _MB:.0f} MB, above {limit_mb} MB",
         )
     if total > limits.ratio_floor_bytes and total / packed > limits.max_ratio:
         raise too_large(

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from json.decoder import scanstring
+from collections.abc import Callable
+from json import decoder as _decoder
 
 from docgen.data.loaders.base import RawDocument, syntax_problem
 from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits, too_large
@@ -19,6 +20,8 @@ from docgen.exceptions import DataError, Location, Problem
 
 _NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?")
 _SPACE = re.compile(r"[ \t\n\r]*")
+#: The standard library's JSON string scanner (untyped in typeshed, stable since 2.6).
+_SCAN: Callable[[str, int, bool], tuple[str, int]] = _decoder.scanstring  # type: ignore[attr-defined]
 _LITERALS: dict[str, object] = {"true": True, "false": False, "null": None}
 
 
@@ -73,7 +76,7 @@ class _Reader:
 
     def string(self) -> str:
         try:
-            text, self.pos = scanstring(self.text, self.pos + 1, True)
+            text, self.pos = _SCAN(self.text, self.pos + 1, True)
         except ValueError as err:
             raise self.fail(f"字符串有误（{err}）", f"bad string ({err})") from None
         return text

@@ -74,9 +74,10 @@ def read_table(
     key = table_key(title, headers)
     raw.tables[(key,)] = TableInfo(headers, locate(header_row, 0))
     records: list[dict[str, object]] = []
+    header_cells = [locate(header_row, col) for col in range(len(headers))]
     for row_no in range(header_row + 1, len(rows)):
         path = (key, len(records))
-        record = _record(raw, path, headers, rows[row_no], row_no, header_row, locate)
+        record = _record(raw, path, headers, rows[row_no], row_no, header_cells, locate)
         if record:
             raw.positions.values[path] = locate(row_no, 0)
             records.append(record)
@@ -89,7 +90,7 @@ def _record(
     headers: list[str],
     row: Sequence[object],
     row_no: int,
-    header_row: int,
+    header_cells: list[Location],
     locate: Locate,
 ) -> dict[str, object]:
     record: dict[str, object] = {}
@@ -99,7 +100,7 @@ def _record(
             continue
         record[header] = value
         raw.positions.values[(*path, header)] = locate(row_no, col)
-        raw.positions.keys[(*path, header)] = locate(header_row, col)
+        raw.positions.keys[(*path, header)] = header_cells[col]
     return record
 
 

@@ -35,7 +35,8 @@ class Signoff(DocModel):
 
 
 class SectionItem(DocModel):
-    """A numbered point of a section: ``title`` 标题句, ``body`` 阐述, ``addresses`` 对应问题序号."""
+    """A numbered point of a section: ``title`` 标题句, ``body`` 阐述,
+    ``addresses`` 对应问题序号 (numbers of the first section's items it answers)."""
 
     title: str = zh("标题", "小标题", description="一句话概括")
     body: str | None = zh("内容", "正文", "阐述", default=None, description="展开阐述")

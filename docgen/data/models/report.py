@@ -48,7 +48,8 @@ class Report(BranchLinked):
         "类型",
         "报告类型",
         default="report",
-        description="issue_report、experience_exchange、work_summary、rectification_report 或 report",
+        description="issue_report、experience_exchange、work_summary、"
+        "rectification_report 或 report",
     )
     branch: str | None = zh("党支部", "支部", default=None, description="支部编号或全称")
     branch_file: str | None = zh("支部文件", default=None, description="支部名册文件（相对本文件）")

@@ -70,7 +70,7 @@ def _is_appraisal(entry: ScheduleEntry) -> bool:
 def _group_meetings(plan: AnnualPlan, branch: Branch | None, minimum: int) -> Iterator[Finding]:
     if not minimum:
         return
-    groups = [g.name for g in branch.party_groups] if branch is not None else []
+    groups: list[str | None] = [g.name for g in branch.party_groups] if branch is not None else []
     entries = [e for e in plan.schedule if "党小组会" in e.meeting_types()]
     for group in groups or [None]:
         count = sum(1 for e in entries if e.party_group in (None, group))

@@ -86,7 +86,8 @@ def committee_quorum(att: Attendance) -> Iterator[Finding]:
     if att.due is not None and att.present is not None and not more_than_half(att.present, att.due):
         yield Finding(
             "committee_quorum",
-            f"支委会须有半数以上委员到会：应到 {att.due} 人，实到 {att.present} 人（支部工作条例第十二条）",
+            f"支委会须有半数以上委员到会：应到 {att.due} 人，实到 {att.present} 人"
+            "（支部工作条例第十二条）",
             f"a 支委会 needs more than half of its {att.due} members present; "
             f"{att.present} attended (Article 12)",
             ("attendance", "present"),

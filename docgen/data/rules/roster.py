@@ -93,7 +93,9 @@ def branch_consistency(branch: Branch, ctx: RuleContext) -> Iterator[Finding]:
                 f"member {name!r} is listed {count} times",
                 ("members", index, "name"),
             )
-    people = [(("secretary",), branch.secretary, "书记", "secretary")]
+    people: list[tuple[tuple[str | int, ...], str | None, str, str]] = [
+        (("secretary",), branch.secretary, "书记", "secretary")
+    ]
     people += [
         (("committee", i, "name"), c.name, "支委", "committee member")
         for i, c in enumerate(branch.committee)
@@ -102,12 +104,12 @@ def branch_consistency(branch: Branch, ctx: RuleContext) -> Iterator[Finding]:
         (("party_groups", i, "leader"), g.leader, "党小组组长", "group leader")
         for i, g in enumerate(branch.party_groups)
     ]
-    for path, name, zh, en in people:
-        if name and names and name not in names:
+    for path, who, zh, en in people:
+        if who and names and who not in names:
             yield Finding(
                 "officer_not_member",
-                f"{zh}“{name}”不在党员名册中",
-                f"the {en} {name!r} is not on the member list",
+                f"{zh}“{who}”不在党员名册中",
+                f"the {en} {who!r} is not on the member list",
                 path,
             )
     groups = {g.name for g in branch.party_groups}
