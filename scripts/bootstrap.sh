@@ -21,6 +21,11 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+# Free fonts that stand in for the Windows Chinese fonts named in the documents.
+if [ -x scripts/install-fonts.sh ]; then
+  bash scripts/install-fonts.sh
+fi
+
 PY="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip

@@ -84,14 +84,27 @@ main.add_command(render)
 main.add_command(check)
 
 
+# Command groups that live in their own modules, each exporting COMMANDS.
+_COMMAND_MODULES = (
+    "docgen.cli.data_commands",
+    "docgen.cli.templates_cmd",
+    "docgen.cli.convert_cmd",
+    "docgen.cli.bundle_cmd",
+)
+
+
 def _register_optional() -> None:
-    # The data commands arrive with the data layer; keep the CLI usable without them.
-    try:
-        from docgen.cli.data_commands import COMMANDS  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return
-    for command in COMMANDS:
-        main.add_command(command)
+    import importlib
+
+    for module_name in _COMMAND_MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as err:
+            if err.name != module_name:
+                raise
+            continue
+        for command in module.COMMANDS:
+            main.add_command(command)
 
 
 _register_optional()

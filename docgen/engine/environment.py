@@ -47,6 +47,8 @@ def _value(value: Any, index: int) -> Markup:
     # with no control characters only needs escaping.
     if type(value) is str and state.inline[index] and CONTROL.search(value) is None:
         return escape(value)
+    if type(value) is int and state.inline[index]:
+        return Markup(str(value))  # noqa: S704 -- digits need no escaping
     return state.value(index, value)
 
 
