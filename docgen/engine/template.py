@@ -28,7 +28,7 @@ from docgen.engine.packing import PackageEdits, apply_edits
 from docgen.engine.sites import Site
 from docgen.engine.tables import fix_tables
 from docgen.engine.values import CURRENT, RenderState, frame_for, missing_field
-from docgen.engine.verify import check_parts
+from docgen.engine.verify import check_parts, check_relationships
 from docgen.exceptions import (
     DocgenError,
     Location,
@@ -60,6 +60,7 @@ class Template:
         self.problems: list[Problem] = []
         self.parts: dict[str, CompiledPart] = {}
         self._jinja: dict[str, jinja2.Template] = {}
+        self.problems.extend(_broken_links(self.package))
         self.id_base = _max_id(self.package)
         self.template_rels = _template_rels(self.package)
         self._compile()
@@ -273,6 +274,14 @@ def parse_part(package: Package, name: str) -> etree._Element:
             f"模板 {package.source} 的部件 {name} 不是格式正确的 XML：{err}",
             f"part {name} of template {package.source} is not well-formed XML: {err}",
         ) from err
+
+
+def _broken_links(package: Package) -> list[Problem]:
+    """Relationships of the template that point at missing parts (the output would too)."""
+    trees = {
+        m.name: parse_part(package, m.name) for m in package.members if m.name.endswith(".rels")
+    }
+    return check_relationships(trees, {m.name for m in package.members})
 
 
 def _template_rels(package: Package) -> dict[str, dict[str, str]]:

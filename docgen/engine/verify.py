@@ -59,7 +59,7 @@ def verify_package(blob: bytes) -> list[Problem]:
         return problems
     trees = {n: ooxml.parse(b) for n, b in parts.items()}
     problems.extend(_unique_ids(trees))
-    problems.extend(_relationships(trees, names))
+    problems.extend(check_relationships(trees, names))
     return problems
 
 
@@ -96,7 +96,8 @@ def _unique_ids(trees: dict[str, etree._Element]) -> list[Problem]:
     return problems
 
 
-def _relationships(trees: dict[str, etree._Element], names: set[str]) -> list[Problem]:
+def check_relationships(trees: dict[str, etree._Element], names: set[str]) -> list[Problem]:
+    """Every internal relationship in the ``.rels`` trees points at a member in ``names``."""
     problems: list[Problem] = []
     for name, tree in trees.items():
         if not name.endswith(".rels"):
