@@ -7,9 +7,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from docgen.engine.template import Template, load
+from docgen.engine.template import Template, load, read_template
 from docgen.engine.verify import verify_package
-from docgen.exceptions import Problem, TemplateError
+from docgen.exceptions import Problem
 
 __all__ = ["check_template", "load", "render", "render_to_file", "verify_package"]
 
@@ -50,15 +50,4 @@ def check_template(template: str | os.PathLike[str] | bytes) -> list[Problem]:
     if isinstance(template, bytes):
         return list(Template(template).problems)
     path = Path(template)
-    try:
-        blob = path.read_bytes()
-    except OSError as err:
-        from docgen.exceptions import TemplateNotFound
-
-        raise TemplateNotFound(
-            f"找不到模板文件 {path}", f"template file not found: {path}"
-        ) from err
-    try:
-        return list(Template(blob, str(path)).problems)
-    except TemplateError:
-        raise
+    return list(Template(read_template(path), str(path)).problems)

@@ -7,19 +7,14 @@ from pathlib import Path
 import click
 
 from docgen.api import check_template
+from docgen.cli.options import templates_option
 from docgen.i18n import tr
 from docgen.library import find_template
 
 
 @click.command()
 @click.argument("template")
-@click.option(
-    "--templates",
-    "template_dirs",
-    multiple=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="另外的模板库目录 / extra template folder (repeatable).",
-)
+@templates_option
 @click.option("--strict", is_flag=True, help="警告也算失败 / treat warnings as failures.")
 def check(template: str, template_dirs: tuple[Path, ...], strict: bool) -> None:
     """检查模板 TEMPLATE 的全部问题（标记拆分、块不配对、未知过滤器、语法错误）。

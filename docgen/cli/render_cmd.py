@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from docgen.api import load, render_to_file
+from docgen.cli.options import templates_option
 from docgen.context import load_context
 from docgen.library import find_template
 
@@ -21,13 +22,7 @@ from docgen.library import find_template
     required=True,
     help="输出的 .docx 文件 / output .docx file.",
 )
-@click.option(
-    "--templates",
-    "template_dirs",
-    multiple=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="另外的模板库目录，可重复 / extra template folder (repeatable).",
-)
+@templates_option
 @click.option(
     "--strip-invalid",
     is_flag=True,

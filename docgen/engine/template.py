@@ -303,6 +303,32 @@ def _as_int(value: str | None) -> int:
         return 0
 
 
+def template_stat(file: Path) -> os.stat_result:
+    """``stat`` of a template file; a folder or a missing file is TemplateNotFound."""
+    if file.is_dir():
+        raise TemplateNotFound(
+            f"{file} 是文件夹，不是模板文件", f"{file} is a folder, not a template"
+        )
+    try:
+        return file.stat()
+    except OSError as err:
+        raise TemplateNotFound(
+            f"找不到模板文件 {file}", f"template file not found: {file}"
+        ) from err
+
+
+def read_template(file: Path) -> bytes:
+    """The bytes of a template file, with the same errors as :func:`template_stat`."""
+    template_stat(file)
+    try:
+        return file.read_bytes()
+    except OSError as err:
+        raise TemplateNotFound(
+            f"无法读取模板文件 {file}：{err.strerror}",
+            f"cannot read template file {file}: {err.strerror}",
+        ) from err
+
+
 # -- loading with a cache -------------------------------------------------------------
 
 _CACHE: dict[tuple[str, int, int], Template] = {}
@@ -316,23 +342,14 @@ def load(path: str | os.PathLike[str], *, filters: dict[str, Any] | None = None)
     Raises :class:`TemplateNotFound` when there is no such file.
     """
     file = Path(path)
-    if file.is_dir():
-        raise TemplateNotFound(
-            f"{file} 是文件夹，不是模板文件", f"{file} is a folder, not a template"
-        )
-    try:
-        stat = file.stat()
-    except OSError as err:
-        raise TemplateNotFound(
-            f"找不到模板文件 {file}", f"template file not found: {file}"
-        ) from err
+    stat = template_stat(file)
     key = (str(file.resolve()), stat.st_mtime_ns, stat.st_size)
     if filters is None:
         with _CACHE_LOCK:
             cached = _CACHE.get(key)
         if cached is not None:
             return cached
-    template = Template(file.read_bytes(), str(file), filters)
+    template = Template(read_template(file), str(file), filters)
     if filters is None:
         with _CACHE_LOCK:
             if len(_CACHE) >= _CACHE_SIZE:

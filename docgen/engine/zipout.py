@@ -89,32 +89,19 @@ def copied_entry(info: zipfile.ZipInfo, raw: bytes) -> Entry:
 def deflated_entry(name: str, data: bytes, level: int = 6) -> Entry:
     """An entry for freshly produced bytes, deflated at ``level``."""
     packer = zlib.compressobj(level, zlib.DEFLATED, -15)
-    compressed = packer.compress(data) + packer.flush()
-    flags = _UTF8_FLAG if not name.isascii() else 0
-    return Entry(
-        name.encode("utf-8"),
-        flags,
-        zipfile.ZIP_DEFLATED,
-        _FIXED_TIME,
-        _FIXED_DATE,
-        zlib.crc32(data),
-        compressed,
-        len(data),
-    )
+    return _new_entry(name, data, zipfile.ZIP_DEFLATED, packer.compress(data) + packer.flush())
 
 
 def stored_entry(name: str, data: bytes) -> Entry:
     """An entry kept uncompressed (already-compressed media such as PNG or JPEG)."""
+    return _new_entry(name, data, zipfile.ZIP_STORED, data)
+
+
+def _new_entry(name: str, data: bytes, method: int, stored: bytes) -> Entry:
     flags = _UTF8_FLAG if not name.isascii() else 0
+    encoded = name.encode("utf-8")
     return Entry(
-        name.encode("utf-8"),
-        flags,
-        zipfile.ZIP_STORED,
-        _FIXED_TIME,
-        _FIXED_DATE,
-        zlib.crc32(data),
-        data,
-        len(data),
+        encoded, flags, method, _FIXED_TIME, _FIXED_DATE, zlib.crc32(data), stored, len(data)
     )
 
 
