@@ -20,6 +20,14 @@ from docgen.engine import ooxml
 from docgen.engine.cells import apply_cell_tag, is_cell_tag
 from docgen.engine.locate import Locator
 from docgen.engine.ooxml import qn
+from docgen.engine.paragraphs import (
+    CLOSING,
+    MIDDLE,
+    OPENING,
+    apply_trims,
+    promote_lone_statement,
+    text_outside,
+)
 from docgen.engine.sites import Level, Site
 from docgen.engine.surround import surroundings
 from docgen.engine.tables import needs_fixup
@@ -38,9 +46,6 @@ ATTR_MARK = "\U0010fffd"
 _MARK_RE = re.compile(r"<\?dg (\d+)\?>|" + ATTR_MARK + r"(\d+)" + ATTR_MARK)
 _SCOPE_TAGS = {"p": qn("w:p"), "tr": qn("w:tr"), "tc": qn("w:tc"), "r": qn("w:r")}
 _LEVELS: dict[str, Level] = {"p": "para", "r": "run"}
-_OPENING = {"for", "if", "with"}
-_MIDDLE = {"elif", "else"}
-_CLOSING = {"endfor": "for", "endif": "if", "endwith": "with"}
 # Blocks whose output lands away from where they stand (or that we cannot reason
 # about); a part using them is checked by parsing after every render.
 _UNPROVEN = {"macro", "call", "filter", "block", "set", "raw", "autoescape", "include"}
@@ -147,8 +152,8 @@ class PartCompiler:
             )
         if not spans:
             return
-        paragraph = _apply_trims(paragraph, nodes, spans)
-        spans = _promote_lone_statement(paragraph, spans)
+        paragraph = apply_trims(paragraph, nodes, spans)
+        spans = promote_lone_statement(paragraph, spans)
         scoped = [s for s in spans if s.tag.scope not in (None, "r")]
         if scoped:
             self._scoped(paragraph, scoped, spans)
@@ -181,7 +186,7 @@ class PartCompiler:
                 f"{{%{scope} tag is not inside a table row or cell",
             )
             return
-        if len(spans) > 1 or _text_outside(spans, paragraph):
+        if len(spans) > 1 or text_outside(spans, paragraph):
             self._problem(
                 "dropped_content",
                 paragraph,
@@ -299,10 +304,10 @@ class PartCompiler:
             if keyword in _UNPROVEN or (keyword.startswith("end") and keyword[3:] in _UNPROVEN):
                 self.proven = False
                 continue
-            if keyword in _OPENING:
+            if keyword in OPENING:
                 uses_loops = uses_loops or keyword == "for"
                 open_blocks.append((keyword, marker, depth))
-            elif keyword in _MIDDLE or keyword in _CLOSING:
+            elif keyword in MIDDLE or keyword in CLOSING:
                 self._close_block(keyword, marker, depth, open_blocks)
         for keyword, marker, _ in open_blocks:
             self.problems.append(
@@ -321,7 +326,7 @@ class PartCompiler:
         depth: tuple[str, ...],
         open_blocks: list[tuple[str, Marker, tuple[str, ...]]],
     ) -> None:
-        wanted = _CLOSING.get(keyword)
+        wanted = CLOSING.get(keyword)
         if not open_blocks or (wanted and open_blocks[-1][0] != wanted):
             self.problems.append(
                 _block_problem(
@@ -398,69 +403,3 @@ def _append_text(node: etree._Element, text: str) -> None:
         last.tail = (last.tail or "") + text
     else:
         node.text = (node.text or "") + text
-
-
-def _text_outside(spans: list[Span], paragraph: etree._Element) -> bool:
-    total = "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
-    tags = "".join(s.tag.raw for s in spans)
-    return bool(total.replace(tags, "", 1).strip())
-
-
-def _apply_trims(
-    paragraph: etree._Element, nodes: list[etree._Element], spans: list[Span]
-) -> etree._Element:
-    """docxtpl's ``{%-`` / ``-%}``: join this paragraph to the previous / next one.
-
-    ``{%-`` at the very start of a paragraph continues the previous paragraph;
-    ``-%}`` at the very end pulls the next paragraph's runs into this one. This
-    is how docxtpl templates write a loop whose items flow inside one paragraph.
-    Returns the paragraph that now holds the tags.
-    """
-    texts = [n.text or "" for n in nodes]
-    first, last = spans[0], spans[-1]
-    before = "".join(texts[: nodes.index(first.node)]) + (first.node.text or "")[: first.start]
-    if first.tag.kind == "stmt" and first.tag.trim_left and not before.strip():
-        previous = paragraph.getprevious()
-        if previous is not None and previous.tag == qn("w:p"):
-            _move_runs(paragraph, previous)
-            paragraph.getparent().remove(paragraph)  # type: ignore[union-attr]
-            paragraph = previous
-    after = (last.node.text or "")[last.end :] + "".join(texts[nodes.index(last.node) + 1 :])
-    if last.tag.kind == "stmt" and last.tag.trim_right and not after.strip():
-        following = paragraph.getnext()
-        if following is not None and following.tag == qn("w:p"):
-            _move_runs(following, paragraph)
-            following.getparent().remove(following)  # type: ignore[union-attr]
-    return paragraph
-
-
-def _move_runs(source: etree._Element, target: etree._Element) -> None:
-    for child in list(source):
-        if child.tag != qn("w:pPr"):
-            target.append(child)
-
-
-def _promote_lone_statement(paragraph: etree._Element, spans: list[Span]) -> list[Span]:
-    """A paragraph holding nothing but one block statement acts as ``{%p …%}``.
-
-    docxtpl leaves such a paragraph behind as an empty line (and duplicates it
-    in loops); treating it as a paragraph-level tag removes it cleanly.
-    """
-    if len(spans) != 1:
-        return spans
-    tag = spans[0].tag
-    if tag.kind != "stmt" or tag.scope is not None or is_cell_tag(tag.code):
-        return spans
-    keyword = tag.code.split(None, 1)[0] if tag.code else ""
-    if keyword not in _OPENING | _MIDDLE | set(_CLOSING):
-        return spans
-    parent = paragraph.getparent()
-    if any(True for _ in paragraph.iter(etree.ProcessingInstruction)):
-        return spans  # the paragraph already holds other tags (joined by {%- … %})
-    if _text_outside(spans, paragraph) or parent is None or parent.tag == qn("w:tc"):
-        # A table cell must keep at least one paragraph, so cells are left alone.
-        return spans
-    if paragraph.find(f".//{qn('w:drawing')}") is not None:
-        return spans
-    tag.scope = "p"
-    return spans
