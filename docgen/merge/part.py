@@ -1,0 +1,53 @@
+"""What to merge: a rendered document and how it joins the one before it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from docgen.exceptions import BundleError
+
+Start = Literal["section", "page", "none"]
+_STARTS = ("section", "page", "none")
+
+
+@dataclass(frozen=True)
+class Part:
+    """One rendered .docx to merge, with how it starts.
+
+    ``start``: ``"section"`` begins a next-page section that keeps the part's own
+    page setup (size, orientation, margins); ``"page"`` begins a new page inside
+    the section before it; ``"none"`` runs straight on. ``restart_page_numbers``
+    and ``keep_headers`` act on the part's own section, so they need
+    ``start="section"``. ``title`` names the part in errors and, when the part
+    has no heading of its own, in the table of contents.
+    """
+
+    docx: bytes
+    start: Start = "section"
+    restart_page_numbers: bool = False
+    keep_headers: bool = True
+    title: str | None = None
+
+    def __post_init__(self) -> None:
+        label = self.title or "?"
+        if self.start not in _STARTS:
+            raise BundleError(
+                f"合并部分「{label}」：start 只能是 section、page 或 none，不能是 {self.start!r}",
+                f"merge part '{label}': start must be section, page or none, not {self.start!r}",
+            )
+        if self.restart_page_numbers and self.start != "section":
+            raise BundleError(
+                f"合并部分「{label}」：页码重新编号需要 start='section'（分节符），"
+                f"当前为 {self.start!r}",
+                f"merge part '{label}': restart_page_numbers needs start='section' "
+                f"(a section break), got {self.start!r}",
+            )
+
+
+@dataclass(frozen=True)
+class CoverPage:
+    """A generated title page: a centred title, then lines such as unit and date."""
+
+    title: str
+    lines: tuple[str, ...] = field(default_factory=tuple)
