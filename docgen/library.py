@@ -3,16 +3,22 @@
 Search order: folders given by the caller (``--templates``), then the folders
 in ``DOCGEN_TEMPLATES`` (separated by ``os.pathsep``), then the library shipped
 with docgen. A library template is a folder ``<genre>/<name>/`` holding
-``template.docx`` and ``manifest.toml``.
+``template.docx`` and ``manifest.toml`` (:class:`Manifest`: the data kind, title,
+description, fields, default output name and sample data);
+:func:`list_templates` lists them all.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from docgen.exceptions import TemplateNotFound
+from docgen.exceptions import ManifestError, TemplateNotFound
 
 TEMPLATE_FILE = "template.docx"
 
@@ -57,3 +63,167 @@ def find_template(
         f"找不到模板 {name}（既不是文件，也不在模板库中；已查找：{searched}）",
         f"template {name} not found (not a file, not in the library; searched: {searched})",
     )
+
+
+MANIFEST_FILE = "manifest.toml"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """A field a template needs: ``name``, Chinese ``label``, ``type``, ``required``, ``help``."""
+
+    name: str
+    label: str = ""
+    type: str = "str"
+    required: bool = False
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """A template's ``manifest.toml``.
+
+    ``kind`` is the data kind the template reads (``docgen.data.KINDS``);
+    ``output`` a file-name pattern such as ``{branch}整改方案.docx``; ``example``
+    a data file beside the manifest; ``fixture`` and ``minimal`` repository
+    paths of the full and the minimal sample data.
+    """
+
+    name: str
+    folder: Path
+    kind: str
+    title: str
+    description: str = ""
+    output: str = ""
+    example: str = ""
+    fixture: str = ""
+    minimal: str = ""
+    fields: tuple[FieldSpec, ...] = ()
+
+    @property
+    def genre(self) -> str:
+        """``plans``, ``reports`` or ``speeches`` (the first part of the name)."""
+        return self.name.split("/", 1)[0] if "/" in self.name else ""
+
+    @property
+    def template(self) -> Path:
+        """The template's .docx file."""
+        return self.folder / TEMPLATE_FILE
+
+    @property
+    def example_path(self) -> Path | None:
+        """The example data file, when the manifest names one that exists."""
+        if not self.example:
+            return None
+        path = self.folder / self.example
+        return path if path.is_file() else None
+
+    def output_name(self, values: Mapping[str, Any]) -> str:
+        """The default output file name, its ``{placeholders}`` filled from ``values``."""
+        pattern = self.output or f"{self.title}.docx"
+        return _PLACEHOLDER.sub(lambda m: str(values.get(m.group(1)) or ""), pattern)
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_STR_KEYS = ("kind", "title", "description", "output", "example", "fixture", "minimal")
+
+
+def read_manifest(folder: str | os.PathLike[str], name: str | None = None) -> Manifest:
+    """Parse ``folder/manifest.toml``; ``name`` is the library name (default: the folder's).
+
+    Raises :class:`ManifestError` naming the file and what is wrong.
+    """
+    root = Path(folder)
+    path = root / MANIFEST_FILE
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise ManifestError(
+            f"无法读取模板清单 {path}：{err.strerror}",
+            f"cannot read manifest {path}: {err.strerror}",
+        ) from err
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise ManifestError(
+            f"模板清单 {path} 格式错误：{err}", f"manifest {path} is not valid TOML: {err}"
+        ) from err
+    for key in ("kind", "title"):
+        if not isinstance(data.get(key), str) or not data[key]:
+            raise ManifestError(
+                f"模板清单 {path} 缺少“{key}”（应为非空文字）",
+                f"manifest {path}: '{key}' is missing or not a non-empty string",
+            )
+    _check_kind(path, data["kind"])
+    values = {k: str(data.get(k, "")) for k in _STR_KEYS}
+    return Manifest(
+        name=name or f"{root.parent.name}/{root.name}",
+        folder=root,
+        fields=_fields(path, data.get("fields", {})),
+        **values,
+    )
+
+
+def _check_kind(path: Path, kind: str) -> None:
+    from docgen.data.kinds import KINDS
+
+    if kind not in KINDS:
+        known = "、".join(sorted(KINDS))
+        raise ManifestError(
+            f"模板清单 {path} 的 kind “{kind}”不是已知的数据类型（可用：{known}）",
+            f"manifest {path}: kind '{kind}' is not a known data kind (known: {known})",
+        )
+
+
+def _fields(path: Path, table: Any) -> tuple[FieldSpec, ...]:
+    if not isinstance(table, dict):
+        raise ManifestError(
+            f"模板清单 {path} 的 [fields] 应为表", f"manifest {path}: [fields] must be a table"
+        )
+    specs = []
+    for key, spec in table.items():
+        if not isinstance(spec, dict):
+            raise ManifestError(
+                f'模板清单 {path} 的字段“{key}”应为表，如 {{ type = "str" }}',
+                f"manifest {path}: field '{key}' must be a table such as {{ type = \"str\" }}",
+            )
+        specs.append(
+            FieldSpec(
+                name=key,
+                label=str(spec.get("label", "")),
+                type=str(spec.get("type", "str")),
+                required=bool(spec.get("required", False)),
+                help=str(spec.get("help", "")),
+            )
+        )
+    return tuple(specs)
+
+
+def list_templates(extra: Iterable[str | os.PathLike[str]] = ()) -> list[Manifest]:
+    """Every template in the search roots, by name; an earlier root hides a later one's
+    template of the same name (so a user's folder can override a shipped template).
+
+    Folders holding ``template.docx`` without a manifest are skipped; a broken
+    manifest raises :class:`ManifestError`.
+    """
+    found: dict[str, Manifest] = {}
+    for root in search_roots(extra):
+        if not root.is_dir():
+            continue
+        for docx in sorted(root.glob(f"*/*/{TEMPLATE_FILE}")):
+            folder = docx.parent
+            key = f"{folder.parent.name}/{folder.name}"
+            if key in found or not (folder / MANIFEST_FILE).is_file():
+                continue
+            found[key] = read_manifest(folder, key)
+    return [found[k] for k in sorted(found)]
+
+
+def find_manifest(name: str, extra: Iterable[str | os.PathLike[str]] = ()) -> Manifest:
+    """The manifest of the template ``name`` (a library name or a template folder/file)."""
+    path = find_template(name, extra)
+    folder = path.parent
+    if not (folder / MANIFEST_FILE).is_file():
+        raise ManifestError(
+            f"模板 {name} 没有清单文件 {folder / MANIFEST_FILE}",
+            f"template {name} has no manifest {folder / MANIFEST_FILE}",
+        )
+    return read_manifest(folder, f"{folder.parent.name}/{folder.name}")

@@ -7,8 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from docgen.exceptions import TemplateNotFound
-from docgen.library import TEMPLATE_FILE, find_template, search_roots, shipped_root
+from docgen.exceptions import ManifestError, TemplateNotFound
+from docgen.library import (
+    MANIFEST_FILE,
+    TEMPLATE_FILE,
+    FieldSpec,
+    find_manifest,
+    find_template,
+    list_templates,
+    read_manifest,
+    search_roots,
+    shipped_root,
+)
 from tests.docx_builder import make_docx, p
 
 
@@ -24,7 +34,7 @@ def library(root: Path, *names: str) -> Path:
         folder = root / name
         folder.mkdir(parents=True)
         (folder / TEMPLATE_FILE).write_bytes(make_docx(p(name)))
-        (folder / "manifest.toml").write_text('title = "t"\n', encoding="utf-8")
+        (folder / "manifest.toml").write_text('kind = "minutes"\ntitle = "t"\n', encoding="utf-8")
     return root
 
 
@@ -110,3 +120,73 @@ def test_folder_without_template_is_not_found(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     with pytest.raises(TemplateNotFound):
         find_template(tmp_path / "empty")
+
+
+def write_manifest(folder: Path, text: str) -> Path:
+    """A template folder holding a template and ``text`` as its manifest."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / TEMPLATE_FILE).write_bytes(make_docx(p("x")))
+    (folder / MANIFEST_FILE).write_text(text, encoding="utf-8")
+    return folder
+
+
+GOOD = (
+    'kind = "minutes"\ntitle = "记录"\noutput = "{title}-{branch}.docx"\nexample = "e.yaml"\n'
+    '[fields]\ntime = { label = "时间", type = "dict", required = true, help = "开始与结束" }\n'
+)
+
+
+def test_read_manifest(tmp_path: Path) -> None:
+    """A manifest reads into kind, title, fields and the output-name pattern."""
+    folder = write_manifest(tmp_path / "reports" / "mine", GOOD)
+    (folder / "e.yaml").write_text("kind: minutes\n", encoding="utf-8")
+    manifest = read_manifest(folder)
+    assert (manifest.name, manifest.genre, manifest.kind) == ("reports/mine", "reports", "minutes")
+    assert manifest.fields == (FieldSpec("time", "时间", "dict", True, "开始与结束"),)
+    assert manifest.example_path == folder / "e.yaml"
+    assert manifest.output_name({"title": "三月", "branch": None}) == "三月-.docx"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ('title = "t"\n', "kind"),
+        ('kind = "nonsense"\ntitle = "t"\n', "nonsense"),
+        ('kind = "minutes"\ntitle = "t"\nfields = 3\n', "fields"),
+        ('kind = "minutes"\ntitle = "t"\n[fields]\na = 1\n', "a"),
+        ("kind = \n", "TOML"),
+    ],
+)
+def test_bad_manifest(tmp_path: Path, text: str, needle: str) -> None:
+    """A broken manifest raises ManifestError naming the file and the problem, in both languages."""
+    folder = write_manifest(tmp_path / "g" / "t", text)
+    with pytest.raises(ManifestError) as info:
+        read_manifest(folder)
+    assert str(folder / MANIFEST_FILE) in info.value.message_zh
+    assert needle in info.value.message_en
+    assert info.value.exit_code == 3
+
+
+def test_list_templates_shipped_and_overridden(tmp_path: Path) -> None:
+    """The shipped library is listed by name; a --templates folder overrides a shipped name
+    and adds its own; folders without a manifest are skipped."""
+    shipped = {m.name for m in list_templates()}
+    assert {"plans/zhenggai-cuoshi", "plans/zhenggai-fangan", "reports/zhiweihui-jilu"} <= shipped
+    write_manifest(tmp_path / "plans" / "zhenggai-fangan", GOOD)
+    write_manifest(tmp_path / "speeches" / "mine", GOOD)
+    bare = library(tmp_path / "other", "reports/no-manifest") / "reports" / "no-manifest"
+    (bare / MANIFEST_FILE).unlink()
+    found = {m.name: m for m in list_templates([tmp_path, tmp_path / "other"])}
+    assert found["plans/zhenggai-fangan"].kind == "minutes"
+    assert "speeches/mine" in found
+    assert "reports/no-manifest" not in found
+    assert list(found) == sorted(found)
+
+
+def test_find_manifest(tmp_path: Path) -> None:
+    """find_manifest resolves a library name; a template without manifest is an error."""
+    assert find_manifest("zhenggai-taizhang").title == "整改台账"
+    root = library(tmp_path, "genre/bare")
+    (root / "genre" / "bare" / MANIFEST_FILE).unlink()
+    with pytest.raises(ManifestError):
+        find_manifest(str(root / "genre" / "bare"))

@@ -8,8 +8,8 @@ import click
 
 from docgen.api import load, render_to_file
 from docgen.cli.options import templates_option
-from docgen.context import load_context
 from docgen.library import find_template
+from docgen.views import render_context
 
 
 @click.command()
@@ -46,8 +46,10 @@ def render(
 
     Fill TEMPLATE (a .docx path or a library name such as plans/zhenggai-cuoshi)
     with DATA (YAML, JSON or TOML) and write the document to --output atomically.
+    A docgen data file (with ``kind:``, or a spreadsheet) is validated and
+    passed through its kind's view, which writes the derived wording.
     """
     path = find_template(template, template_dirs)
-    context = load_context(data)
+    context = render_context(data)
     written = render_to_file(load(path), context, output, strip_invalid=strip_invalid, check=check)
     click.echo(str(written))

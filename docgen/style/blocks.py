@@ -1,0 +1,295 @@
+"""The blocks a template is described with: title, paragraphs, numbered sections, loops, sign-off.
+
+Text in a block is docxtpl-language text (``"{{ p.title }}"``); ``when`` is a
+Jinja condition and ``each`` a loop header (``"p in problems"``), each turned
+into a ``{%p … %}`` paragraph around the block, which the engine removes on
+render. Numbered blocks take their ordinal from the emitter's counters, so
+ordinals are generated at render time (see :mod:`docgen.style.emit`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from docgen.style import styles as st
+from docgen.style.emit import Block, Emitter
+from docgen.style.wml import ParaProps, paragraph, ppr, rpr
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of a paragraph; ``lead`` 1 or 2 sets it in the level-1 (黑体) or level-2
+    (楷体) face, for run-in leads such as “（一）加强组织领导。”."""
+
+    text: str
+    lead: int | None = None
+
+    def char_style(self) -> str | None:
+        """The character style this run uses."""
+        return {1: st.LEAD1, 2: st.LEAD2}.get(self.lead or 0)
+
+
+Text = str | Sequence[Run]
+
+
+def _runs(text: Text) -> list[tuple[str, str | None]]:
+    if isinstance(text, str):
+        return [(text, None)]
+    return [(r.text, r.char_style()) for r in text]
+
+
+def _wrap(out: Emitter, when: str | None, each: str | None, inner: Block) -> None:
+    """Emit ``inner`` inside ``{%p for each %}`` and ``{%p if when %}`` when given.
+
+    The loop is outside: ``when`` may use the loop variable.
+    """
+    if each:
+        out.control(f"{{%p for {each} %}}")
+    if when:
+        out.control(f"{{%p if {when} %}}")
+    inner.emit(out)
+    if when:
+        out.control("{%p endif %}")
+    if each:
+        out.control("{%p endfor %}")
+
+
+@dataclass(frozen=True)
+class _Paragraph:
+    style: str
+    text: Text
+    props: ParaProps | None = None
+    number: int | None = None
+
+    def emit(self, out: Emitter) -> None:
+        runs = _runs(self.text)
+        if self.number is not None:
+            prefix = out.ordinal(self.number)
+            first_text, first_style = runs[0]
+            runs[0] = (prefix + first_text, first_style)
+        out.paragraph(self.style, runs, self.props)
+
+
+@dataclass(frozen=True)
+class Para:
+    """A body paragraph (3号仿宋, first line indented two characters).
+
+    ``number`` 3 or 4 prefixes a generated ``1.``/``（1）`` ordinal; ``style`` picks
+    another paragraph style (``styles.FLUSH`` for no indent, ``styles.CENTRED``).
+    """
+
+    text: Text
+    when: str | None = None
+    each: str | None = None
+    number: int | None = None
+    style: str = st.BODY
+    props: ParaProps | None = None
+
+    def emit(self, out: Emitter) -> None:
+        """Write the paragraph (inside its loop and condition)."""
+        _wrap(out, self.when, self.each, _Paragraph(self.style, self.text, self.props, self.number))
+
+
+@dataclass(frozen=True)
+class Title:
+    """The document title: 2号方正小标宋简体, centred; a blank line follows it."""
+
+    text: str
+    blank_after: bool = True
+
+    def emit(self, out: Emitter) -> None:
+        """Write the title line and the empty line under it."""
+        out.paragraph(st.TITLE, [(self.text, None)])
+        if self.blank_after:
+            out.paragraph(st.FLUSH, [])
+
+
+@dataclass(frozen=True)
+class Subtitle:
+    """A centred 楷体 line under the title, e.g. “——在……上的讲话” or “（2026年7月1日）”."""
+
+    text: str
+    when: str | None = None
+
+    def emit(self, out: Emitter) -> None:
+        """Write the line."""
+        _wrap(out, self.when, None, _Paragraph(st.SUBTITLE, self.text))
+
+
+@dataclass(frozen=True)
+class Salutation:
+    """A salutation flush left, ending with a full-width colon: “同志们：”."""
+
+    text: str
+
+    def emit(self, out: Emitter) -> None:
+        """Write the line."""
+        out.paragraph(st.SALUTATION, [(self.text, None)])
+
+
+@dataclass(frozen=True)
+class Blank:
+    """An empty line (the “空一行” of GB/T 9704)."""
+
+    when: str | None = None
+
+    def emit(self, out: Emitter) -> None:
+        """Write the empty paragraph."""
+        _wrap(out, self.when, None, _Paragraph(st.FLUSH, ""))
+
+
+@dataclass(frozen=True)
+class Section:
+    """A numbered heading and the blocks under it.
+
+    ``level`` 1–4 picks the style (黑体 一、 / 楷体 （一） / 仿宋 1. / 仿宋 （1）) and
+    the counter; ``when`` drops the whole section (heading included) when false,
+    so no heading is ever left empty; ``each`` repeats it per item.
+    """
+
+    heading: str
+    body: Sequence[Block] = ()
+    level: int = 1
+    when: str | None = None
+    each: str | None = None
+
+    def emit(self, out: Emitter) -> None:
+        """Write heading and body inside the loop and condition."""
+        _wrap(out, self.when, self.each, _SectionInner(self))
+
+
+@dataclass(frozen=True)
+class _SectionInner:
+    section: Section
+
+    def emit(self, out: Emitter) -> None:
+        s = self.section
+        style = st.HEADINGS[s.level - 1]
+        out.paragraph(style, [(out.ordinal(s.level) + s.heading, None)])
+        for block in s.body:
+            block.emit(out)
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A numbered heading on its own, for headings whose body is not a block list
+    (or whose presence depends on the data while the text under it does not)."""
+
+    text: str
+    level: int = 1
+    when: str | None = None
+    each: str | None = None
+
+    def emit(self, out: Emitter) -> None:
+        """Write the heading inside its loop and condition."""
+        inner = _Paragraph(st.HEADINGS[self.level - 1], self.text, number=self.level)
+        _wrap(out, self.when, self.each, inner)
+
+
+@dataclass(frozen=True)
+class If:
+    """Blocks written only when ``when`` holds, else the ``otherwise`` blocks."""
+
+    when: str
+    body: Sequence[Block]
+    otherwise: Sequence[Block] = ()
+
+    def emit(self, out: Emitter) -> None:
+        """Write both branches between ``{%p if %}``, ``{%p else %}`` and ``{%p endif %}``."""
+        out.control(f"{{%p if {self.when} %}}")
+        for block in self.body:
+            block.emit(out)
+        if self.otherwise:
+            out.control("{%p else %}")
+            for block in self.otherwise:
+                block.emit(out)
+        out.control("{%p endif %}")
+
+
+@dataclass(frozen=True)
+class For:
+    """Blocks repeated for every item: ``For("s in steps", [...])``."""
+
+    each: str
+    body: Sequence[Block]
+
+    def emit(self, out: Emitter) -> None:
+        """Write the body between ``{%p for %}`` and ``{%p endfor %}``."""
+        out.control(f"{{%p for {self.each} %}}")
+        for block in self.body:
+            block.emit(out)
+        out.control("{%p endfor %}")
+
+
+@dataclass(frozen=True)
+class Signoff:
+    """The sign-off without a seal (GB/T 9704 §7.3.5.2): the organisation right-aligned
+    two characters from the margin, the date under it.
+
+    ``date`` should carry the padding that shifts the date's first character two
+    characters right of the organisation's (``views`` computes it, see
+    :func:`docgen.views.common.signoff`).
+    """
+
+    org: str
+    date: str
+    when: str | None = None
+
+    def emit(self, out: Emitter) -> None:
+        """Write a blank line, the organisation and the date."""
+        _wrap(out, self.when, None, _SignoffInner(self.org, self.date))
+
+
+@dataclass(frozen=True)
+class _SignoffInner:
+    org: str
+    date: str
+
+    def emit(self, out: Emitter) -> None:
+        out.paragraph(st.FLUSH, [])
+        out.paragraph(st.SIGNOFF, [(self.org, None)])
+        out.paragraph(st.SIGNOFF_DATE, [(self.date, None)])
+
+
+@dataclass(frozen=True)
+class SignLine:
+    """A line of signature fields after an empty line, e.g. “主持人（签字）：　…　记录人（签字）：”.
+
+    The colons are meant to end the line: the space after them is for a pen.
+    """
+
+    text: str
+
+    def emit(self, out: Emitter) -> None:
+        """Write an empty line and the signature line."""
+        out.paragraph(st.FLUSH, [])
+        out.paragraph(st.SIGN_LINE, [(self.text, None)], ParaProps(indent_left_chars=2))
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    """Start a new page with the next block."""
+
+    def emit(self, out: Emitter) -> None:
+        """Write a paragraph holding a page break."""
+        props = rpr(out.font_of(st.FLUSH))
+        out.add(paragraph(ppr(st.FLUSH), f'<w:r>{props}<w:br w:type="page"/></w:r>'))
+
+
+__all__ = [
+    "Blank",
+    "For",
+    "Heading",
+    "If",
+    "PageBreak",
+    "Para",
+    "Run",
+    "Salutation",
+    "Section",
+    "SignLine",
+    "Signoff",
+    "Subtitle",
+    "Text",
+    "Title",
+]

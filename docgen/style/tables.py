@@ -1,0 +1,173 @@
+"""Table blocks: a list table with a repeated header and a row loop, and a label/value grid.
+
+Column widths are relative weights spread over the type area (156 mm portrait,
+225 mm landscape), so a table always fills the line exactly. Header cells are
+黑体, body cells 仿宋 4号 (小四 with ``small=True``). A table may sit in its own
+landscape section inside a portrait document (``landscape=True``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from docgen.style import styles as st
+from docgen.style.emit import Emitter
+from docgen.style.wml import esc, paragraph, ppr
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: its ``title``, the cell ``text`` (Jinja), a relative ``width``."""
+
+    title: str
+    text: str
+    width: float = 1
+    centred: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    """A list table: header row, one row per item of ``each`` (``"row in ledger"``).
+
+    When the list is empty, one row reading ``empty`` spans the table (leave
+    ``empty`` as ``None`` to print nothing). ``when`` drops the table.
+    """
+
+    columns: Sequence[Column]
+    each: str
+    small: bool = False
+    landscape: bool = False
+    empty: str | None = "无"
+    when: str | None = None
+
+    def emit(self, out: Emitter) -> None:
+        """Write the table, with section breaks around it when it is landscape."""
+        if self.when:
+            out.control(f"{{%p if {self.when} %}}")
+        turned = self.landscape and not out.landscape
+        if turned:
+            out.break_section(landscape=True)
+        out.add(self._xml(out))
+        if turned:
+            out.restore_portrait = True
+        if self.when:
+            out.control("{%p endif %}")
+
+    def _xml(self, out: Emitter) -> str:
+        widths = _spread([c.width for c in self.columns], out.style.text_width_twips(out.landscape))
+        head_style = st.TABLE_HEADER_SMALL if self.small else st.TABLE_HEADER
+        text_style = st.TABLE_TEXT_SMALL if self.small else st.TABLE_TEXT
+        centred = st.TABLE_TEXT_SMALL_CENTRED if self.small else st.TABLE_TEXT_CENTRED
+        head = _row(
+            [_cell(out, head_style, c.title, w) for c, w in zip(self.columns, widths, strict=True)],
+            header=True,
+        )
+        cells = [
+            _cell(out, centred if c.centred else text_style, c.text, w)
+            for c, w in zip(self.columns, widths, strict=True)
+        ]
+        rows = [
+            head,
+            _control_row(out, f"{{%tr for {self.each} %}}", widths),
+            _row(cells),
+            _control_row(out, "{%tr endfor %}", widths),
+        ]
+        if self.empty is not None:
+            items = self.each.split(" in ", 1)[1]
+            rows += [
+                _control_row(out, f"{{%tr if not ({items}) %}}", widths),
+                _row([_cell(out, centred, self.empty, sum(widths), span=len(widths))]),
+                _control_row(out, "{%tr endif %}", widths),
+            ]
+        return _table(widths, rows)
+
+
+@dataclass(frozen=True)
+class Field:
+    """A label and its value in a :class:`LabelTable`; ``span`` value columns (1 or 3)."""
+
+    label: str
+    value: str
+    span: int = 1
+
+
+@dataclass(frozen=True)
+class LabelRow:
+    """A row of fields; ``when`` keeps the row only when the condition holds."""
+
+    fields: Sequence[Field]
+    when: str | None = None
+
+
+@dataclass(frozen=True)
+class LabelTable:
+    """A label/value grid of four columns (label, value, label, value), as in a
+    meeting record's head: 时间 | … | 地点 | …; a field with ``span=3`` fills a row."""
+
+    rows: Sequence[LabelRow]
+    widths: tuple[float, float, float, float] = (2, 4, 2, 4)
+
+    def emit(self, out: Emitter) -> None:
+        """Write the grid."""
+        widths = _spread(list(self.widths), out.style.text_width_twips(out.landscape))
+        rows: list[str] = []
+        for row in self.rows:
+            if row.when:
+                rows.append(_control_row(out, f"{{%tr if {row.when} %}}", widths))
+            rows.append(_row(self._cells(out, row, widths)))
+            if row.when:
+                rows.append(_control_row(out, "{%tr endif %}", widths))
+        out.add(_table(widths, rows))
+
+    @staticmethod
+    def _cells(out: Emitter, row: LabelRow, widths: list[int]) -> list[str]:
+        cells: list[str] = []
+        col = 0
+        for f in row.fields:
+            cells.append(_cell(out, st.TABLE_HEADER, f.label, widths[col]))
+            span_width = sum(widths[col + 1 : col + 1 + f.span])
+            cells.append(_cell(out, st.TABLE_TEXT, f.value, span_width, span=f.span))
+            col += 1 + f.span
+        return cells
+
+
+def _spread(weights: list[float], total: int) -> list[int]:
+    """Integer twip widths proportional to ``weights`` that add up to ``total`` exactly."""
+    whole = sum(weights)
+    widths = [int(total * w / whole) for w in weights]
+    widths[-1] += total - sum(widths)
+    return widths
+
+
+def _cell(out: Emitter, style_id: str, text: str, width: int, span: int = 1) -> str:
+    span_xml = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
+    runs = out.run(text, style_id) if text else ""
+    return (
+        f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{span_xml}'
+        f'<w:vAlign w:val="center"/></w:tcPr>{paragraph(ppr(style_id), runs)}</w:tc>'
+    )
+
+
+def _row(cells: list[str], header: bool = False) -> str:
+    props = "<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" if header else ""
+    return f"<w:tr>{props}{''.join(cells)}</w:tr>"
+
+
+def _control_row(out: Emitter, tag: str, widths: list[int]) -> str:
+    """A row holding a ``{%tr … %}`` tag in one spanning cell; the engine replaces the row."""
+    return _row([_cell(out, st.TABLE_TEXT, tag, sum(widths), span=len(widths))])
+
+
+def _table(widths: list[int], rows: list[str]) -> str:
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    return (
+        f'<w:tbl><w:tblPr><w:tblStyle w:val="{esc(st.TABLE_STYLE)}"/>'
+        f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/>'
+        '<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" '
+        'w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
+        f"<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
+    )
+
+
+__all__ = ["Column", "Field", "LabelRow", "LabelTable", "Table"]

@@ -1,0 +1,47 @@
+"""Views: typed data models turned into plain template contexts, one module per kind.
+
+A view adds the wording a template should not compute in Jinja (a vote phrased
+from its numbers, “无” for an empty list, deadlines, ordinals of groups, the
+sign-off's placement) to the model's own fields. Templates receive plain
+dictionaries of text, lists and numbers.
+
+::
+
+    model = docgen.load_data("minutes/2026-11-zhiweihui.yaml")
+    context = context_for(model)          # {"title": "…2026年11月支委会记录", …}
+    docgen.load(find_template("reports/zhiweihui-jilu")).render(context)
+
+Kinds without a view of their own get the model's fields and the branch name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel
+
+from docgen.views.common import branch_name
+from docgen.views.minutes import minutes_context
+from docgen.views.rectification import rectification_context
+from docgen.views.source import render_context
+
+View = Callable[[Any], dict[str, Any]]
+
+#: The view of each kind that has one; other engineers add theirs here.
+VIEWS: dict[str, View] = {
+    "minutes": minutes_context,
+    "rectification": rectification_context,
+}
+
+
+def context_for(model: BaseModel) -> dict[str, Any]:
+    """The template context of a loaded data model (see :func:`docgen.load_data`)."""
+    kind = getattr(model, "kind", None)
+    view = VIEWS.get(kind) if isinstance(kind, str) else None
+    if view is not None:
+        return view(model)
+    return {**model.model_dump(mode="python"), "branch": branch_name(model)}
+
+
+__all__ = ["VIEWS", "View", "context_for", "render_context"]

@@ -1,0 +1,160 @@
+"""Wording shared by every view: dates, deadlines, people, lists, the branch name, the sign-off.
+
+These helpers return finished Chinese text, never ``None``: an absent list reads
+“无”, an absent person is an empty string the template leaves out, a deadline of
+长期坚持 reads as such.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from pydantic import BaseModel
+
+from docgen.style.house import DEFAULT_STYLE, HouseStyle
+from docgen.zh import format_date, join_enumeration
+
+NONE_TEXT = "无"
+_IDEOGRAPHIC_SPACE = "\u3000"
+_EN_SPACE = "\u2002"
+
+
+def date_text(value: dt.date | None) -> str:
+    """``2026年12月30日`` (GB/T 9704 §7.3.5.4: no leading zeros), or ``""``."""
+    if value is None:
+        return ""
+    day = value.date() if isinstance(value, dt.datetime) else value
+    return format_date(day)
+
+
+def deadline_text(value: dt.date | str | None, suffix: str = "") -> str:
+    """A deadline as text: a date (with ``suffix``, e.g. 前), or the words as written."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return date_text(value) + suffix
+    return value
+
+
+def person_text(person: Any) -> str:
+    """``孟庆岚（支部书记）``, ``孟庆岚``, or ``""`` for nobody."""
+    if person is None:
+        return ""
+    role = getattr(person, "role", None)
+    name: str = person.name
+    return f"{name}（{role}）" if role else name
+
+
+def list_text(items: Iterable[str], sep: str = "、", empty: str = NONE_TEXT) -> str:
+    """Items joined by ``sep``; ``empty`` (“无”) when there are none."""
+    kept = [i for i in items if i]
+    return sep.join(kept) if kept else empty
+
+
+def enumerate_text(items: Sequence[str]) -> str:
+    """One item as written; several as ``一是……；二是……。``; none as ``""``."""
+    kept = [i for i in items if i.strip()]
+    if not kept:
+        return ""
+    if len(kept) == 1:
+        return kept[0]
+    return join_enumeration(kept)
+
+
+def sentence(text: str) -> str:
+    """``text`` ending with a full stop (“。”) unless it already ends a sentence."""
+    text = text.strip()
+    if not text or text[-1] in "。！？…”』）)":
+        return text
+    return text.rstrip("；;，,、：:") + "。"
+
+
+def numbered_lines(items: Sequence[str]) -> str:
+    """Items on separate lines as ``1.…`` (for a table cell); one item unnumbered."""
+    kept = [i for i in items if i.strip()]
+    if len(kept) <= 1:
+        return kept[0] if kept else ""
+    return "\n".join(f"{n}.{text}" for n, text in enumerate(kept, 1))
+
+
+def branch_name(model: BaseModel) -> str:
+    """The branch's full name: from the resolved roster, else the ``branch`` text when it
+    is a name rather than an id (ids such as ``xxgc-jg1`` are ASCII)."""
+    roster = getattr(model, "roster", None)
+    if roster is not None:
+        return str(roster.name)
+    branch = getattr(model, "branch", None)
+    if isinstance(branch, str) and not branch.isascii():
+        return branch
+    return ""
+
+
+def text_width(text: str) -> float:
+    """Width in characters of the body font: CJK and full-width 1, other characters ½."""
+    return sum(1 if unicodedata.east_asian_width(c) in "WF" else 0.5 for c in text)
+
+
+def padding(chars: float) -> str:
+    """Blank space up to ``chars`` wide: ideographic spaces, plus an en space for a half."""
+    chars = max(chars, 0)
+    whole = int(chars)
+    half = _EN_SPACE if chars - whole >= 0.5 else ""
+    return _IDEOGRAPHIC_SPACE * whole + half
+
+
+def line_chars(style: HouseStyle = DEFAULT_STYLE) -> float:
+    """How many body characters fit on a line of the type area (27.6 for GB/T 9704)."""
+    return style.text_width_twips() / (style.body_pt * 20)
+
+
+def signoff(
+    org: str, date: dt.date | None, show: bool | None = None, width: float | None = None
+) -> dict[str, Any]:
+    """The sign-off without a seal, placed per GB/T 9704 §7.3.5.2.
+
+    The organisation ends two characters from the right margin; the date starts
+    two characters right of the organisation's first character; when the date is
+    the longer line, it ends two characters from the margin and the organisation
+    moves left with it. Both lines are placed with leading blank space
+    (``org_text``, ``date_text``) on a line ``width`` characters wide (the house
+    style's by default): trailing space in a right-aligned line is ignored by
+    LibreOffice, leading space is honoured by every reader. ``show`` false, or
+    nothing to show, gives ``show: False`` and the template leaves the block out.
+    """
+    day = date_text(date)
+    if show is False or not (org or day):
+        return {"show": False, "org": "", "date": "", "org_text": "", "date_text": ""}
+    line = line_chars() if width is None else width
+    org_w, date_w = text_width(org), text_width(day)
+    org_start = line - 2 - org_w
+    date_start = org_start + 2 if org else line - 2 - date_w
+    if date_start + date_w > line - 2:
+        date_start = line - 2 - date_w
+        org_start = date_start - 2
+    return {
+        "show": True,
+        "org": org,
+        "date": day,
+        "org_text": padding(org_start) + org if org else "",
+        "date_text": padding(date_start) + day if day else "",
+    }
+
+
+__all__ = [
+    "NONE_TEXT",
+    "branch_name",
+    "date_text",
+    "deadline_text",
+    "enumerate_text",
+    "line_chars",
+    "list_text",
+    "numbered_lines",
+    "padding",
+    "person_text",
+    "sentence",
+    "signoff",
+    "text_width",
+]

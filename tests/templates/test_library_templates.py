@@ -1,0 +1,154 @@
+"""Every built template renders with its fixtures and passes the package checks and layout rules."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import docgen
+from docgen.data.kinds import KINDS
+from docgen.library import list_templates
+from docgen.views import render_context
+from docgen.zh import heading_ordinal
+from tests.templates.conftest import ROOT, built_templates, case_id, cases
+from tests.templates.reading import NS, Docx, q
+
+CASES = cases()
+HEADINGS = ("Heading1", "Heading2", "Heading3", "Heading4")
+
+
+def test_catalogue_is_in_the_library() -> None:
+    """The three reference templates are shipped, each with both fixtures."""
+    names = {m.name for m in built_templates()}
+    assert {"plans/zhenggai-fangan", "plans/zhenggai-taizhang", "reports/zhiweihui-jilu"} <= names
+
+
+@pytest.mark.parametrize("manifest", list_templates(), ids=lambda m: m.name)
+def test_manifest_kind_is_a_data_kind(manifest: docgen.library.Manifest) -> None:
+    """Every shipped manifest names a data kind docgen knows, and its template checks clean."""
+    assert manifest.kind in KINDS
+    errors = [p for p in docgen.check_template(manifest.template) if p.severity == "error"]
+    assert errors == []
+
+
+@pytest.mark.parametrize("manifest", list_templates(), ids=lambda m: m.name)
+def test_example_renders(manifest: docgen.library.Manifest) -> None:
+    """Every shipped template renders with the example beside its manifest."""
+    assert manifest.example_path is not None
+    blob = docgen.load(manifest.template).render(render_context(manifest.example_path))
+    assert docgen.verify_package(blob) == []
+
+
+@pytest.mark.parametrize("case", CASES, ids=case_id)
+def test_package_checks(rendered: dict[tuple[str, str], Docx], case: tuple[str, str]) -> None:
+    """The rendered document passes the engine's package checks."""
+    assert docgen.verify_package(rendered[case].blob) == []
+
+
+@pytest.mark.parametrize("case", CASES, ids=case_id)
+def test_page_setup(rendered: dict[tuple[str, str], Docx], case: tuple[str, str]) -> None:
+    """A4 with margins 37/35/28/26 mm (turned for landscape), footer 25 mm, 579-twip grid."""
+    for sect in rendered[case].sections():
+        size = sect.find("w:pgSz", NS)
+        margins = sect.find("w:pgMar", NS)
+        grid = sect.find("w:docGrid", NS)
+        dims = (size.get(q("w:w")), size.get(q("w:h")))
+        sides = [margins.get(q(f"w:{s}")) for s in ("top", "bottom", "left", "right")]
+        if size.get(q("w:orient")) == "landscape":
+            assert dims == ("16838", "11906")
+            assert sides == ["1587", "1474", "1984", "2098"]
+        else:
+            assert dims == ("11906", "16838")
+            assert sides == ["2098", "1984", "1587", "1474"]
+        assert margins.get(q("w:footer")) == "1417"
+        assert (grid.get(q("w:type")), grid.get(q("w:linePitch"))) == ("lines", "579")
+
+
+@pytest.mark.parametrize("case", CASES, ids=case_id)
+def test_styles_have_east_asian_fonts(
+    rendered: dict[tuple[str, str], Docx], case: tuple[str, str]
+) -> None:
+    """Every paragraph style used, and every run, has its East Asian font set."""
+    doc = rendered[case]
+    for style in {p.style for p in doc.paragraphs()}:
+        assert doc.east_asian_font(style), style
+    for run in doc.body.iter(q("w:r")):
+        fonts = run.find("w:rPr/w:rFonts", NS)
+        assert fonts is not None, "a run without fonts"
+        assert fonts.get(q("w:eastAsia")), "a run without its East Asian font"
+        assert fonts.get(q("w:hint")) == "eastAsia"
+
+
+@pytest.mark.parametrize("case", CASES, ids=case_id)
+def test_body_text_size_and_spacing(
+    rendered: dict[tuple[str, str], Docx], case: tuple[str, str]
+) -> None:
+    """Body text: 3号 (16 pt) 仿宋_GB2312, exactly 28.95 pt, first line indented 2 characters."""
+    doc = rendered[case]
+    normal = doc.style("Normal")
+    assert normal.find("w:rPr/w:sz", NS).get(q("w:val")) == "32"
+    spacing = normal.find("w:pPr/w:spacing", NS)
+    assert (spacing.get(q("w:line")), spacing.get(q("w:lineRule"))) == ("579", "exact")
+    ind = normal.find("w:pPr/w:ind", NS)
+    assert (ind.get(q("w:firstLineChars")), ind.get(q("w:firstLine"))) == ("200", "640")
+    assert doc.east_asian_font("Normal") == "仿宋_GB2312"
+    assert doc.east_asian_font("Title") == "方正小标宋简体"
+
+
+@pytest.mark.parametrize("case", CASES, ids=case_id)
+def test_heading_numbering(rendered: dict[tuple[str, str], Docx], case: tuple[str, str]) -> None:
+    """Ordinals run 一、二、三… per level, restart under a new parent; no heading is empty."""
+    counters = [0, 0, 0, 0]
+    for para in rendered[case].paragraphs():
+        if para.style not in HEADINGS:
+            continue
+        level = HEADINGS.index(para.style) + 1
+        counters[level - 1] += 1
+        counters[level:] = [0] * (4 - level)
+        expected = heading_ordinal(counters[level - 1], level)
+        assert para.text.startswith(expected), (para.text, expected)
+        assert para.text[len(expected) :].strip(), f"empty heading {para.text!r}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=case_id)
+def test_no_placeholders_left(rendered: dict[tuple[str, str], Docx], case: tuple[str, str]) -> None:
+    """No “None”, no tag, no dangling “：” (signature lines excepted: the space is for a pen)."""
+    for para in rendered[case].paragraphs():
+        assert "None" not in para.text
+        assert "{{" not in para.text
+        assert "{%" not in para.text
+        assert not re.search("：[；。，、]", para.text), para.text
+        if para.style != "SignLine":
+            assert not para.text.rstrip().endswith("："), para.text
+
+
+def test_full_fixture_reaches_the_document(rendered: dict[tuple[str, str], Docx]) -> None:
+    """Data from the fixtures shows up where the templates put it."""
+    plan = "\n".join(rendered[("plans/zhenggai-fangan", "full")].outline())
+    assert "五、保障措施" in plan
+    assert "（六）制度建设方面" in plan
+    assert "整改时限：长期坚持。" in plan
+    ledger = "\n".join(rendered[("plans/zhenggai-taizhang", "full")].outline())
+    assert "[table 13x9]" in ledger
+    minutes = "\n".join(rendered[("reports/zhiweihui-jilu", "full")].outline())
+    assert "赞成5票，不赞成0票，弃权0票" in minutes
+    assert "缺席人员及原因 | 无" in minutes
+
+
+def test_minimal_fixture_keeps_numbering_continuous(
+    rendered: dict[tuple[str, str], Docx],
+) -> None:
+    """With only problems given, the plan's one section is 一、 and the others are absent."""
+    doc = rendered[("plans/zhenggai-fangan", "min")]
+    headings = [p.text for p in doc.paragraphs() if p.style == "Heading1"]
+    assert headings == ["一、问题清单及整改措施"]
+    ledger = rendered[("plans/zhenggai-taizhang", "min")]
+    assert ledger.sections()[-1].find("w:pgSz", NS).get(q("w:orient")) == "landscape"
+
+
+def test_example_beside_manifest_is_the_minimal_fixture() -> None:
+    """Each built template's example.yaml is its minimal fixture, byte for byte."""
+    for manifest in built_templates():
+        assert manifest.example_path is not None
+        assert manifest.example_path.read_bytes() == (ROOT / manifest.minimal).read_bytes()

@@ -1,0 +1,65 @@
+"""Each built template, rendered and converted by a direct ``soffice`` call, shows its data."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from tests.templates.conftest import case_id
+from tests.templates.reading import Docx
+
+#: Data each rendered document must show in its PDF text (the full fixtures).
+EXPECTED = {
+    "plans/zhenggai-fangan": ["整改方案", "一、指导思想", "五、保障措施", "理论学习的系统性"],
+    "plans/zhenggai-taizhang": ["整改台账", "整改措施", "党建与业务融合", "长期坚持"],
+    "reports/zhiweihui-jilu": ["支委会记录", "信息楼A座418会议室", "表决通过", "何嘉禾"],
+}
+
+
+@pytest.fixture(scope="module")
+def pdf_texts(
+    rendered: dict[tuple[str, str], Docx], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, str]:
+    """The pdftotext output of every full render, from one LibreOffice call."""
+    for tool in ("soffice", "pdftotext"):
+        assert shutil.which(tool), f"{tool} is needed for this test (see scripts/apt-packages.txt)"
+    folder = tmp_path_factory.mktemp("pdf")
+    names = {}
+    for (name, variant), doc in rendered.items():
+        if variant == "full":
+            path = folder / f"{case_id((name, variant)).replace('/', '__')}.docx"
+            path.write_bytes(doc.blob)
+            names[name] = path
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            *map(str, names.values()),
+        ],
+        capture_output=True,
+        check=True,
+        timeout=180,
+    )
+    texts = {}
+    for name, path in names.items():
+        pdf = path.with_suffix(".pdf")
+        texts[name] = subprocess.run(
+            ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+    return texts
+
+
+@pytest.mark.real
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_pdf_shows_data(pdf_texts: dict[str, str], name: str) -> None:
+    """The PDF text holds the template's wording, the fixture's data and a page number."""
+    text = pdf_texts[name].replace(" ", "")
+    for phrase in EXPECTED[name]:
+        assert phrase in text, phrase
+    assert "—1—" in text

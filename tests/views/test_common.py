@@ -1,0 +1,108 @@
+"""Shared wording: dates, deadlines, lists, people, widths and the sign-off's placement."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from docgen.data.models.common import Person
+from docgen.views.common import (
+    branch_name,
+    date_text,
+    deadline_text,
+    enumerate_text,
+    line_chars,
+    list_text,
+    numbered_lines,
+    padding,
+    person_text,
+    sentence,
+    signoff,
+    text_width,
+)
+
+
+def test_dates_and_deadlines() -> None:
+    """Dates without leading zeros; 长期坚持 stays as written; a suffix only follows dates."""
+    assert date_text(dt.date(2026, 3, 5)) == "2026年3月5日"
+    assert date_text(dt.datetime(2026, 3, 5, 14, 30)) == "2026年3月5日"
+    assert date_text(None) == ""
+    assert deadline_text(dt.date(2027, 6, 30), "前") == "2027年6月30日前"
+    assert deadline_text("长期坚持", "前") == "长期坚持"
+    assert deadline_text(None) == ""
+
+
+def test_lists_read_none_when_empty() -> None:
+    """An empty list reads 无; blanks are dropped."""
+    assert list_text([]) == "无"
+    assert list_text(["甲", "", "乙"]) == "甲、乙"
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        ([], ""),
+        (["加强学习。"], "加强学习。"),
+        (["加强学习。", "严格制度"], "一是加强学习；二是严格制度。"),
+    ],
+)
+def test_enumerate_text(items: list[str], expected: str) -> None:
+    """One item as written, several as 一是……；二是……。"""
+    assert enumerate_text(items) == expected
+
+
+def test_numbered_lines_and_sentence() -> None:
+    """Cell lines are numbered 1. 2.; a sentence gets its full stop once."""
+    assert numbered_lines(["甲", "乙"]) == "1.甲\n2.乙"
+    assert numbered_lines(["甲"]) == "甲"
+    assert sentence("梳理问题，") == "梳理问题。"
+    assert sentence("已完成。") == "已完成。"
+
+
+def test_person_and_branch() -> None:
+    """People with roles in full-width brackets; a branch id is not a name."""
+    assert person_text(Person(name="孟庆岚", role="支部书记")) == "孟庆岚（支部书记）"
+    assert person_text(Person(name="孟庆岚")) == "孟庆岚"
+    assert person_text(None) == ""
+
+    class Bare:
+        branch = "xxgc-jg1"
+        roster = None
+
+    assert branch_name(Bare()) == ""  # type: ignore[arg-type]
+    Bare.branch = "第一党支部"
+    assert branch_name(Bare()) == "第一党支部"  # type: ignore[arg-type]
+
+
+def test_widths_and_padding() -> None:
+    """CJK counts 1, digits ½; padding uses ideographic spaces and an en space for a half."""
+    assert text_width("2026年12月30日") == 7
+    assert padding(2.5) == "\u3000\u3000\u2002"
+    assert padding(-1) == ""
+    assert 27 < line_chars() < 28
+
+
+def test_signoff_date_starts_two_characters_right_of_org() -> None:
+    """GB/T 9704 §7.3.5.2: org ends 2 from the margin; date starts 2 right of the org's start."""
+    org = "中共星河大学信息工程学院党支部"
+    s = signoff(org, dt.date(2026, 12, 30), width=28)
+    org_start = text_width(s["org_text"]) - text_width(org)
+    date_start = text_width(s["date_text"]) - 7
+    assert org_start == 28 - 2 - 15
+    assert date_start == org_start + 2
+
+
+def test_signoff_short_org_moves_left() -> None:
+    """When the date is the longer line it ends 2 from the margin and the org moves left."""
+    s = signoff("支部", dt.date(2026, 12, 30), width=28)
+    date_start = text_width(s["date_text"]) - 7
+    assert date_start == 28 - 2 - 7
+    assert text_width(s["org_text"]) - 2 == date_start - 2
+
+
+def test_signoff_hidden() -> None:
+    """show=False or nothing to show leaves the block out."""
+    assert signoff("支部", None, show=False)["show"] is False
+    assert signoff("", None)["show"] is False
+    assert signoff("", dt.date(2026, 1, 1))["org_text"] == ""
