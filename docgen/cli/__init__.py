@@ -6,10 +6,12 @@ Exit codes (also shown by ``docgen --help``):
 0     success
 1     internal error (a bug: please report it; ``--debug`` shows the traceback)
 2     usage error (bad options or arguments)
-3     template problems (``docgen check`` found errors, or a template is broken)
+3     template problems (``docgen check`` found errors, or a template is broken), or
+      ``docgen inspect`` found a PDF that breaks the GB/T 9704 house style
 4     data problems (invalid, unreadable or missing data file)
 5     render error (missing field, invalid character, sandbox violation)
 6     template not found
+7     conversion failed (LibreOffice, pandoc or poppler missing, or a file did not convert)
 ====  ==========================================================
 """
 
@@ -30,10 +32,11 @@ EXIT_CODES = """\b
   0  成功 success
   1  内部错误 internal error (bug; --debug shows the traceback)
   2  用法错误 usage error
-  3  模板有问题 template problems
+  3  模板有问题或版式不合格 template problems, or inspect found layout failures
   4  数据有问题 data problems
   5  渲染失败 render error (missing field, invalid character, sandbox)
-  6  找不到模板 template not found"""
+  6  找不到模板 template not found
+  7  转换失败 conversion failed (missing LibreOffice/pandoc/poppler, or a file failed)"""
 
 
 class GuardedGroup(click.Group):
@@ -90,6 +93,7 @@ _COMMAND_MODULES = (
     "docgen.cli.templates_cmd",
     "docgen.cli.convert_cmd",
     "docgen.cli.bundle_cmd",
+    "docgen.cli.inspect_cmd",
 )
 
 

@@ -34,6 +34,11 @@ from docgen.views import render_context
     show_default=True,
     help="渲染后完整检查文档包 / fully check the rendered package.",
 )
+@click.option(
+    "--pdf",
+    is_flag=True,
+    help="另外转换为同名 PDF（LibreOffice）/ also convert it to a PDF next to it.",
+)
 def render(
     template: str,
     data: Path,
@@ -41,6 +46,7 @@ def render(
     template_dirs: tuple[Path, ...],
     strip_invalid: bool,
     check: bool,
+    pdf: bool,
 ) -> None:
     """用 DATA（YAML/JSON/TOML）填充模板 TEMPLATE，写出 .docx。
 
@@ -48,8 +54,15 @@ def render(
     with DATA (YAML, JSON or TOML) and write the document to --output atomically.
     A docgen data file (with ``kind:``, or a spreadsheet) is validated and
     passed through its kind's view, which writes the derived wording.
+    With --pdf, also write NAME.pdf next to it.
     """
     path = find_template(template, template_dirs)
     context = render_context(data)
     written = render_to_file(load(path), context, output, strip_invalid=strip_invalid, check=check)
     click.echo(str(written))
+    if pdf:
+        # Imported here: plain renders should not pay for loading the conversion machinery.
+        from docgen.cli.convert_cmd import report
+        from docgen.convert import to_pdf
+
+        report(to_pdf([written], workers=1))

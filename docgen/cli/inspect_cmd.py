@@ -1,0 +1,65 @@
+"""``docgen inspect``: measure printed pages (PDF) against the GB/T 9704 house style."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from docgen.fileio import write_atomic
+from docgen.i18n import set_language, tr
+from docgen.inspect import inspect_pdf
+
+#: Exit code when a PDF breaks the house style (the code of template problems).
+LAYOUT_FAILED = 3
+
+
+@click.command()
+@click.argument(
+    "pdfs", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON / print a JSON report.")
+@click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    default=None,
+    help="报告语言（默认中文）/ report language.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="把报告写入文件 / also write the report to this file.",
+)
+def inspect(pdfs: tuple[Path, ...], as_json: bool, lang: str | None, output: Path | None) -> None:
+    """测量 PDF 的版面并按 GB/T 9704 版式逐项检查。
+
+    Measure each PDF (page size, margins, fonts of title, body and headings, body size and
+    line pitch, lines per page, characters per line, page numbers) and check it against the
+    house style. Exits 0 when every check passes, 3 when any fails, 4 when a file is not a
+    readable PDF.
+    """
+    if lang:
+        set_language(lang)
+    reports = [inspect_pdf(path) for path in pdfs]
+    passed = all(r.passed for r in reports)
+    if as_json:
+        payload = {"passed": passed, "reports": [r.to_dict() for r in reports]}
+        text = json.dumps(payload, ensure_ascii=False, indent=2)
+    else:
+        text = "\n\n".join(r.describe() for r in reports)
+    click.echo(text)
+    if output is not None:
+        write_atomic(output, (text + "\n").encode("utf-8"))
+    if not passed:
+        failed = sum(not r.passed for r in reports)
+        click.echo(
+            tr(f"{failed} 个文件不符合版式要求", f"{failed} file(s) break the house style"),
+            err=True,
+        )
+        raise SystemExit(LAYOUT_FAILED)
+
+
+COMMANDS = [inspect]

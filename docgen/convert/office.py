@@ -1,0 +1,143 @@
+"""One warm LibreOffice: started once, fed conversions through its pipe, restarted when it dies.
+
+Each office has its own folder with its profile (``-env:UserInstallation``; two offices on one
+profile would be one office), a log of what it printed, a staging folder for its output and a
+tiny *keep-alive* document. The keep-alive document matters: after a ``--convert-to`` request
+LibreOffice terminates when no document is open (``DispatchWatcher``), so without it every
+conversion would cost a cold start again. The office runs in its own process group so that a
+kill reaches ``oosplash`` and ``soffice.bin`` alike.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from docgen.convert import ipc
+
+__all__ = ["Office"]
+
+_KEEPALIVE_TEXT = "docgen：保持 LibreOffice 运行的占位文档。\n"
+
+
+class Office:
+    """A LibreOffice process bound to ``folder``; :meth:`convert` starts it when needed."""
+
+    def __init__(self, soffice: str, folder: Path, env: dict[str, str]) -> None:
+        self.soffice = soffice
+        self.folder = folder
+        self.env = env
+        self.profile_url = (folder / "profile").resolve().as_uri()
+        self.pipe = ipc.pipe_path(self.profile_url)
+        self.staging = folder / "out"
+        self.starts = 0
+        self._proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def restarts(self) -> int:
+        """Starts after the first one: each follows a crash or a hang."""
+        return max(0, self.starts - 1)
+
+    @property
+    def running(self) -> bool:
+        """True while the started process has not exited."""
+        return self._proc is not None and self._proc.poll() is None
+
+    def start(self, timeout: float) -> None:
+        """Start the office and wait until it takes requests (a fresh profile takes ~2 s)."""
+        self.staging.mkdir(parents=True, exist_ok=True)
+        keepalive = self.folder / "keepalive.txt"
+        keepalive.write_text(_KEEPALIVE_TEXT, encoding="utf-8")
+        self.pipe.unlink(missing_ok=True)  # a socket left by a killed office
+        with (self.folder / "office.log").open("ab") as log:
+            self._proc = subprocess.Popen(  # noqa: S603 - fixed argument list, no shell
+                [
+                    self.soffice,
+                    f"-env:UserInstallation={self.profile_url}",
+                    "--headless",
+                    "--norestore",
+                    "--nologo",
+                    "--nolockcheck",
+                    str(keepalive),
+                ],
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env=self.env,
+                cwd=self.folder,
+                start_new_session=True,
+            )
+        self.starts += 1
+        self._wait_ready(timeout)
+
+    def convert(
+        self,
+        source: Path,
+        target_format: str,
+        timeout: float,
+        on_sent: Callable[[], None] | None = None,
+    ) -> Path:
+        """Convert ``source`` into the staging folder and return the file LibreOffice wrote.
+
+        Raises :class:`ipc.OfficeGone` or :class:`ipc.OfficeHung` when the office dies or does
+        not answer in ``timeout`` seconds, and :class:`FileNotFoundError` when it answered but
+        wrote nothing (LibreOffice could not read the file).
+        """
+        produced = self.staging / f"{source.stem}.{target_format}"
+        produced.unlink(missing_ok=True)
+        args = ["--headless", "--convert-to", target_format, "--outdir", str(self.staging)]
+        command = [*args, str(source.resolve())]
+        ipc.send_command_line(self.pipe, command, self.folder, timeout, on_sent)
+        if not produced.is_file() or produced.stat().st_size == 0:
+            raise FileNotFoundError(produced)
+        return produced
+
+    def stop(self) -> None:
+        """Kill the process group (a hung office does not answer politely) and reap it."""
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        with contextlib.suppress(ProcessLookupError):  # already gone
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        self.pipe.unlink(missing_ok=True)
+
+    def process_ids(self) -> list[int]:
+        """Process ids in this office's group (``oosplash``, ``soffice.bin``), for monitoring."""
+        if self._proc is None:
+            return []
+        group = self._proc.pid
+        found = []
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit() and _process_group(entry) == group:
+                found.append(int(entry.name))
+        return sorted(found)
+
+    def _wait_ready(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while True:
+            if not self.running:
+                raise ipc.OfficeGone(f"LibreOffice exited during start-up (see {self.folder})")
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise ipc.OfficeHung(f"LibreOffice did not start within {timeout:.0f} s")
+            try:
+                ipc.ping(self.pipe, left)
+                return
+            except ipc.OfficeGone:
+                time.sleep(0.05)  # the pipe is not there yet
+
+
+def _process_group(proc_dir: Path) -> int | None:
+    try:
+        stat = (proc_dir / "stat").read_text()
+    except OSError:
+        return None
+    # Fields after the parenthesised command: state, ppid, pgrp, ...
+    fields = stat.rsplit(")", 1)[-1].split()
+    return int(fields[2]) if len(fields) > 2 else None

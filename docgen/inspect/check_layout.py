@@ -1,0 +1,119 @@
+"""Checks of the page and the text block: size, margins, body size, pitch, lines, characters."""
+
+from __future__ import annotations
+
+from docgen.inspect.findings import Finding, Text, pages_text, same, verdict
+from docgen.inspect.measurements import Measurements
+from docgen.inspect.spec import Band, LayoutSpec
+
+_MARGINS = (
+    ("top", Text("上白边（天头）", "top margin")),
+    ("bottom", Text("下白边", "bottom margin")),
+    ("left", Text("左白边（订口）", "left margin (binding edge)")),
+    ("right", Text("右白边（切口）", "right margin")),
+)
+
+
+def layout_findings(m: Measurements, spec: LayoutSpec) -> list[Finding]:
+    """Page size, the four margins, body size and pitch, lines per page, characters per line."""
+    findings = [_page_size(m, spec)]
+    findings += [_margin(m, spec, side, label) for side, label in _MARGINS]
+    body = m.body
+    findings.append(
+        _band("body_size", Text("正文字号", "body font size"), body.size, spec.body_pt, "pt")
+    )
+    findings.append(
+        _band("line_pitch", Text("正文行距", "body line pitch"), body.pitch, spec.pitch_pt, "pt")
+    )
+    findings.append(_lines(m, spec))
+    findings.append(_chars(m, spec))
+    return findings
+
+
+def _page_size(m: Measurements, spec: LayoutSpec) -> Finding:
+    width, height = spec.page_width_mm, spec.page_height_mm
+
+    def fits(w: float, h: float) -> bool:
+        return width.holds(w) and height.holds(h)
+
+    # A 横排 table page is the same sheet turned (GB/T 9704 §8).
+    wrong = [
+        p.page
+        for p in m.pages
+        if not (fits(p.width_mm, p.height_mm) or fits(p.height_mm, p.width_mm))
+    ]
+    turned = [p.page for p in m.pages if p.width_mm > p.height_mm]
+    detail = Text(f"共 {len(m.pages)} 页", f"{len(m.pages)} page(s)")
+    if turned:
+        where = pages_text(turned)
+        detail = Text(f"{detail.zh}，{where.zh}横排", f"{detail.en}, landscape: {where.en}")
+    if wrong:
+        detail = pages_text(wrong)
+    first = m.pages[0]
+    return Finding(
+        "page_size",
+        verdict(not wrong),
+        Text("纸张尺寸", "page size"),
+        same(f"{first.width_mm:g} × {first.height_mm:g} mm"),
+        same(f"A4 {width.target:g} × {height.target:g} mm ± {width.tolerance:g} mm"),
+        detail,
+    )
+
+
+def _margin(m: Measurements, spec: LayoutSpec, side: str, label: Text) -> Finding:
+    band: Band = getattr(spec, f"{side}_mm")
+    value: float | None = getattr(m.margins, side)
+    if value is None:
+        reason = _NO_BODY
+        if m.body.size is not None:
+            reason = Text("正文没有转页，无法测量", "the text never runs onto a next page")
+        return Finding(f"margin_{side}", "skip", label, same("—"), _expect(band, "mm"), reason)
+    return _band(f"margin_{side}", label, value, band, "mm")
+
+
+_NO_BODY = Text("竖排页上没有正文行", "no body lines on an upright page")
+
+
+def _band(code: str, label: Text, value: float | None, band: Band, unit: str) -> Finding:
+    if value is None:
+        return Finding(code, "skip", label, same("—"), _expect(band, unit), _NO_BODY)
+    return Finding(
+        code, verdict(band.holds(value)), label, same(f"{value:g} {unit}"), _expect(band, unit)
+    )
+
+
+def _expect(band: Band, unit: str, unit_en: str | None = None) -> Text:
+    return Text(band.describe(unit), band.describe(unit_en or unit))
+
+
+def _lines(m: Measurements, spec: LayoutSpec) -> Finding:
+    label = Text("满页正文行数", "lines on a full body page")
+    count, page = m.body.lines_per_page, m.body.full_page
+    expected = _expect(spec.lines_per_page, "行", "lines")
+    if count is None:
+        why = (
+            _NO_BODY if m.body.size is None else Text("正文没有转页", "the text never turns a page")
+        )
+        return Finding("lines_per_page", "skip", label, same("—"), expected, why)
+    where = Text(f"最满的是第 {page} 页（不计末页）", f"fullest: page {page} (last page excluded)")
+    if page is None:
+        where = Text(
+            "没有跨页的段落，按版心高度÷行距计",
+            "no paragraph runs across a page: block height ÷ pitch",
+        )
+    ok = spec.lines_per_page.holds(count)
+    return Finding("lines_per_page", verdict(ok), label, same(str(count)), expected, where)
+
+
+def _chars(m: Measurements, spec: LayoutSpec) -> Finding:
+    label = Text("满行字数", "characters on a full body line")
+    count, text = m.body.chars_per_line, m.body.full_line_text
+    expected = _expect(spec.chars_per_line, "字", "characters")
+    if count is None or text is None:
+        why = _NO_BODY if m.body.size is None else Text("没有转行的正文段落", "no paragraph wraps")
+        return Finding("chars_per_line", "skip", label, same("—"), expected, why)
+    where = Text(
+        f"第 {m.body.full_line_page} 页：「{text}」", f"page {m.body.full_line_page}: '{text}'"
+    )
+    ok = spec.chars_per_line.holds(count)
+    return Finding("chars_per_line", verdict(ok), label, same(f"{count:g}"), expected, where)

@@ -1,0 +1,169 @@
+"""Tell the kinds of lines apart: title, the four heading levels, body, page number, other.
+
+Rules (GB/T 9704 7.3.1/7.3.3 and 7.5, as the house style sets them):
+
+- the page number is the lowest line of a page when it reads like one (``— 3 —``, ``- 3 -``,
+  ``3``, ``第 3 页``);
+- text inside ruled tables (pdfplumber's table finder) is "table"; the text of landscape pages
+  (横排 tables, §8) is "other"; neither takes part in the body measurements;
+- the body size is the size most remaining glyphs are set in; lines in another size (notes,
+  captions) are "other";
+- the title is the largest text on page 1, larger than the body and centred on the text block;
+- a body-size line that starts a paragraph and begins with ``一、``, ``（一）``, ``1.`` or ``（1）``
+  is a heading of level 1 to 4; a line continues the paragraph above when that line ran to the
+  right edge and this one starts at the left edge (no first-line indent); a heading that wraps
+  keeps its level on the next line unless it was a run-in heading whose sentence already ended;
+- everything else of body size is body.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from docgen.inspect.lines import Glyph, Line, Page
+
+Role = Literal["title", "h1", "h2", "h3", "h4", "body", "page_number", "table", "other"]
+HEADINGS: tuple[Role, ...] = ("h1", "h2", "h3", "h4")
+
+_PAGE_NUMBER = re.compile(r"^(?:[-—–－─~]*\s*(\d{1,4})\s*[-—–－─~]*|第\s*(\d{1,4})\s*页)$")
+_HAN = "一二三四五六七八九十"
+_LEVELS: tuple[tuple[Role, re.Pattern[str]], ...] = (
+    ("h1", re.compile(rf"^[{_HAN}]+、")),
+    ("h2", re.compile(rf"^[（(][{_HAN}]+[）)]")),
+    ("h3", re.compile(r"^\d+[.．](?!\d)")),
+    ("h4", re.compile(r"^[（(]\d+[）)]")),
+)
+_SENTENCE_END = "。！？；"
+#: Body lines count as the same size within this many points.
+_SIZE_SLACK = 0.3
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """A line with its role; ``continued``: the next line carries on the same paragraph."""
+
+    line: Line
+    role: Role
+    continued: bool = False
+
+
+@dataclass(frozen=True)
+class Classified:
+    """Every line of the document, tagged, with the body size and the body's left/right edges."""
+
+    pages: tuple[Page, ...]
+    lines: tuple[Tagged, ...]
+    body_size: float
+    left: float
+    right: float
+
+    def on_page(self, number: int) -> list[Tagged]:
+        """The tagged lines of one page, top to bottom."""
+        return [t for t in self.lines if t.line.page == number]
+
+
+def page_number_value(text: str) -> int | None:
+    """The number a page-number line shows, or ``None`` when the text is not one."""
+    match = _PAGE_NUMBER.match(text.strip())
+    if not match:
+        return None
+    return int(match.group(1) or match.group(2))
+
+
+def heading_glyphs(line: Line) -> tuple[Glyph, ...]:
+    """The glyphs of a heading up to its sentence end (a run-in heading is followed by body)."""
+    for n, glyph in enumerate(line.glyphs):
+        if glyph.text in _SENTENCE_END:
+            return line.glyphs[: n + 1]
+    return line.glyphs
+
+
+def classify(pages: Sequence[Page]) -> Classified:
+    """Tag every line of ``pages``."""
+    numbers = {id(p.lines[-1]) for p in pages if p.lines and _is_page_number(p.lines[-1])}
+    tables = {id(ln) for p in pages for ln in p.lines if ln.in_table and id(ln) not in numbers}
+    # Text of 横排 (landscape) pages and of tables is laid out on its own terms.
+    rest = [
+        ln
+        for p in pages
+        if not p.landscape
+        for ln in p.lines
+        if id(ln) not in numbers and id(ln) not in tables
+    ]
+    size = body_size(rest)
+    body = [ln for ln in rest if abs(ln.size - size) <= _SIZE_SLACK]
+    left = min((ln.x0 for ln in body), default=0.0)
+    right = max((ln.x1_core for ln in body), default=0.0)
+    titles = {id(ln) for ln in _title_lines(rest, size, (left + right) / 2)}
+    roles: dict[int, Role] = dict.fromkeys(numbers, "page_number")
+    roles.update(dict.fromkeys(tables, "table"))
+    roles.update(dict.fromkeys(titles, "title"))
+    roles.update(_body_roles(body, left, right))
+    continued = _continued(body, left, right)
+    tagged = tuple(
+        Tagged(ln, roles.get(id(ln), "other"), id(ln) in continued) for p in pages for ln in p.lines
+    )
+    return Classified(tuple(pages), tagged, size, left, right)
+
+
+def _is_page_number(line: Line) -> bool:
+    return page_number_value(line.text) is not None
+
+
+def body_size(lines: Sequence[Line]) -> float:
+    """The size most visible glyphs are set in (0 when there is no text)."""
+    sizes = Counter(round(g.size, 1) for ln in lines for g in ln.glyphs if not g.text.isspace())
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _title_lines(lines: Sequence[Line], size: float, centre: float) -> list[Line]:
+    first = [ln for ln in lines if ln.page == lines[0].page] if lines else []
+    if not first:
+        return []
+    largest = max(ln.size for ln in first)
+    if largest < size + 1:
+        return []
+    return [
+        ln
+        for ln in first
+        if abs(ln.size - largest) <= _SIZE_SLACK and abs((ln.x0 + ln.x1) / 2 - centre) <= size
+    ]
+
+
+def _continues(prev: Line | None, line: Line, left: float, right: float) -> bool:
+    """Whether ``line`` carries on the paragraph of ``prev``: ``prev`` ran full, no indent here."""
+    if prev is None:
+        return False
+    half = line.size / 2
+    return prev.x1 >= right - half and line.x0 <= left + half
+
+
+def _body_roles(body: Sequence[Line], left: float, right: float) -> dict[int, Role]:
+    roles: dict[int, Role] = {}
+    prev: Line | None = None
+    prev_role: Role = "body"
+    open_heading = False
+    for line in body:
+        role: Role = "body"
+        if _continues(prev, line, left, right):
+            role = prev_role if open_heading else "body"
+        else:
+            text = line.text.lstrip(" \u3000")
+            role = next((level for level, rx in _LEVELS if rx.match(text)), "body")
+            open_heading = role != "body"
+        if role != "body":
+            open_heading = len(heading_glyphs(line)) == len(line.glyphs)
+        roles[id(line)] = role
+        prev, prev_role = line, role
+    return roles
+
+
+def _continued(body: Sequence[Line], left: float, right: float) -> set[int]:
+    return {
+        id(prev) for prev, line in itertools.pairwise(body) if _continues(prev, line, left, right)
+    }

@@ -1,0 +1,115 @@
+"""Page numbers as printed: text, size, face, side of the page, and distance from the text block.
+
+GB/T 9704 7.5: 4号 half-width 宋体 digits between two dash lines (``— 3 —``), the dash line
+7 mm below the text block; odd numbers at the right one character in, even numbers at the left
+one character in. The side is read from the position: within one character of the block's
+centre is "centre", otherwise the side the number's centre is on; the gap is measured from the
+text block edge on that side.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from docgen.inspect.classify import Classified, page_number_value
+from docgen.inspect.ink import Box, dash_lines
+from docgen.inspect.lines import Glyph, Line
+from docgen.inspect.spec import pt_to_mm
+
+Side = Literal["left", "right", "centre"]
+_DASHES = "—–-－─~"
+
+
+@dataclass(frozen=True)
+class PageNumber:
+    """One page's number line, measured."""
+
+    page: int
+    text: str
+    value: int | None
+    size: float
+    font: str
+    x0: float
+    x1: float
+    side: Side
+    #: Distance from the text block edge on ``side`` (from the centre line when centred), mm.
+    gap_mm: float
+    #: Centre of the dash line, pt from the top of the page; ``None`` without a dash.
+    dash_y: float | None
+    #: Distance of the dash line below the bottom of the text block, mm.
+    below_block_mm: float | None
+    #: Whether ``dash_y`` comes from the rendered pixels (else from the glyph box).
+    from_ink: bool
+    #: On a landscape (横排) page, where side and height are not judged against the block.
+    landscape: bool = False
+
+
+@dataclass(frozen=True)
+class Edges:
+    """The text block edges page numbers are placed against, in points from the top-left."""
+
+    left: float
+    right: float
+    bottom: float
+
+
+def page_numbers(doc: Classified, pdf: Path, block: Edges) -> list[PageNumber]:
+    """Measure every page-number line of ``doc`` against the text block ``block``."""
+    lines = [t.line for t in doc.lines if t.role == "page_number"]
+    if not lines:
+        return []
+    dashes = {ln.page: _dash(ln) for ln in lines}
+    boxes = {
+        ln.page: Box(g.x0, ln.em_top, g.x1, ln.em_bottom)
+        for ln in lines
+        if (g := dashes[ln.page]) is not None
+    }
+    ink = dash_lines(pdf, max(p.width for p in doc.pages), boxes)
+    return [_measure(doc, ln, dashes[ln.page], ink, block) for ln in lines]
+
+
+def _dash(line: Line) -> Glyph | None:
+    return next((g for g in line.glyphs if g.text in _DASHES), None)
+
+
+def _measure(
+    doc: Classified, line: Line, dash: Glyph | None, ink: dict[int, float] | None, block: Edges
+) -> PageNumber:
+    from_ink = ink is not None and line.page in ink
+    dash_y: float | None = None
+    if dash is not None:
+        # Without pixels: the middle of the em box, where CJK faces draw the dash.
+        middle = (line.em_top + line.em_bottom) / 2
+        dash_y = ink[line.page] if ink is not None and from_ink else middle
+    side, gap = _side(block, line, doc.body_size or line.size)
+    digits = Counter(g.font for g in line.glyphs if g.text.isdigit()) or Counter(
+        g.font for g in line.glyphs
+    )
+    return PageNumber(
+        page=line.page,
+        text=line.text.strip(),
+        value=page_number_value(line.text),
+        size=line.size,
+        font=digits.most_common(1)[0][0],
+        x0=line.x0,
+        x1=line.x1,
+        side=side,
+        gap_mm=round(pt_to_mm(gap), 2),
+        dash_y=dash_y,
+        below_block_mm=round(pt_to_mm(dash_y - block.bottom), 2) if dash_y is not None else None,
+        from_ink=from_ink,
+        landscape=doc.pages[line.page - 1].landscape,
+    )
+
+
+def _side(block: Edges, line: Line, em: float) -> tuple[Side, float]:
+    centre = (line.x0 + line.x1) / 2
+    block_centre = (block.left + block.right) / 2
+    if abs(centre - block_centre) <= em:
+        return "centre", abs(centre - block_centre)
+    if centre > block_centre:
+        return "right", block.right - line.x1
+    return "left", line.x0 - block.left

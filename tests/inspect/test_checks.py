@@ -1,0 +1,159 @@
+"""Findings from measurements: each check passes, fails or skips on the right figures."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+import pytest
+
+from docgen.i18n import set_language
+from docgen.inspect.check_fonts import font_findings
+from docgen.inspect.check_layout import layout_findings
+from docgen.inspect.check_numbers import number_findings
+from docgen.inspect.findings import Finding
+from docgen.inspect.measure import Body, TextBlock
+from docgen.inspect.measurements import Margins, Measurements, PageSize
+from docgen.inspect.pagenum import PageNumber
+from docgen.inspect.spec import GBT_9704, LayoutSpec
+
+
+def number(page: int, side: str = "", gap: float = 5.0, below: float = 7.0) -> PageNumber:
+    """A well-placed ``— N —``."""
+    where = side or ("right" if page % 2 else "left")
+    return PageNumber(
+        page,
+        f"— {page} —",
+        page,
+        14,
+        "FandolSong",
+        0,
+        0,
+        where,
+        gap,
+        760,
+        below,
+        True,  # type: ignore[arg-type]
+    )
+
+
+BASE = Measurements(
+    file="x.pdf",
+    pages=(PageSize(1, 210, 297), PageSize(2, 210, 297)),
+    block=TextBlock(104.9, 741.8, 79.4, 521.6),
+    margins=Margins(37.2, 34.9, 28.0, 26.4),
+    body=Body(16, 28.95, 22, 1, 27, 1, "党" * 27),
+    fonts={
+        "title": Counter({"FandolSong-Bold": 12}),
+        "body": Counter({"FandolFang-Regular": 900, "FandolHei-Regular": 3}),
+        "h1": Counter({"FandolHei-Regular": 8}),
+        "h2": Counter({"FandolKai-Regular": 8}),
+        "page_number": Counter({"FandolSong-Regular": 10}),
+    },
+    page_numbers=(number(1), number(2)),
+    bottom_measured=True,
+)
+
+
+def codes(findings: list[Finding], status: str) -> set[str]:
+    """Codes of the findings with ``status``."""
+    return {f.code for f in findings if f.status == status}
+
+
+def all_findings(m: Measurements, spec: LayoutSpec = GBT_9704) -> list[Finding]:
+    """Every finding about ``m``."""
+    return [*layout_findings(m, spec), *font_findings(m, spec), *number_findings(m, spec)]
+
+
+def test_house_style_measurements_pass() -> None:
+    """Nothing fails; levels 3 and 4 are absent and skipped."""
+    findings = all_findings(BASE)
+    assert codes(findings, "fail") == set()
+    assert codes(findings, "skip") == {"font_h3", "font_h4"}
+
+
+@pytest.mark.parametrize(
+    ("change", "code"),
+    [
+        ({"margins": Margins(30.0, 34.9, 28.0, 26.4)}, "margin_top"),
+        ({"margins": Margins(37.2, 36.2, 28.0, 26.4)}, "margin_bottom"),
+        ({"margins": Margins(37.2, 34.9, 26.9, 26.4)}, "margin_left"),
+        ({"body": Body(12, 28.95, 22, 1, 27, 1, "党")}, "body_size"),
+        ({"body": Body(16, 30, 22, 1, 27, 1, "党")}, "line_pitch"),
+        ({"body": Body(16, 28.95, 21, 1, 27, 1, "党")}, "lines_per_page"),
+        ({"body": Body(16, 28.95, 22, 1, 26.5, 1, "党")}, "chars_per_line"),
+        ({"pages": (PageSize(1, 215.9, 279.4), PageSize(2, 210, 297))}, "page_size"),
+    ],
+)
+def test_one_wrong_figure_fails_one_check(change: dict[str, object], code: str) -> None:
+    """Each figure out of its band fails exactly its own check."""
+    findings = all_findings(replace(BASE, **change))  # type: ignore[arg-type]
+    assert codes(findings, "fail") == {code}
+
+
+def test_body_in_a_sans_face_fails_the_body_font() -> None:
+    """Body printed in 黑体 (the LibreOffice fallback) fails and names the face."""
+    fonts = dict(BASE.fonts, body=Counter({"NotoSansCJKjp-Regular": 900}))
+    findings = all_findings(replace(BASE, fonts=fonts))
+    failed = [f for f in findings if f.status == "fail"]
+    assert [f.code for f in failed] == ["font_body"]
+    assert "NotoSansCJKjp-Regular" in str(failed[0].measured)
+
+
+def test_fallback_glyphs_are_listed() -> None:
+    """Glyphs of the body in another face show in the detail."""
+    body = next(f for f in all_findings(BASE) if f.code == "font_body")
+    assert "FandolHei-Regular ×3" in str(body.detail)
+
+
+def test_page_numbers_on_the_wrong_side_or_height() -> None:
+    """An odd number on the left, an even number too low."""
+    numbers = (number(1, side="left"), number(2, below=9.5))
+    failed = codes(all_findings(replace(BASE, page_numbers=numbers)), "fail")
+    assert failed == {"page_number_odd", "page_number_height"}
+
+
+def test_page_number_form_and_sequence() -> None:
+    """A hyphen form fails; so does a jump in the numbering."""
+    hyphen = replace(number(1), text="- 1 -")
+    jump = replace(number(2), value=4, text="— 4 —")
+    for pair in ((hyphen, number(2)), (number(1), jump)):
+        failed = codes(all_findings(replace(BASE, page_numbers=pair)), "fail")
+        assert failed == {"page_number_form"}
+
+
+def test_missing_page_numbers_fail() -> None:
+    """No page numbers at all is one failing finding."""
+    findings = number_findings(replace(BASE, page_numbers=()), GBT_9704)
+    assert [(f.code, f.status) for f in findings] == [("page_number_form", "fail")]
+
+
+def test_centred_variant() -> None:
+    """With centred page numbers expected, outside ones fail and centred ones pass."""
+    spec = LayoutSpec(page_number_placement="centre")
+    assert "page_number_odd" in codes(all_findings(BASE, spec), "fail")
+    centred = replace(BASE, page_numbers=(number(1, "centre", 0.2), number(2, "centre", 0.1)))
+    assert codes(all_findings(centred, spec), "fail") == set()
+
+
+def test_messages_in_english() -> None:
+    """Checks and expectations read in English when asked."""
+    set_language("en")
+    finding = layout_findings(BASE, GBT_9704)[1]
+    assert finding.to_dict()["check"] == "top margin"
+    assert finding.to_dict()["expected"] == "37 ± 1 mm"
+
+
+def test_landscape_page_numbers_are_not_placed_against_the_portrait_block() -> None:
+    """A 横排 page's number is checked for form and size only."""
+    turned = replace(number(2, side="centre", gap=40, below=60), landscape=True)
+    failed = codes(all_findings(replace(BASE, page_numbers=(number(1), turned))), "fail")
+    assert failed == set()
+
+
+def test_landscape_a4_is_a4() -> None:
+    """A turned A4 sheet passes the page size check and is named in the detail."""
+    pages = (PageSize(1, 210, 297), PageSize(2, 297, 210))
+    size = layout_findings(replace(BASE, pages=pages), GBT_9704)[0]
+    assert size.status == "pass"
+    assert "第 2 页横排" in str(size.detail)

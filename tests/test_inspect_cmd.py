@@ -1,0 +1,103 @@
+"""``docgen inspect``: the report, JSON, languages and exit codes, on PDFs LibreOffice rendered."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from functools import partial
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from docgen.cli import inspect_cmd, main
+from docgen.i18n import set_language
+from docgen.inspect import FontRoles, LayoutSpec, inspect_pdf
+from tests.inspect.house_docx import shared_pdfs
+
+# Until the lead lists the module in _COMMAND_MODULES; adding the same command again is harmless.
+main.add_command(inspect_cmd.inspect)
+
+
+@pytest.fixture(autouse=True)
+def chinese() -> Iterator[None]:
+    """Messages in Chinese (the default) whatever DOCGEN_LANG says."""
+    set_language("zh")
+    yield
+    set_language(None)
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The shared house-style PDFs (converted once per session)."""
+    return shared_pdfs(tmp_path_factory)
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    """Run ``docgen ARGS``; exit code, stdout and stderr."""
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.real
+def test_wrong_document_exits_3_with_a_chinese_report(pdfs: dict[str, Path]) -> None:
+    """Failing checks are marked ✗ in Chinese, and the exit code is 3."""
+    code, out, err = run("inspect", str(pdfs["bad"]))
+    assert code == 3
+    assert "✗ 上白边（天头）" in out
+    assert "✗ 正文字号：12 pt" in out
+    assert "不符合版式要求" in err
+
+
+@pytest.mark.real
+def test_english_report_with_lang_option(pdfs: dict[str, Path]) -> None:
+    """``--lang en`` on the command or on the group gives the English report."""
+    for args in (("inspect", "--lang", "en"), ("--lang", "en", "inspect")):
+        code, out, _ = run(*args, str(pdfs["bad"]))
+        assert code == 3
+        assert "✗ body font size: 12 pt" in out
+
+
+@pytest.mark.real
+def test_json_report(pdfs: dict[str, Path], tmp_path: Path) -> None:
+    """``--json`` prints (and ``-o`` writes) findings and measurements for every file."""
+    target = tmp_path / "report.json"
+    code, out, _ = run("inspect", "--json", "-o", str(target), str(pdfs["good"]), str(pdfs["bad"]))
+    assert code == 3
+    payload = json.loads(out)
+    assert json.loads(target.read_text(encoding="utf-8")) == payload
+    assert payload["passed"] is False
+    good, bad = payload["reports"]
+    assert good["measurements"]["body"]["lines_per_page"] == 22
+    top = next(f for f in bad["findings"] if f["code"] == "margin_top")
+    assert top["status"] == "fail"
+    assert top["check"] == "上白边（天头）"
+
+
+@pytest.mark.real
+def test_passing_document_exits_0(pdfs: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """When every check passes the exit code is 0 (fonts expected as LibreOffice fell back)."""
+    as_printed = inspect_pdf(pdfs["good"]).measurements.fonts
+    assert "body" in as_printed
+    sans = FontRoles(title="heiti", body="heiti", h2="heiti", h3="heiti", h4="heiti")
+    monkeypatch.setattr(
+        inspect_cmd, "inspect_pdf", partial(inspect_pdf, spec=LayoutSpec(fonts=sans))
+    )
+    code, out, _ = run("inspect", str(pdfs["good"]))
+    assert code == 0, out
+    assert "全部符合版式要求" in out
+
+
+def test_unreadable_pdf_exits_4(tmp_path: Path) -> None:
+    """A file that is not a PDF is an input error (exit 4) naming the file."""
+    junk = tmp_path / "junk.pdf"
+    junk.write_text("hello", encoding="utf-8")
+    code, _, err = run("inspect", str(junk))
+    assert code == 4
+    assert "junk.pdf" in err
+
+
+def test_missing_file_is_a_usage_error(tmp_path: Path) -> None:
+    """A path that does not exist is a usage error (exit 2)."""
+    code, _, _ = run("inspect", str(tmp_path / "nothing.pdf"))
+    assert code == 2
