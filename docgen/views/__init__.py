@@ -12,27 +12,37 @@ dictionaries of text, lists and numbers.
     docgen.load(find_template("reports/zhiweihui-jilu")).render(context)
 
 Kinds without a view of their own get the model's fields and the branch name.
+A view module declares ``KIND`` (the data kind it serves) and ``context(model)``;
+every such module of this package is found automatically.
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel
 
 from docgen.views.common import branch_name
-from docgen.views.minutes import minutes_context
-from docgen.views.rectification import rectification_context
 from docgen.views.source import render_context
 
 View = Callable[[Any], dict[str, Any]]
 
-#: The view of each kind that has one; other engineers add theirs here.
-VIEWS: dict[str, View] = {
-    "minutes": minutes_context,
-    "rectification": rectification_context,
-}
+
+def _discover() -> dict[str, View]:
+    found: dict[str, View] = {}
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        kind = getattr(module, "KIND", None)
+        if isinstance(kind, str):
+            found[kind] = module.context
+    return found
+
+
+#: The view of each kind that has one, found from the modules' ``KIND``.
+VIEWS: dict[str, View] = _discover()
 
 
 def context_for(model: BaseModel) -> dict[str, Any]:

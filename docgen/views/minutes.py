@@ -146,3 +146,7 @@ __all__ = [
     "time_text",
     "vote_view",
 ]
+
+
+KIND = "minutes"
+context = minutes_context

@@ -159,3 +159,7 @@ __all__ = [
     "safeguard_view",
     "step_view",
 ]
+
+
+KIND = "rectification"
+context = rectification_context
