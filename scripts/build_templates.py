@@ -59,10 +59,15 @@ def _members(blob: bytes) -> list[tuple[str, bytes]] | None:
         return None
 
 
-def run(root: Path, check: bool) -> list[Path]:
-    """Build (or with ``check`` only compare) every template; return the paths that differ."""
+def run(root: Path, check: bool, only: tuple[str, ...] = ()) -> list[Path]:
+    """Build (or with ``check`` only compare) every template; return the paths that differ.
+
+    ``only`` limits the run to templates named ``genre/name`` or ``name``.
+    """
     differing: list[Path] = []
     for spec in catalog():
+        if only and spec.name not in only and f"{spec.genre}/{spec.name}" not in only:
+            continue
         for path, data in outputs(spec, root):
             if same(path, data):
                 continue
@@ -77,8 +82,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only compare; exit 1 on any change")
     parser.add_argument("--root", type=Path, default=ROOT, help="repository root")
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="build only this template (genre/name or name); repeatable",
+    )
     args = parser.parse_args(argv)
-    differing = run(args.root, args.check)
+    differing = run(args.root, args.check, tuple(args.only))
     for path in differing:
         verb = "过期 / out of date" if args.check else "已写入 / written"
         print(f"{verb}: {path.relative_to(args.root)}")
