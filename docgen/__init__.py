@@ -7,6 +7,10 @@ from docgen.api import load as load
 from docgen.api import render as render
 from docgen.api import render_to_file as render_to_file
 from docgen.api import verify_package as verify_package
+from docgen.batch import BatchResult as BatchResult
+from docgen.batch import run as run_batch
+from docgen.bundle import BuildResult as BuildResult
+from docgen.bundle import Bundle as Bundle
 from docgen.data.api import load_data as load_data
 from docgen.data.api import validate_files as validate_files
 from docgen.engine.images import Cm as Cm
@@ -33,6 +37,9 @@ from docgen.exceptions import TemplateSyntaxError as TemplateSyntaxError
 __version__ = "0.1.0"
 
 __all__ = [
+    "BatchResult",
+    "BuildResult",
+    "Bundle",
     "Cm",
     "DataError",
     "DocgenError",
@@ -58,6 +65,7 @@ __all__ = [
     "load_data",
     "render",
     "render_to_file",
+    "run_batch",
     "validate_files",
     "verify_package",
 ]

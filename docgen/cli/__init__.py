@@ -12,6 +12,8 @@ Exit codes (also shown by ``docgen --help``):
 5     render error (missing field, invalid character, sandbox violation)
 6     template not found
 7     conversion failed (LibreOffice, pandoc or poppler missing, or a file did not convert)
+8     bundle error (invalid recipe, or a bundle step or its packaging failed)
+9     batch finished, but some roster rows failed (the summary lists each row and reason)
 ====  ==========================================================
 """
 
@@ -36,7 +38,9 @@ EXIT_CODES = """\b
   4  数据有问题 data problems
   5  渲染失败 render error (missing field, invalid character, sandbox)
   6  找不到模板 template not found
-  7  转换失败 conversion failed (missing LibreOffice/pandoc/poppler, or a file failed)"""
+  7  转换失败 conversion failed (missing LibreOffice/pandoc/poppler, or a file failed)
+  8  配方或套件出错 bundle error (invalid recipe, a step or packaging failed)
+  9  批量中有行失败 batch done, some roster rows failed"""
 
 
 class GuardedGroup(click.Group):

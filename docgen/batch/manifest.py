@@ -1,0 +1,175 @@
+"""``manifest.json``: every output of a batch with its template, data hash and sha256.
+
+The manifest is what makes a batch resumable. It is rewritten atomically after
+each completed row, so after a crash it describes only files that were fully
+written. On the next run an output counts as up to date when its file is on
+disk with the recorded sha256 and the recorded template and data hashes are
+still the ones the row would render now.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from docgen.bundle.hashing import file_hash
+from docgen.bundle.production import Artifact, Failure, Known
+from docgen.fileio import write_atomic
+
+MANIFEST_NAME = "manifest.json"
+FORMAT = "docgen-batch-manifest/1"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One output file as recorded in the manifest."""
+
+    relpath: str
+    row: int
+    kind: str
+    step: str | None
+    template: str | None
+    template_sha256: str
+    data_hash: str
+    sha256: str
+    size: int
+
+    @classmethod
+    def of(cls, artifact: Artifact, row: int) -> Entry:
+        """The entry for ``artifact`` produced by roster row ``row``."""
+        return cls(
+            artifact.relpath,
+            row,
+            artifact.kind,
+            artifact.step,
+            artifact.template,
+            artifact.template_digest,
+            artifact.data_hash,
+            artifact.sha256,
+            artifact.size,
+        )
+
+    def known(self) -> Known:
+        """What a worker needs to decide that this output is up to date."""
+        return Known(self.template_sha256, self.data_hash, self.sha256, self.size)
+
+
+@dataclass
+class RowRecord:
+    """The last result of one roster row."""
+
+    fingerprint: str
+    status: str
+    outputs: list[str] = field(default_factory=list)
+    failures: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Manifest:
+    """The manifest of one output folder."""
+
+    out_dir: Path
+    bundle: str = ""
+    recipe_sha256: str = ""
+    outputs: dict[str, Entry] = field(default_factory=dict)
+    rows: dict[int, RowRecord] = field(default_factory=dict)
+    # Each entry's JSON text, kept so that saving after every row costs a join, not a
+    # re-encoding of the whole manifest (which made a 1,000-row batch quadratic).
+    _output_json: dict[str, str] = field(default_factory=dict, repr=False)
+    _row_json: dict[int, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def path(self) -> Path:
+        """Where the manifest lives."""
+        return self.out_dir / MANIFEST_NAME
+
+    @classmethod
+    def load(cls, out_dir: Path) -> Manifest:
+        """The manifest in ``out_dir``; an empty one when it is missing or unreadable.
+
+        An unreadable manifest only costs a full rerun, never a wrong skip.
+        """
+        manifest = cls(out_dir)
+        try:
+            data = json.loads(manifest.path.read_text(encoding="utf-8"))
+            if data.get("format") != FORMAT:
+                return manifest
+            manifest.bundle = str(data.get("bundle", ""))
+            manifest.recipe_sha256 = str(data.get("recipe_sha256", ""))
+            for relpath, item in data.get("outputs", {}).items():
+                manifest._put_output(Entry(relpath=relpath, **item))
+            for number, item in data.get("rows", {}).items():
+                manifest._put_row(int(number), RowRecord(**item))
+        except (OSError, ValueError, TypeError, AttributeError):
+            return cls(out_dir)
+        return manifest
+
+    def verified(self) -> dict[str, Entry]:
+        """Entries whose file is on disk with the recorded sha256 (the others must be redone)."""
+        found: dict[str, Entry] = {}
+        for relpath, entry in self.outputs.items():
+            path = self.out_dir.joinpath(*relpath.split("/"))
+            if file_hash(path) == entry.sha256:
+                found[relpath] = entry
+        return found
+
+    def record(
+        self, row: int, fingerprint: str, artifacts: list[Artifact], failures: list[Failure]
+    ) -> None:
+        """Remember what row ``row`` produced (call :meth:`save` to make it durable)."""
+        previous = self.rows.get(row)
+        if previous is not None:
+            for relpath in previous.outputs:
+                entry = self.outputs.get(relpath)
+                if entry is not None and entry.row == row:
+                    del self.outputs[relpath]
+                    del self._output_json[relpath]
+        for artifact in artifacts:
+            self._put_output(Entry.of(artifact, row))
+        record = RowRecord(
+            fingerprint if not failures else "",
+            "failed" if failures else "ok",
+            [a.relpath for a in artifacts],
+            [_failure_dict(f) for f in failures],
+        )
+        self._put_row(row, record)
+
+    def save(self) -> None:
+        """Write the manifest atomically (one output or row per line, sorted)."""
+        outputs = ",\n".join(
+            f"  {_text(k)}: {self._output_json[k]}" for k in sorted(self._output_json)
+        )
+        rows = ",\n".join(f'  "{n}": {self._row_json[n]}' for n in sorted(self._row_json))
+        head = {"format": FORMAT, "bundle": self.bundle, "recipe_sha256": self.recipe_sha256}
+        text = (
+            _text(head)[:-1] + f',\n "outputs": {{\n{outputs}\n }},\n "rows": {{\n{rows}\n }}\n}}\n'
+        )
+        write_atomic(self.path, text.encode("utf-8"))
+
+    def _put_output(self, entry: Entry) -> None:
+        self.outputs[entry.relpath] = entry
+        plain = {n: v for n, v in asdict(entry).items() if n != "relpath"}
+        self._output_json[entry.relpath] = _text(plain)
+
+    def _put_row(self, number: int, record: RowRecord) -> None:
+        self.rows[number] = record
+        self._row_json[number] = _text(asdict(record))
+
+
+def _text(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _failure_dict(failure: Failure) -> dict[str, Any]:
+    return {
+        "code": failure.code,
+        "step": failure.step,
+        "output": failure.output,
+        "message_zh": failure.message_zh,
+        "message_en": failure.message_en,
+    }
+
+
+__all__ = ["FORMAT", "MANIFEST_NAME", "Entry", "Manifest", "RowRecord"]

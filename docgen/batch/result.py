@@ -1,0 +1,106 @@
+"""The result of a batch: counts, every output, every failure with its row; JSON for scripts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from docgen.bundle.production import Failure
+from docgen.i18n import tr
+
+#: Exit code of ``docgen batch`` when at least one row failed (the others were produced).
+ROWS_FAILED_EXIT = 9
+
+
+@dataclass
+class BatchResult:
+    """What :func:`docgen.batch.run` did.
+
+    ``written`` are the outputs written by this run, ``unchanged`` the ones found
+    up to date and left alone; ``failures`` carry their roster ``row``.
+    """
+
+    out_dir: Path
+    manifest: Path
+    rows: int = 0
+    succeeded: int = 0
+    skipped: int = 0
+    failed_rows: list[int] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    seconds: float = 0.0
+    workers: int = 1
+
+    @property
+    def ok(self) -> bool:
+        """True when every row succeeded."""
+        return not self.failed_rows
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every row succeeded, else :data:`ROWS_FAILED_EXIT`."""
+        return 0 if self.ok else ROWS_FAILED_EXIT
+
+    @property
+    def outputs(self) -> list[str]:
+        """Every output the folder now holds for this roster (written or unchanged)."""
+        return sorted({*self.written, *self.unchanged})
+
+    def summary(self) -> str:
+        """A few human lines: counts, then one line per failure."""
+        head = tr(
+            f"共 {self.rows} 行：成功 {self.succeeded}（其中 {self.skipped} 行已是最新，未重做），"
+            f"失败 {len(self.failed_rows)}；写出 {len(self.written)} 个文件，"
+            f"{len(self.unchanged)} 个未变；用时 {self.seconds:.1f} 秒",
+            f"{self.rows} rows: {self.succeeded} succeeded ({self.skipped} already up to date), "
+            f"{len(self.failed_rows)} failed; {len(self.written)} files written, "
+            f"{len(self.unchanged)} unchanged; {self.seconds:.1f} s",
+        )
+        lines = [head]
+        for failure in self.failures:
+            lines.append(describe_failure(failure))
+        return "\n".join(lines)
+
+    def to_json(self) -> dict[str, Any]:
+        """The result as JSON-ready data (both languages for every failure)."""
+        return {
+            "ok": self.ok,
+            "exit_code": self.exit_code,
+            "out_dir": str(self.out_dir),
+            "manifest": str(self.manifest),
+            "rows": self.rows,
+            "succeeded": self.succeeded,
+            "skipped": self.skipped,
+            "failed": len(self.failed_rows),
+            "failed_rows": self.failed_rows,
+            "written": self.written,
+            "unchanged": self.unchanged,
+            "failures": [
+                {
+                    "row": f.row,
+                    "step": f.step,
+                    "output": f.output,
+                    "code": f.code,
+                    "message": f.message,
+                    "message_zh": f.message_zh,
+                    "message_en": f.message_en,
+                }
+                for f in self.failures
+            ],
+            "seconds": round(self.seconds, 3),
+            "workers": self.workers,
+        }
+
+
+def describe_failure(failure: Failure) -> str:
+    """``第 5 行 [步骤 plan → a.docx]: reason`` in the current language."""
+    row = tr(f"第 {failure.row} 行", f"row {failure.row}") if failure.row is not None else ""
+    where = [x for x in (failure.step, failure.output) if x]
+    spot = f" [{' → '.join(where)}]" if where else ""
+    message = failure.message.replace("\n", "\n    ")
+    return f"  ✗ {row}{spot}: {message}"
+
+
+__all__ = ["ROWS_FAILED_EXIT", "BatchResult", "describe_failure"]

@@ -1,0 +1,173 @@
+"""Reading a roster: one bundle run per row of an Excel sheet or a CSV file.
+
+The first non-empty row holds the column headers; each later non-empty row is
+one run, its cells keyed by header. Rows keep their number as the spreadsheet
+shows it (the header is usually row 1), so failures point at the right line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import warnings
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from docgen.data.loaders.guard import check_file_size, check_zip
+from docgen.data.loaders.tables import cell_value, clean_header
+from docgen.data.loaders.text import decode_text
+from docgen.exceptions import DataError, Location, Problem
+from docgen.i18n import tr
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    """One data row: its spreadsheet row ``number`` and its ``values`` by column header."""
+
+    number: int
+    values: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Roster:
+    """A roster file read into rows."""
+
+    path: Path
+    sheet: str | None
+    columns: tuple[str, ...]
+    rows: tuple[RosterRow, ...]
+
+    def describe_row(self, number: int) -> str:
+        """``roster.xlsx[Sheet1] 第 5 行`` in the current language."""
+        where = f"{self.path.name}[{self.sheet}]" if self.sheet else self.path.name
+        return tr(f"{where} 第 {number} 行", f"{where} row {number}")
+
+
+def read_roster(path: str | Path, sheet: str | None = None) -> Roster:
+    """Read the roster at ``path`` (``.xlsx``/``.xlsm`` or ``.csv``); ``sheet`` picks a sheet.
+
+    Raises :class:`DataError` naming the file (and sheet) when it is missing,
+    unreadable, in another format, or has no header row or duplicate headers.
+    """
+    file = Path(path)
+    try:
+        check_file_size(file, str(file))
+    except OSError as err:
+        raise _error(
+            file,
+            "file_not_found",
+            f"找不到花名册文件：{err.strerror}",
+            f"cannot read the roster: {err.strerror}",
+        ) from err
+    suffix = file.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        title, rows = _xlsx_rows(file, sheet)
+        return _build(file, title, rows)
+    if suffix == ".csv":
+        return _build(file, None, _csv_rows(file))
+    raise _error(
+        file,
+        "unknown_format",
+        f"花名册只能是 .xlsx 或 .csv 文件，而不是 {suffix or '无后缀文件'}",
+        f"a roster must be an .xlsx or .csv file, not {suffix or 'a file without suffix'}",
+    )
+
+
+def _xlsx_rows(file: Path, sheet: str | None) -> tuple[str, list[tuple[int, Sequence[Any]]]]:
+    import openpyxl  # deferred: only workbook rosters pay for importing it
+
+    check_zip(file, str(file))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl's notes on features it drops
+            book = openpyxl.load_workbook(file, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as err:
+        raise _error(
+            file,
+            "not_a_workbook",
+            f"不是有效的 Excel 工作簿：{err}",
+            f"not a valid Excel workbook: {err}",
+        ) from None
+    try:
+        if sheet is not None and sheet not in book.sheetnames:
+            names = "、".join(book.sheetnames)
+            raise _error(
+                file,
+                "unknown_sheet",
+                f"工作簿中没有工作表“{sheet}”（有：{names}）",
+                f"the workbook has no sheet {sheet!r} (it has: {names})",
+            )
+        ws = book[sheet] if sheet is not None else book.worksheets[0]
+        rows: list[tuple[int, Sequence[Any]]] = [
+            (n, tuple(r)) for n, r in enumerate(ws.iter_rows(values_only=True), 1)
+        ]
+        return ws.title, rows
+    finally:
+        book.close()
+
+
+def _csv_rows(file: Path) -> list[tuple[int, Sequence[Any]]]:
+    text = decode_text(file.read_bytes(), str(file), allow_gb=True)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    rows: list[tuple[int, Sequence[Any]]] = []
+    line = 1
+    for record in reader:
+        rows.append((line, record))
+        line = reader.line_num + 1
+    return rows
+
+
+def _build(file: Path, sheet: str | None, rows: Iterable[tuple[int, Sequence[Any]]]) -> Roster:
+    filled = [(n, [cell_value(c) for c in r]) for n, r in rows if any(cell_value(c) for c in r)]
+    if not filled:
+        raise _error(
+            file,
+            "empty_roster",
+            "花名册是空的（没有表头行）",
+            "the roster is empty (no header row)",
+            sheet,
+        )
+    header_row, header = filled[0]
+    columns = [clean_header(c) for c in header]
+    _check_headers(file, sheet, header_row, columns)
+    out: list[RosterRow] = []
+    for number, cells in filled[1:]:
+        values = {c: _plain(v) for c, v in zip(columns, cells, strict=False) if c}
+        out.append(RosterRow(number, values))
+    return Roster(file, sheet, tuple(c for c in columns if c), tuple(out))
+
+
+def _check_headers(file: Path, sheet: str | None, row: int, columns: list[str]) -> None:
+    seen: set[str] = set()
+    for column in columns:
+        if column and column in seen:
+            raise _error(
+                file,
+                "duplicate_column",
+                f"第 {row} 行表头中列名“{column}”重复",
+                f"column {column!r} appears twice in the header (row {row})",
+                sheet,
+            )
+        seen.add(column)
+
+
+def _plain(value: Any) -> Any:
+    """Cell values as a person would read them: 3.0 → 3, trimmed text."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        return value.strip()
+    return value
+
+
+def _error(file: Path, code: str, zh: str, en: str, sheet: str | None = None) -> DataError:
+    where = Location(file=str(file), sheet=sheet)
+    return DataError(
+        f"花名册有误：{file}", f"invalid roster: {file}", [Problem(code, zh, en, where)]
+    )
+
+
+__all__ = ["Roster", "RosterRow", "read_roster"]

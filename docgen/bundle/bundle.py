@@ -1,0 +1,134 @@
+"""A bundle: a loaded recipe that builds its documents into a folder.
+
+::
+
+    bundle = Bundle.load("fixtures/bundles/zhenggai.yaml")
+    result = bundle.build("out/", {"branch": "教工第一党支部"})
+    for output in result.outputs: ...
+    for failure in result.failures: print(failure.message)
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from docgen.bundle.compiled import Recipe
+from docgen.bundle.loader import load_recipe
+from docgen.bundle.plan import Plan, make_plan, resolve_vars
+from docgen.bundle.production import Artifact, Failure, Known, Production, RenderOptions, produce
+from docgen.exceptions import DocgenError
+from docgen.fileio import write_atomic
+
+
+@dataclass(frozen=True)
+class Output:
+    """A file a build left in the output folder."""
+
+    path: Path
+    relpath: str
+    kind: str
+    step: str | None
+    template: str | None
+    sha256: str
+    size: int
+
+
+@dataclass
+class BuildResult:
+    """What :meth:`Bundle.build` produced: ``outputs`` and ``failures`` (empty if all is well)."""
+
+    out_dir: Path
+    outputs: list[Output] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing failed."""
+        return not self.failures
+
+
+class Bundle:
+    """A recipe ready to run: load it once, build it for any variables."""
+
+    def __init__(self, recipe: Recipe) -> None:
+        self.recipe = recipe
+
+    @classmethod
+    def load(
+        cls, path: str | os.PathLike[str], *, templates: Iterable[str | os.PathLike[str]] = ()
+    ) -> Bundle:
+        """Load the recipe at ``path``; ``templates`` are extra template library folders.
+
+        Raises :class:`~docgen.bundle.errors.RecipeError` listing every problem.
+        """
+        return cls(load_recipe(path, templates))
+
+    @property
+    def name(self) -> str:
+        """The recipe's ``name``."""
+        return self.recipe.name
+
+    def plan(
+        self, variables: Mapping[str, Any] | None = None, row: Mapping[str, Any] | None = None
+    ) -> Plan:
+        """What a run with ``variables`` (and roster ``row``) would produce, without rendering."""
+        return make_plan(self.recipe, resolve_vars(self.recipe, variables, row), row)
+
+    def produce(
+        self,
+        variables: Mapping[str, Any] | None = None,
+        *,
+        row: Mapping[str, Any] | None = None,
+        known: Mapping[str, Known] | None = None,
+        options: RenderOptions | None = None,
+    ) -> Production:
+        """Render everything in memory; a failing plan becomes a failure, not an exception."""
+        try:
+            plan = self.plan(variables, row)
+        except DocgenError as err:
+            return Production(failures=[Failure.from_error(err)])
+        return produce(plan, known, options)
+
+    def build(
+        self,
+        out_dir: str | os.PathLike[str],
+        variables: Mapping[str, Any] | None = None,
+        *,
+        strip_invalid: bool = False,
+        check: bool = True,
+    ) -> BuildResult:
+        """Render the bundle and write every output atomically under ``out_dir``.
+
+        A document that fails does not stop the others; the result lists each
+        failure with its step, file and reason.
+        """
+        target = Path(out_dir)
+        options = RenderOptions(strip_invalid=strip_invalid, check=check)
+        production = self.produce(variables, options=options)
+        result = BuildResult(target, failures=list(production.failures))
+        for artifact in production.artifacts:
+            result.outputs.append(write_artifact(target, artifact))
+        return result
+
+
+def write_artifact(out_dir: Path, artifact: Artifact) -> Output:
+    """Write ``artifact`` (when it has bytes) atomically under ``out_dir``; describe the file."""
+    path = out_dir.joinpath(*artifact.relpath.split("/"))
+    if artifact.blob is not None:
+        write_atomic(path, artifact.blob)
+    return Output(
+        path,
+        artifact.relpath,
+        artifact.kind,
+        artifact.step,
+        artifact.template,
+        artifact.sha256,
+        artifact.size,
+    )
+
+
+__all__ = ["BuildResult", "Bundle", "Output", "write_artifact"]

@@ -1,0 +1,69 @@
+"""Loading a recipe's input files: typed when they say their kind, plain otherwise.
+
+A file that names its kind (``kind: rectification`` / ``文种: 整改方案``), any
+Excel or CSV file, and any input given an explicit ``kind`` are loaded through
+:func:`docgen.data.load_data` and validated; other files are read as plain data.
+Loaded inputs are cached per process by path, size and mtime: in a batch, many
+rows usually share a data file. The recipe sandbox is read-only, so sharing is safe.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from docgen.bundle.compiled import Input
+from docgen.context import load_context
+from docgen.data.api import load_data
+from docgen.exceptions import BundleError, DataError, Location, Problem
+
+TABLE_SUFFIXES = frozenset({".xlsx", ".xlsm", ".csv"})
+
+
+def load_input(item: Input, scope: Mapping[str, Any], base: Path) -> Any:
+    """The value of input ``item``, whose path is evaluated in ``scope`` relative to ``base``.
+
+    Raises :class:`DataError` (missing or invalid file) naming the input and the file.
+    """
+    raw = item.path.evaluate(scope)
+    if not isinstance(raw, str | Path) or not str(raw).strip():
+        raise BundleError(
+            f"{item.path.where.describe()}: 输入“{item.name}”的路径为空或不是文本：{raw!r}",
+            f"{item.path.where.describe()}: the path of input {item.name!r} is empty or "
+            f"not text: {raw!r}",
+        )
+    path = Path(raw) if Path(raw).is_absolute() else base / raw
+    try:
+        stat = path.stat()
+    except OSError as err:
+        raise _missing(item, path, err) from err
+    return _load_cached(str(path.resolve()), item.kind, stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=64)
+def _load_cached(path: str, kind: str | None, size: int, mtime_ns: int) -> Any:
+    del size, mtime_ns  # part of the cache key only: a changed file is read again
+    file = Path(path)
+    if kind == "plain":
+        return load_context(file)
+    if kind is not None or file.suffix.lower() in TABLE_SUFFIXES:
+        return load_data(file, kind)
+    data = load_context(file)
+    if any(isinstance(data.get(key), str) for key in ("kind", "文种")):
+        return load_data(file)
+    return data
+
+
+def _missing(item: Input, path: Path, err: OSError) -> DataError:
+    problem = Problem(
+        "file_not_found",
+        f"输入“{item.name}”的数据文件不存在或无法读取：{err.strerror}",
+        f"the data file of input {item.name!r} is missing or unreadable: {err.strerror}",
+        Location(file=str(path)),
+    )
+    return DataError(f"找不到数据文件 {path}", f"data file not found: {path}", [problem])
+
+
+__all__ = ["load_input"]

@@ -1,0 +1,251 @@
+"""Evaluating a recipe for one set of variables: which documents, with what data, named how.
+
+Nothing is rendered here. The plan is cheap to make, and it gives every
+document's data hash, so a batch can tell an up-to-date output without rendering.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from docgen.bundle.compiled import RESERVED, Recipe, Step
+from docgen.bundle.expressions import to_dict
+from docgen.bundle.hashing import data_hash
+from docgen.bundle.inputs import load_input
+from docgen.bundle.names import safe_folder, safe_name
+from docgen.exceptions import BundleError
+
+_IDENTIFIER = re.compile(r"^[^\W\d]\w*$")
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One document to render: its step, file name (inside the plan's folder) and data."""
+
+    step: Step
+    name: str
+    context: Any
+    data_hash: str
+    index: int | None
+    template_digest: str
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Everything one run of a recipe will produce."""
+
+    recipe: Recipe
+    folder: str
+    documents: tuple[Document, ...]
+    zip_name: str | None
+    merged_name: str | None
+    cover_page: tuple[str, tuple[str, ...]] | None = None
+
+    def relpath(self, name: str) -> str:
+        """``name`` inside the plan's folder, as a ``/``-separated relative path."""
+        return f"{self.folder}/{name}" if self.folder else name
+
+
+def resolve_vars(
+    recipe: Recipe, given: Mapping[str, Any] | None = None, row: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """The recipe's variables: ``given`` first, then ``row`` columns, then defaults.
+
+    Raises :class:`BundleError` naming a required variable that has no value
+    and the columns that could have given it.
+    """
+    given = given or {}
+    row = row or {}
+    values: dict[str, Any] = {}
+    for var in recipe.vars:
+        value = given.get(var.name)
+        if _blank(value):
+            value = next((row[c] for c in var.columns if not _blank(row.get(c))), None)
+        if _blank(value):
+            value = var.default
+        if var.required and _blank(value):
+            columns = "、".join(var.columns)
+            raise BundleError(
+                f"变量“{var.name}”没有取值（应由列“{columns}”给出）",
+                f"variable {var.name!r} has no value (column {', '.join(var.columns)} gives it)",
+            )
+        values[var.name] = value
+    return values
+
+
+def make_plan(
+    recipe: Recipe, variables: Mapping[str, Any], row: Mapping[str, Any] | None = None
+) -> Plan:
+    """Evaluate ``recipe`` with ``variables`` (see :func:`resolve_vars`) and roster ``row``.
+
+    Raises :class:`BundleError` (a failing expression, clashing output names)
+    and :class:`~docgen.exceptions.DataError` (an input file missing or invalid).
+    """
+    scope = _base_scope(recipe, variables, row or {})
+    user = [*variables, *(i.name for i in recipe.inputs), *(n for n, _ in recipe.lets)]
+    for item in recipe.inputs:
+        scope[item.name] = load_input(item, scope, recipe.base)
+    for name, expr in recipe.lets:
+        scope[name] = expr.evaluate(scope)
+    documents: list[Document] = []
+    for step in recipe.steps:
+        made = _run_step(step, scope, user, recipe.template_digests[str(step.template_path)])
+        documents.extend(made)
+    folder = safe_folder(str(recipe.folder.evaluate(scope) or ""))
+    zip_name = safe_name(str(recipe.zip.evaluate(scope)), suffix=".zip") if recipe.zip else None
+    merged = recipe.merged
+    merged_name = safe_name(str(merged.output.evaluate(scope)), suffix=".docx") if merged else None
+    cover = None
+    if merged is not None and merged.cover_page is not None:
+        title, lines = merged.cover_page
+        cover = (str(title.evaluate(scope)), tuple(str(t.evaluate(scope)) for t in lines))
+    plan = Plan(recipe, folder, tuple(documents), zip_name, merged_name, cover)
+    _check_unique(plan)
+    return plan
+
+
+def input_paths(
+    recipe: Recipe, variables: Mapping[str, Any], row: Mapping[str, Any] | None = None
+) -> list[Path]:
+    """The files a run with ``variables`` would read, without reading them.
+
+    Input paths may only use variables and row columns (not other inputs), so
+    they can be found before anything is loaded.
+    """
+    scope = _base_scope(recipe, variables, row or {})
+    paths: list[Path] = []
+    for item in recipe.inputs:
+        raw = Path(str(item.path.evaluate(scope)))
+        paths.append(raw if raw.is_absolute() else recipe.base / raw)
+    return paths
+
+
+def _base_scope(
+    recipe: Recipe, variables: Mapping[str, Any], row: Mapping[str, Any]
+) -> dict[str, Any]:
+    scope: dict[str, Any] = {
+        "bundle": {"name": recipe.name},
+        "row": dict(row),
+        "vars": dict(variables),
+        "steps": {},
+        "outputs": {},
+    }
+    # Roster columns are names too (``{{ 简称 }}``), unless a variable takes the name.
+    for column, value in row.items():
+        if _IDENTIFIER.match(str(column)) and column not in RESERVED:
+            scope[str(column)] = value
+    scope.update(variables)
+    return scope
+
+
+def _run_step(step: Step, scope: dict[str, Any], user: list[str], digest: str) -> list[Document]:
+    steps: dict[str, Any] = scope["steps"]
+    outputs: dict[str, list[str]] = scope["outputs"]
+    if step.when is not None and not step.when.evaluate(scope):
+        steps[step.id] = [] if step.foreach is not None else None
+        outputs[step.id] = []
+        return []
+    if step.foreach is None:
+        context = _context(step, scope, user)
+        name = _name(step, scope, context)
+        steps[step.id] = context
+        outputs[step.id] = [name]
+        return [Document(step, name, context, data_hash(context), None, digest)]
+    made: list[Document] = []
+    items = _items(step, step.foreach.evaluate(scope))
+    for index, item in enumerate(items):
+        loop = {
+            "index": index + 1,
+            "index0": index,
+            "first": index == 0,
+            "last": index == len(items) - 1,
+            "length": len(items),
+        }
+        inner = {**scope, step.as_: item, "loop": loop}
+        context = _context(step, inner, [*user, step.as_])
+        name = _name(step, inner, context)
+        made.append(Document(step, name, context, data_hash(context), index, digest))
+    steps[step.id] = [d.context for d in made]
+    outputs[step.id] = [d.name for d in made]
+    return made
+
+
+def _items(step: Step, value: Any) -> list[Any]:
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        assert step.foreach is not None  # noqa: S101 -- only called for foreach steps
+        where = step.foreach.where.describe()
+        raise BundleError(
+            f"{where}: 步骤“{step.id}”的 foreach 应给出列表，得到的是 {type(value).__name__}",
+            f"{where}: foreach of step {step.id!r} should give a list, got {type(value).__name__}",
+        )
+    return list(value)
+
+
+def _context(step: Step, scope: Mapping[str, Any], user: list[str]) -> Any:
+    if step.data is None:
+        base: Any = {name: scope[name] for name in user if name in scope}
+    else:
+        base = step.data.evaluate(scope)
+    if isinstance(base, BaseModel):
+        base = to_dict(base)  # the model's view: the context library templates expect
+    if step.with_ is None:
+        return base if base is not None else {}
+    overlay = step.with_.evaluate(scope)
+    return {**to_dict(base if base is not None else {}), **overlay}
+
+
+def _name(step: Step, scope: Mapping[str, Any], context: Any) -> str:
+    if step.output is not None:
+        return safe_name(str(step.output.evaluate(scope)), suffix=".docx")
+    pattern = _manifest_output(step.template_path)
+    if pattern and isinstance(context, Mapping):
+        fields = set(_FIELD.findall(pattern))
+        if all(isinstance(context.get(f), str | int) for f in fields):
+            return safe_name(
+                _FIELD.sub(lambda m: str(context[m.group(1)]), pattern), suffix=".docx"
+            )
+    return safe_name(step.id, suffix=".docx")
+
+
+@lru_cache(maxsize=128)
+def _manifest_output(template: Path) -> str | None:
+    """The ``output`` name pattern of a library template's ``manifest.toml``, if any."""
+    manifest = template.parent / "manifest.toml"
+    try:
+        data = tomllib.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return None
+    output = data.get("output")
+    return output if isinstance(output, str) else None
+
+
+def _check_unique(plan: Plan) -> None:
+    seen: dict[str, str] = {}
+    named = [(d.name, d.step.id) for d in plan.documents]  # zip members must differ too
+    named += [(n, "package") for n in (plan.zip_name, plan.merged_name) if n is not None]
+    for name, owner in named:
+        key = name.casefold()
+        if key in seen:
+            raise BundleError(
+                f"两个输出文件同名：{plan.relpath(name)}（步骤“{seen[key]}”与“{owner}”）；"
+                "请在 output 中加入能区分的内容，如 {{ loop.index }}",
+                f"two outputs have the same name: {plan.relpath(name)} (steps {seen[key]!r} and "
+                f"{owner!r}); make the output pattern tell them apart, e.g. {{{{ loop.index }}}}",
+            )
+        seen[key] = owner
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+__all__ = ["Document", "Plan", "input_paths", "make_plan", "resolve_vars"]

@@ -1,0 +1,49 @@
+"""manifest.json: round trip, verification against the files, tolerance of a damaged manifest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docgen.batch.manifest import MANIFEST_NAME, Manifest
+from docgen.bundle.hashing import bytes_hash
+from docgen.bundle.production import Artifact
+
+
+def _artifact(relpath: str, blob: bytes) -> Artifact:
+    return Artifact(
+        relpath, "document", "a", "t.docx", "t" * 64, "d" * 64, bytes_hash(blob), len(blob), blob
+    )
+
+
+def test_round_trip_and_verification(tmp_path: Path) -> None:
+    """Saved entries load back; only files with the recorded sha256 count as verified."""
+    manifest = Manifest(tmp_path, "包", "r" * 64)
+    for name, blob in (("甲.docx", b"one"), ("子/乙.docx", b"two")):
+        path = tmp_path.joinpath(*name.split("/"))
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(blob)
+    manifest.record(2, "fp", [_artifact("甲.docx", b"one"), _artifact("子/乙.docx", b"two")], [])
+    manifest.save()
+    loaded = Manifest.load(tmp_path)
+    assert loaded.bundle == "包"
+    assert loaded.outputs["子/乙.docx"].row == 2
+    assert loaded.rows[2].outputs == ["甲.docx", "子/乙.docx"]
+    (tmp_path / "甲.docx").write_bytes(b"changed")
+    assert set(loaded.verified()) == {"子/乙.docx"}
+
+
+def test_rerecording_a_row_replaces_its_outputs(tmp_path: Path) -> None:
+    """A row recorded again forgets outputs it no longer makes."""
+    manifest = Manifest(tmp_path)
+    manifest.record(3, "a", [_artifact("旧.docx", b"x")], [])
+    manifest.record(3, "b", [_artifact("新.docx", b"y")], [])
+    assert set(manifest.outputs) == {"新.docx"}
+    assert manifest.rows[3].fingerprint == "b"
+
+
+def test_damaged_manifest_means_start_over(tmp_path: Path) -> None:
+    """A manifest that is not valid JSON (or another format) loads as empty."""
+    (tmp_path / MANIFEST_NAME).write_text("{broken", encoding="utf-8")
+    assert Manifest.load(tmp_path).outputs == {}
+    (tmp_path / MANIFEST_NAME).write_text('{"format": "other"}', encoding="utf-8")
+    assert Manifest.load(tmp_path).rows == {}

@@ -1,0 +1,108 @@
+"""docgen.batch.run: 200 rows in parallel, a bad row reported, resume and --force."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from docgen.batch import MANIFEST_NAME, ROWS_FAILED_EXIT, Manifest, Progress, run
+from docgen.exceptions import DataError
+from tests.batch.conftest import RosterWriter, expected_names
+from tests.docx_builder import make_docx, p, paragraph_texts
+
+
+def _docx(out: Path) -> set[str]:
+    return {p.name for p in out.glob("*.docx")}
+
+
+def test_two_hundred_rows_one_bad(recipe: Path, roster: RosterWriter, tmp_path: Path) -> None:
+    """199 rows produce their card; row 59 (index 57) fails with its row and reason."""
+    out = tmp_path / "out"
+    seen: list[Progress] = []
+    result = run(recipe, roster(200, bad=57), out, workers=2, progress=seen.append)
+    assert _docx(out) == expected_names(200, bad=57)
+    assert result.succeeded == 199
+    assert result.failed_rows == [59]
+    assert result.exit_code == ROWS_FAILED_EXIT
+    failure = result.failures[0]
+    assert failure.row == 59
+    assert "变量“name”没有取值（应由列“姓名”给出）" in failure.message_zh
+    assert "第 59 行" in result.summary()
+    assert len(seen) == 200
+    assert seen[-1].done == 200
+    assert paragraph_texts((out / "0042-党员42.docx").read_bytes()) == ["党员42", "编号 0042"]
+    assert not list(out.glob(".*.part"))
+
+
+def test_manifest_lists_every_output(recipe: Path, roster: RosterWriter, tmp_path: Path) -> None:
+    """manifest.json names each output's template, data hash and sha256, and the failed row."""
+    out = tmp_path / "out"
+    run(recipe, roster(20, bad=3), out, workers=1)
+    manifest = Manifest.load(out)
+    assert set(manifest.outputs) == expected_names(20, bad=3)
+    entry = manifest.outputs["0000-党员0.docx"]
+    assert entry.template == "tiny.docx"
+    assert entry.row == 2
+    assert len(entry.data_hash) == len(entry.sha256) == 64
+    assert manifest.rows[5].status == "failed"
+    assert (out / MANIFEST_NAME).read_text(encoding="utf-8").startswith("{")
+
+
+def test_rerun_redoes_only_what_is_missing_or_damaged(
+    recipe: Path, roster: RosterWriter, tmp_path: Path
+) -> None:
+    """Deleted and damaged outputs are redone; the rest is skipped; --force redoes all."""
+    out = tmp_path / "out"
+    path = roster(30)
+    first = run(recipe, path, out, workers=2)
+    assert len(first.written) == 30
+    (out / "0003-党员3.docx").unlink()
+    (out / "0007-党员7.docx").write_bytes(b"not a docx")
+    second = run(recipe, path, out, workers=2)
+    assert sorted(second.written) == ["0003-党员3.docx", "0007-党员7.docx"]
+    assert second.skipped == 28
+    assert zipfile.is_zipfile(out / "0007-党员7.docx")
+    forced = run(recipe, path, out, workers=1, force=True)
+    assert len(forced.written) == 30
+    assert forced.skipped == 0
+
+
+def test_changed_row_and_changed_template_are_redone(
+    recipe: Path, roster: RosterWriter, tmp_path: Path
+) -> None:
+    """Editing a row redoes that row; editing the template redoes every row."""
+    out = tmp_path / "out"
+    path = roster(5)
+    run(recipe, path, out, workers=1)
+    book = openpyxl.load_workbook(path)
+    book.active["B3"] = "改名"
+    book.save(path)
+    second = run(recipe, path, out, workers=1)
+    assert second.written == ["0001-改名.docx"]
+    template = tmp_path / "tiny.docx"
+    template.write_bytes(make_docx(p("姓名：{{ name }}") + p("{{ code }}")))
+    third = run(recipe, path, out, workers=1)
+    assert len(third.written) == 5
+
+
+def test_colliding_names_fail_the_later_row(tmp_path: Path, recipe: Path) -> None:
+    """Two rows that would write one file: the second fails and nothing is overwritten."""
+    csv_path = tmp_path / "r.csv"
+    csv_path.write_text("编号,姓名\n1,甲\n1,甲\n2,乙\n", encoding="utf-8")
+    result = run(recipe, csv_path, tmp_path / "out", workers=1)
+    assert result.failed_rows == [3]
+    assert result.failures[0].code == "output_collision"
+    assert "第 2 行" in result.failures[0].message_zh
+
+
+def test_roster_without_required_column(recipe: Path, tmp_path: Path) -> None:
+    """A roster lacking the 姓名 column is refused before any row runs."""
+    csv_path = tmp_path / "r.csv"
+    csv_path.write_text("编号\n1\n", encoding="utf-8")
+    with pytest.raises(DataError, match="花名册与配方不匹配") as info:
+        run(recipe, csv_path, tmp_path / "out")
+    assert "姓名" in str(info.value)
+    assert not (tmp_path / "out" / MANIFEST_NAME).exists()
