@@ -34,7 +34,9 @@ __all__ = ["PANDOC_TIMEOUT", "TextFormat", "to_html", "to_markdown", "to_text"]
 TextFormat = Literal["html", "md"]
 PANDOC_TIMEOUT = 120.0
 _FILTER = Path(__file__).resolve().parent / "frontmatter.lua"
-_WRITER = {"html": ["-t", "html5", "-s", "-M", "lang=zh-CN"], "md": ["-t", "markdown"]}
+# "-smart": pandoc's Markdown writer would otherwise turn “” into straight quotes (and rely on
+# a reader to curl them again); Chinese text must keep its full-width quotation marks as typed.
+_WRITER = {"html": ["-t", "html5", "-s", "-M", "lang=zh-CN"], "md": ["-t", "markdown-smart"]}
 
 
 def to_html(
