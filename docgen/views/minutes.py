@@ -2,7 +2,10 @@
 
 It phrases what Jinja should not: the default title, the meeting time, attendance
 (“无” when nobody was absent, the number when names were not recorded), a vote
-from its numbers, follow-up tasks as sentences and the signature line.
+from its numbers, follow-up tasks as sentences and the signature line. The parts
+only some meeting types have (党员大会 votes, 党课, 主题党日, 组织生活会) are
+phrased in :mod:`docgen.views.minutes_parts` and added here under their own keys,
+so one context serves every 会议记录 template.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ import datetime as dt
 from typing import Any
 
 from docgen.data.models.minutes import FollowUp, Minutes, Proceeding, Vote
+from docgen.style.house import DEFAULT_STYLE, HouseStyle
+from docgen.views import minutes_parts as parts
 from docgen.views.common import (
     NONE_TEXT,
     branch_name,
@@ -18,6 +23,8 @@ from docgen.views.common import (
     deadline_text,
     list_text,
     person_text,
+    sentence,
+    text_width,
 )
 
 _SIGN_GAP = "\u3000" * 8
@@ -31,6 +38,7 @@ def minutes_context(model: Minutes) -> dict[str, Any]:
         **model.model_dump(mode="python", exclude={"proceedings", "votes", "follow_up"}),
         "branch": branch,
         "title": model.title or default_title(model, branch),
+        "title_text": model.title or title_lines(model, branch),
         "date_text": date_text(model.day),
         "time_text": time_text(model.time.start, model.time.end),
         "location": model.location or "",
@@ -52,6 +60,48 @@ def minutes_context(model: Minutes) -> dict[str, Any]:
         "attachments_text": "、".join(model.attachments),
         "note": model.note or "",
         "sign_line": sign_line(model.signatures),
+        **voting_context(model),
+        **type_context(model),
+    }
+
+
+def voting_context(model: Minutes) -> dict[str, Any]:
+    """Voting counts (``due_voting_text`` “22人”), the quorum sentence and ``votes_intro``."""
+    att = model.attendance
+    return {
+        "seq_text": parts.seq_text(model.seq_in_year),
+        "due_voting_text": f"{att.due_voting}人" if att.due_voting is not None else "",
+        "present_voting_text": (
+            f"{att.present_voting}人" if att.present_voting is not None else ""
+        ),
+        "quorum_text": parts.quorum_text(att, model.meeting_type) if model.votes else "",
+        "votes_intro": parts.votes_intro(len(model.votes)),
+    }
+
+
+def type_context(model: Minutes) -> dict[str, Any]:
+    """The fields of 党小组会, 党课, 主题党日 and 组织生活会 as text (``""`` when absent)."""
+    return {
+        "party_group": model.party_group or "",
+        "lecturer_text": person_text(model.lecturer),
+        "topic": model.topic or "",
+        "audience": model.audience or "",
+        "outline": parts.outline_view(model.outline),
+        "theme": model.theme or "",
+        "fixed_actions_text": list_text(model.fixed_actions),
+        "optional_actions_text": list_text(model.optional_actions),
+        "actions_summary": parts.actions_summary(model.fixed_actions, model.optional_actions),
+        "volunteer_service": sentence(model.volunteer_service or ""),
+        "dues_text": parts.dues_text(model.party_dues_collected),
+        "superior_notice": model.superior_notice or "",
+        "preparation": parts.preparation_view(model.preparation),
+        "branch_review": parts.branch_review_view(model.branch_review),
+        "member_reviews": [
+            parts.member_review_view(r)
+            for r in model.member_reviews
+            if r.self_criticism or r.criticism_received
+        ],
+        "appraisal": parts.appraisal_view(model.democratic_appraisal),
     }
 
 
@@ -59,7 +109,19 @@ def default_title(model: Minutes, branch: str) -> str:
     """“{支部}{党小组}{年}年{月}月{会议类型}记录”, leaving out what is unknown."""
     group = (model.party_group or "") if model.meeting_type == "党小组会" else ""
     day = model.day
-    return f"{branch}{group}{day.year}年{day.month}月{model.meeting_type}记录"
+    # A 主题党日 is an activity, not a meeting: its record is a 活动记录.
+    what = "主题党日活动" if model.meeting_type == "主题党日" else model.meeting_type
+    return f"{branch}{group}{day.year}年{day.month}月{what}记录"
+
+
+def title_lines(model: Minutes, branch: str, style: HouseStyle = DEFAULT_STYLE) -> str:
+    """The default title, broken after the branch's name when it needs two lines, so the
+    break falls between words (GB/T 9704 §7.3.3) rather than wherever the line ends."""
+    title = default_title(model, branch)
+    per_line = style.text_width_twips() / (style.title_pt * 20)
+    if branch and text_width(title) > per_line:
+        return f"{branch}\n{title.removeprefix(branch)}"
+    return title
 
 
 def time_text(start: dt.date, end: dt.date | None) -> str:
@@ -77,11 +139,22 @@ def absent_text(model: Minutes) -> str:
     """缺席人员及原因: names with reasons, “无”, or the count when names were not kept."""
     att = model.attendance
     if att.absent:
-        return "、".join(f"{a.name}（{a.reason}）" if a.reason else a.name for a in att.absent)
+        return "、".join(
+            f"{a.name}（{_unnest(a.reason)}）" if a.reason else a.name for a in att.absent
+        )
     missing = (att.due or 0) - (att.present or 0)
     if att.absent is None and att.due is not None and att.present is not None and missing > 0:
         return f"{missing}人（姓名未记录）"
     return NONE_TEXT
+
+
+def _unnest(reason: str) -> str:
+    """A reason that ends in its own brackets, with them turned into a comma, so that it
+    can sit in brackets: 出差（参加学术年会） → 出差，参加学术年会."""
+    head, mark, rest = reason.strip().partition("（")
+    if mark and rest.endswith("）") and "（" not in rest:
+        return f"{head}，{rest[:-1]}" if head else rest[:-1]
+    return reason
 
 
 def proceeding_view(proc: Proceeding, seq: int, agenda: list[str]) -> dict[str, Any]:
@@ -99,25 +172,31 @@ def proceeding_view(proc: Proceeding, seq: int, agenda: list[str]) -> dict[str, 
 
 
 def vote_view(vote: Vote, model: Minutes) -> dict[str, str]:
-    """A vote phrased from its numbers: method, attendance, the count and the outcome."""
-    att = model.attendance
-    committee = model.meeting_type == "支委会"
-    who = "委员" if committee else "有表决权的党员"
-    parts = [f"表决事项：{vote.subject}。"]
+    """A vote phrased from its numbers: ``text`` (method, attendance, count, outcome in one
+    paragraph) and ``record`` (the same without the subject and attendance, for a record
+    that states the quorum once and may head each vote with its subject)."""
+    due, present = parts.vote_base(model.attendance, model.meeting_type)
+    who = parts.voters_word(model.meeting_type)
     method = f"采取{vote.method}方式表决" if vote.method else "进行表决"
-    if att.due_voting is not None and att.present_voting is not None:
-        parts.append(f"应到会{who}{att.due_voting}名，实到{att.present_voting}名，{method}，")
-    else:
-        parts.append(f"{method}，")
-    parts.append(f"赞成{vote.for_}票，不赞成{vote.against}票，弃权{vote.abstain}票。")
+    counts = f"赞成{vote.for_}票，不赞成{vote.against}票，弃权{vote.abstain}票。"
+    head = f"表决事项：{vote.subject}。"
+    if due is not None and present is not None:
+        head += f"应到会{who}{due}名，实到{present}名，"
     passed = vote.passed
-    if passed is None and att.due_voting:
-        passed = vote.for_ * 2 > att.due_voting
+    if passed is None and due:
+        passed = vote.for_ * 2 > due
+    short = ""
     if passed is True:
-        parts.append(f"赞成票超过应到会{who}的半数，表决通过。" if att.due_voting else "表决通过。")
+        short = f"赞成票超过应到会{who}的半数，表决通过。" if due else "表决通过。"
     elif passed is False:
-        parts.append("赞成票未超过半数，未获通过。" if att.due_voting else "未获通过。")
-    return {"subject": vote.subject, "text": "".join(parts)}
+        short = "赞成票未超过半数，未获通过。" if due else "未获通过。"
+    return {
+        "subject": vote.subject,
+        "subject_text": f"表决事项：{sentence(vote.subject)}",
+        "text": f"{head}{method}，{counts}{short}",
+        "record": f"{method}，{counts}"
+        + parts.result_text(vote.for_, vote.passed, due, model.meeting_type),
+    }
 
 
 def follow_up_text(task: FollowUp) -> str:

@@ -15,6 +15,11 @@ EXPECTED = {
     "plans/zhenggai-fangan": ["整改方案", "一、指导思想", "五、保障措施", "理论学习的系统性"],
     "plans/zhenggai-taizhang": ["整改台账", "整改措施", "党建与业务融合", "长期坚持"],
     "reports/zhiweihui-jilu": ["支委会记录", "信息楼A座418会议室", "表决通过", "何嘉禾"],
+    "reports/dangyuan-dahui-jilu": ["支部党员大会记录", "有表决权", "赞成19票", "表决通过"],
+    "reports/dangxiaozu-jilu": ["党小组会记录", "第一党小组", "三、议定事项", "谈心谈话"],
+    "reports/dangke-jilu": ["党课记录", "一、党课提纲", "（三）对照标准找差距"],
+    "reports/zhuti-dangri-jilu": ["主题党日活动记录", "规定动作", "完成规定动作四项", "三、志愿服务"],
+    "reports/zuzhi-shenghuohui-jilu": ["组织生活会记录", "民主评议党员", "优秀5名", "基本合格"],
 }
 
 

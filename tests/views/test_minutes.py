@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import docgen
 from docgen.data.models.meeting import Absentee, Attendance, TimeSpan
@@ -21,13 +22,10 @@ from docgen.views.minutes import (
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def minutes(**fields: object) -> Minutes:
+def minutes(**fields: Any) -> Minutes:
     """A 支委会 record on 2026-03-05 with ``fields``."""
-    return Minutes(
-        meeting_type=fields.pop("meeting_type", "支委会"),
-        time=TimeSpan(start=dt.date(2026, 3, 5)),
-        **fields,
-    )
+    data: dict[str, Any] = {"meeting_type": "支委会", "time": TimeSpan(start=dt.date(2026, 3, 5))}
+    return Minutes.model_validate({**data, **fields})
 
 
 def test_full_fixture_context() -> None:
@@ -106,3 +104,15 @@ def test_minimal_context_has_no_none() -> None:
     for key in ("location", "host_text", "due_text", "attendees_text", "note"):
         assert ctx[key] == ""
     assert ctx["observers_text"] == "无"
+
+
+def test_committee_vote_counts_members_without_voting_counts() -> None:
+    """A 支委会 vote without voting counts takes the committee's due and present counts."""
+    record = minutes(attendance=Attendance(due=5, present=4))
+    view = vote_view(Vote(subject="某事", method="举手", for_=4), record)
+    assert view["text"] == (
+        "表决事项：某事。应到会委员5名，实到4名，采取举手方式表决，"
+        "赞成4票，不赞成0票，弃权0票。赞成票超过应到会委员的半数，表决通过。"
+    )
+    assert view["record"].endswith("赞成票超过应到会委员5名的半数，表决通过。")
+    assert view["subject_text"] == "表决事项：某事。"
