@@ -14,6 +14,9 @@ from tests.templates.reading import Docx
 EXPECTED = {
     "plans/zhenggai-fangan": ["整改方案", "一、指导思想", "五、保障措施", "理论学习的系统性"],
     "plans/zhenggai-taizhang": ["整改台账", "整改措施", "党建与业务融合", "长期坚持"],
+    "plans/niandu-gongzuo-jihua": ["2026年工作计划", "四、月度安排", "研究部署全年工作"],
+    "plans/xuexi-anpai-biao": ["学习活动年度安排表", "参加人员", "回望来路", "孟庆岚"],
+    "plans/zhuti-dangri-jihua": ["主题党日活动计划", "三、月度主题", "校企联建"],
     "reports/zhiweihui-jilu": ["支委会记录", "信息楼A座418会议室", "表决通过", "何嘉禾"],
     "reports/dangyuan-dahui-jilu": ["支部党员大会记录", "有表决权", "赞成19票", "表决通过"],
     "reports/dangxiaozu-jilu": ["党小组会记录", "第一党小组", "三、议定事项", "谈心谈话"],
