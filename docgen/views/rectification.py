@@ -1,5 +1,8 @@
 """The rectification view: a :class:`Rectification` as the context of 整改方案, 台账 and 报告.
 
+The 整改情况报告's own wording is under the ``report`` key, built by
+:mod:`docgen.views.rectification_report` from the same problem views.
+
 Derived wording lives here rather than in Jinja: measures as “一是……；二是……。”,
 a problem's duties in one sentence, deadlines as dates or 长期坚持, problems
 grouped by category for the plan, ledger rows with numbered measures, steps and
@@ -21,6 +24,7 @@ from docgen.views.common import (
     sentence,
     signoff,
 )
+from docgen.views.rectification_report import progress_report
 
 #: A safeguard's first sentence becomes its run-in lead when it is this short.
 _LEAD_MAX = 14
@@ -33,6 +37,7 @@ def rectification_context(model: Rectification) -> dict[str, Any]:
     problems = [problem_view(p, n) for n, p in enumerate(model.problems, 1)]
     sign = model.signoff
     org = (sign.org if sign and sign.org else "") or branch
+    groups = _groups(problems)
     return {
         **model.model_dump(mode="python", exclude={"problems", "steps", "signoff"}),
         "branch": branch,
@@ -42,11 +47,12 @@ def rectification_context(model: Rectification) -> dict[str, Any]:
         "guiding_thought": model.guiding_thought or "",
         "goals": list(model.goals),
         "problems": problems,
-        "problem_groups": _groups(problems),
+        "problem_groups": groups,
         "ledger": [ledger_row(p) for p in problems],
         "steps": [step_view(s) for s in model.steps],
         "safeguards": [safeguard_view(s) for s in model.safeguards],
         "signoff": signoff(org, sign.date if sign else None, sign.show if sign else None),
+        "report": progress_report(model.title, branch, groups, sign.date if sign else None, org),
     }
 
 
