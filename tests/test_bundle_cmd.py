@@ -10,6 +10,7 @@ import sys
 import time
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -118,3 +119,54 @@ def test_kill_minus_nine_then_resume(recipe: Path, tmp_path: Path) -> None:
     assert recorded | set(result.written) <= expected_names(rows)
     assert {f.name for f in out.glob("*.docx")} == expected_names(rows)
     assert (out / MANIFEST_NAME).is_file()
+
+
+def test_bundle_list_shows_the_library_bundles() -> None:
+    """``docgen bundle --list`` prints name, title and description of each shipped bundle."""
+    result = CliRunner().invoke(main, ["bundle", "--list"])
+    assert result.exit_code == 0, result.output
+    names = [line.split("\t")[0] for line in result.output.splitlines()]
+    assert {"niandu", "zhenggai", "zuzhi-shenghuohui"} <= set(names)
+    as_json = json.loads(CliRunner().invoke(main, ["bundle", "--list", "--json"]).stdout)
+    assert any(b["title"] == "年度工作材料" for b in as_json)
+
+
+def test_bundle_without_recipe_is_a_usage_error() -> None:
+    """Neither a recipe nor --list: exit 2."""
+    assert CliRunner().invoke(main, ["bundle"]).exit_code == 2
+
+
+def test_bundle_by_name_with_input_relative_to_cwd(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A library bundle runs by name; ``--input`` reads a file from the current folder."""
+    source = Path(__file__).resolve().parents[1] / "fixtures" / "school" / "rectification.xlsx"
+    (tmp_path / "rect.xlsx").write_bytes(source.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    result = runner.invoke(main, ["bundle", "zhenggai", "--input", "rect=rect.xlsx", "-o", "out"])
+    assert result.exit_code == 0, result.output
+    assert len(list((tmp_path / "out").rglob("*.docx"))) == 4
+    bad = runner.invoke(main, ["bundle", "zhenggai", "--input", "nothing"])
+    assert bad.exit_code == 2
+
+
+def test_bundle_pdf_failure_exits_7_naming_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A document that does not convert is reported by name; the exit code is 7."""
+    from docgen.bundle.pdf import PdfResult
+    from docgen.bundle.production import Failure
+
+    def fail_all(jobs: list[Any], *, workers: int | None = None) -> PdfResult:
+        return PdfResult(
+            failures=[
+                Failure("conversion_failed", 7, "坏了", "broken", j.step, j.relpath) for j in jobs
+            ]
+        )
+
+    monkeypatch.setattr("docgen.bundle.bundle.convert_documents", fail_all)
+    args = ["--lang", "zh", "bundle", str(EXAMPLE), "--pdf", "-o", str(tmp_path)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 7
+    assert "整改方案.docx]: 坏了" in result.stderr

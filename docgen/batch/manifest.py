@@ -136,6 +136,14 @@ class Manifest:
         )
         self._put_row(row, record)
 
+    def add_output(self, entry: Entry) -> None:
+        """Record one more output of ``entry.row`` (a PDF made after the row ran)."""
+        self._put_output(entry)
+        record = self.rows.get(entry.row)
+        if record is not None and entry.relpath not in record.outputs:
+            record.outputs.append(entry.relpath)
+            self._put_row(entry.row, record)
+
     def save(self) -> None:
         """Write the manifest atomically (one output or row per line, sorted)."""
         outputs = ",\n".join(

@@ -11,6 +11,8 @@ from docgen.i18n import tr
 
 #: Exit code of ``docgen batch`` when at least one row failed (the others were produced).
 ROWS_FAILED_EXIT = 9
+#: Exit code when every row succeeded but a document did not convert to PDF (``--pdf``).
+CONVERSION_FAILED_EXIT = 7
 
 
 @dataclass
@@ -18,7 +20,10 @@ class BatchResult:
     """What :func:`docgen.batch.run` did.
 
     ``written`` are the outputs written by this run, ``unchanged`` the ones found
-    up to date and left alone; ``failures`` carry their roster ``row``.
+    up to date and left alone; ``failures`` carry their roster ``row``. With
+    ``--pdf``, ``pdfs`` lists the PDFs the folder holds (also counted in
+    ``written``/``unchanged``); a document that did not convert is a failure
+    with code ``conversion_failed`` that does not fail its row.
     """
 
     out_dir: Path
@@ -32,16 +37,26 @@ class BatchResult:
     failures: list[Failure] = field(default_factory=list)
     seconds: float = 0.0
     workers: int = 1
+    pdfs: list[str] = field(default_factory=list)
+    conversion_warnings: list[str] = field(default_factory=list)
+
+    @property
+    def conversion_failures(self) -> list[Failure]:
+        """The documents that did not convert to PDF."""
+        return [f for f in self.failures if f.code == "conversion_failed"]
 
     @property
     def ok(self) -> bool:
-        """True when every row succeeded."""
-        return not self.failed_rows
+        """True when every row succeeded and every requested PDF was made."""
+        return not self.failed_rows and not self.conversion_failures
 
     @property
     def exit_code(self) -> int:
-        """0 when every row succeeded, else :data:`ROWS_FAILED_EXIT`."""
-        return 0 if self.ok else ROWS_FAILED_EXIT
+        """0 when all is well; :data:`ROWS_FAILED_EXIT` when a row failed (it says more than
+        a failed conversion), else :data:`CONVERSION_FAILED_EXIT` when a PDF is missing."""
+        if self.failed_rows:
+            return ROWS_FAILED_EXIT
+        return CONVERSION_FAILED_EXIT if self.conversion_failures else 0
 
     @property
     def outputs(self) -> list[str]:
@@ -59,6 +74,14 @@ class BatchResult:
             f"{len(self.unchanged)} unchanged; {self.seconds:.1f} s",
         )
         lines = [head]
+        if self.pdfs or self.conversion_failures:
+            lines.append(
+                tr(
+                    f"PDF：{len(self.pdfs)} 个，转换失败 {len(self.conversion_failures)} 个",
+                    f"PDF: {len(self.pdfs)}, {len(self.conversion_failures)} failed to convert",
+                )
+            )
+        lines.extend(tr("警告：", "warning: ") + w for w in self.conversion_warnings)
         for failure in self.failures:
             lines.append(describe_failure(failure))
         return "\n".join(lines)
@@ -77,6 +100,7 @@ class BatchResult:
             "failed_rows": self.failed_rows,
             "written": self.written,
             "unchanged": self.unchanged,
+            "pdfs": self.pdfs,
             "failures": [
                 {
                     "row": f.row,
@@ -103,4 +127,4 @@ def describe_failure(failure: Failure) -> str:
     return f"  ✗ {row}{spot}: {message}"
 
 
-__all__ = ["ROWS_FAILED_EXIT", "BatchResult", "describe_failure"]
+__all__ = ["CONVERSION_FAILED_EXIT", "ROWS_FAILED_EXIT", "BatchResult", "describe_failure"]

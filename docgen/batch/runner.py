@@ -20,9 +20,11 @@ from pathlib import Path
 from docgen.batch.executor import open_executor
 from docgen.batch.fingerprint import row_fingerprint
 from docgen.batch.manifest import Manifest
+from docgen.batch.pdfs import convert_batch
 from docgen.batch.result import BatchResult
 from docgen.batch.roster import Roster, RosterRow, read_roster
 from docgen.batch.worker import RowJob, RowOutcome, run_row
+from docgen.bundle.builtin import find_bundle
 from docgen.bundle.compiled import Recipe
 from docgen.bundle.hashing import data_hash, file_hash
 from docgen.bundle.loader import load_recipe
@@ -66,6 +68,8 @@ def run(
     strip_invalid: bool = False,
     check: bool = True,
     progress: ProgressFn | None = None,
+    pdf: bool = False,
+    pdf_workers: int | None = None,
 ) -> BatchResult:
     """Run the recipe ``bundle`` once per row of ``roster``, writing under ``out_dir``.
 
@@ -73,12 +77,14 @@ def run(
     ``executor`` (any :class:`~concurrent.futures.Executor`, or ``dask://HOST:PORT``).
     Rows whose outputs are complete and up to date are skipped unless ``force``.
     A bad row never stops the batch: the result lists each failure with its row.
+    With ``pdf``, every .docx is then converted to PDF beside it (``pdf_workers``
+    offices, default one per CPU), skipping PDFs already made from the same bytes.
     Raises :class:`~docgen.bundle.errors.RecipeError` for an invalid recipe and
     :class:`DataError` for an unreadable roster (nothing is run then).
     """
     started = time.perf_counter()
     extra = tuple(str(Path(t).resolve()) for t in templates)
-    recipe = load_recipe(Path(bundle).resolve(), extra)
+    recipe = load_recipe(find_bundle(bundle, extra).resolve(), extra)
     table = read_roster(Path(roster), sheet)
     check_columns(recipe, table)
     target = Path(out_dir)
@@ -89,6 +95,8 @@ def run(
     with open_executor(executor, workers) as (pool, slots):
         batch.result.workers = slots
         batch.drain(pool, slots, jobs)
+    if pdf:
+        convert_batch(batch.result, batch.manifest, force=force, workers=pdf_workers)
     batch.result.seconds = time.perf_counter() - started
     return batch.result
 

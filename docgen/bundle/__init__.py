@@ -3,11 +3,16 @@
 Public API::
 
     Bundle.load(recipe_path).build(out_dir, variables)  -> BuildResult (outputs, failures)
+    Bundle.load("zuzhi-shenghuohui").build(out_dir, inputs={"org": "my.yaml"}, pdf=True)
+    list_bundles() / find_bundle(name)                  -> the library's bundles
     load_recipe(path)                                   -> Recipe (compiled), or RecipeError
 """
 
 from __future__ import annotations
 
+from docgen.bundle.builtin import BundleInfo as BundleInfo
+from docgen.bundle.builtin import find_bundle as find_bundle
+from docgen.bundle.builtin import list_bundles as list_bundles
 from docgen.bundle.bundle import BuildResult as BuildResult
 from docgen.bundle.bundle import Bundle as Bundle
 from docgen.bundle.bundle import Output as Output
@@ -22,6 +27,7 @@ from docgen.bundle.production import RenderOptions as RenderOptions
 __all__ = [
     "BuildResult",
     "Bundle",
+    "BundleInfo",
     "Document",
     "Failure",
     "Output",
@@ -29,5 +35,7 @@ __all__ = [
     "Recipe",
     "RecipeError",
     "RenderOptions",
+    "find_bundle",
+    "list_bundles",
     "load_recipe",
 ]

@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from docgen.bundle.builtin import find_bundle
 from docgen.bundle.compiled import Recipe
 from docgen.bundle.loader import load_recipe
+from docgen.bundle.pdf import PdfJob, convert_documents
 from docgen.bundle.plan import Plan, make_plan, resolve_vars
 from docgen.bundle.production import Artifact, Failure, Known, Production, RenderOptions, produce
-from docgen.exceptions import DocgenError
+from docgen.exceptions import DocgenError, Problem
 from docgen.fileio import write_atomic
 
 
@@ -39,11 +41,15 @@ class Output:
 
 @dataclass
 class BuildResult:
-    """What :meth:`Bundle.build` produced: ``outputs`` and ``failures`` (empty if all is well)."""
+    """What :meth:`Bundle.build` produced: ``outputs`` and ``failures`` (empty if all is well).
+
+    ``warnings`` are the conversion's font warnings (characters that will fall back).
+    """
 
     out_dir: Path
     outputs: list[Output] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -61,11 +67,13 @@ class Bundle:
     def load(
         cls, path: str | os.PathLike[str], *, templates: Iterable[str | os.PathLike[str]] = ()
     ) -> Bundle:
-        """Load the recipe at ``path``; ``templates`` are extra template library folders.
+        """Load the recipe at ``path``, or the library bundle of that name
+        (``zuzhi-shenghuohui``); ``templates`` are extra template library folders.
 
         Raises :class:`~docgen.bundle.errors.RecipeError` listing every problem.
         """
-        return cls(load_recipe(path, templates))
+        extra = list(templates)
+        return cls(load_recipe(find_bundle(path, extra), extra))
 
     @property
     def name(self) -> str:
@@ -73,10 +81,19 @@ class Bundle:
         return self.recipe.name
 
     def plan(
-        self, variables: Mapping[str, Any] | None = None, row: Mapping[str, Any] | None = None
+        self,
+        variables: Mapping[str, Any] | None = None,
+        row: Mapping[str, Any] | None = None,
+        *,
+        inputs: Mapping[str, str | os.PathLike[str]] | None = None,
     ) -> Plan:
-        """What a run with ``variables`` (and roster ``row``) would produce, without rendering."""
-        return make_plan(self.recipe, resolve_vars(self.recipe, variables, row), row)
+        """What a run with ``variables`` (and roster ``row``) would produce, without rendering.
+
+        ``inputs`` replaces the files of named inputs (paths relative to the
+        current folder, not to the recipe).
+        """
+        files = {name: Path(path).resolve() for name, path in (inputs or {}).items()}
+        return make_plan(self.recipe, resolve_vars(self.recipe, variables, row), row, files)
 
     def produce(
         self,
@@ -85,10 +102,11 @@ class Bundle:
         row: Mapping[str, Any] | None = None,
         known: Mapping[str, Known] | None = None,
         options: RenderOptions | None = None,
+        inputs: Mapping[str, str | os.PathLike[str]] | None = None,
     ) -> Production:
         """Render everything in memory; a failing plan becomes a failure, not an exception."""
         try:
-            plan = self.plan(variables, row)
+            plan = self.plan(variables, row, inputs=inputs)
         except DocgenError as err:
             return Production(failures=[Failure.from_error(err)])
         return produce(plan, known, options)
@@ -98,21 +116,46 @@ class Bundle:
         out_dir: str | os.PathLike[str],
         variables: Mapping[str, Any] | None = None,
         *,
+        inputs: Mapping[str, str | os.PathLike[str]] | None = None,
         strip_invalid: bool = False,
         check: bool = True,
+        pdf: bool = False,
+        pdf_workers: int | None = None,
     ) -> BuildResult:
         """Render the bundle and write every output atomically under ``out_dir``.
 
-        A document that fails does not stop the others; the result lists each
-        failure with its step, file and reason.
+        ``inputs`` replaces the files of named inputs (relative to the current
+        folder). With ``pdf``, every .docx written (the merged one too) is also
+        converted to PDF beside it, ``pdf_workers`` offices at once (default: one
+        per CPU). A document that fails does not stop the others; the result
+        lists each failure with its step, file and reason.
         """
         target = Path(out_dir)
         options = RenderOptions(strip_invalid=strip_invalid, check=check)
-        production = self.produce(variables, options=options)
+        production = self.produce(variables, options=options, inputs=inputs)
         result = BuildResult(target, failures=list(production.failures))
         for artifact in production.artifacts:
             result.outputs.append(write_artifact(target, artifact))
+        if pdf:
+            add_pdfs(result, pdf_workers)
         return result
+
+
+def add_pdfs(result: BuildResult, workers: int | None = None) -> None:
+    """Convert the result's .docx outputs to PDF; add the PDFs and any failures to it."""
+    jobs = [
+        PdfJob(o.path, o.relpath, o.step)
+        for o in result.outputs
+        if o.relpath.lower().endswith(".docx")
+    ]
+    converted = convert_documents(jobs, workers=workers)
+    result.warnings.extend(converted.warnings)
+    result.failures.extend(converted.failures)
+    for pdf in converted.outputs:
+        source = pdf.job
+        result.outputs.append(
+            Output(pdf.path, pdf.relpath, "pdf", source.step, None, pdf.sha256, pdf.size)
+        )
 
 
 def write_artifact(out_dir: Path, artifact: Artifact) -> Output:
@@ -131,4 +174,4 @@ def write_artifact(out_dir: Path, artifact: Artifact) -> Output:
     )
 
 
-__all__ = ["BuildResult", "Bundle", "Output", "write_artifact"]
+__all__ = ["BuildResult", "Bundle", "Output", "add_pdfs", "write_artifact"]

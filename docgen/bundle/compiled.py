@@ -27,7 +27,9 @@ from docgen.data.positions import PositionMap, format_path
 from docgen.exceptions import BundleError, Location, Problem
 
 #: Names the recipe scope defines itself; variables, inputs and ``let`` may not take them.
-RESERVED = frozenset({"steps", "outputs", "row", "loop", "vars", "bundle", "todict"})
+RESERVED = frozenset(
+    {"steps", "outputs", "row", "loop", "vars", "bundle", "todict", "minutes_form"}
+)
 
 
 class Value:

@@ -23,6 +23,7 @@ from jinja2 import StrictUndefined
 from jinja2.sandbox import modifies_known_mutable
 from pydantic import BaseModel
 
+from docgen.bundle.forms import minutes_form
 from docgen.engine.environment import DocgenSandbox, make_environment
 from docgen.exceptions import BundleError, Location
 from docgen.views import context_for
@@ -49,6 +50,7 @@ def recipe_environment() -> RecipeSandbox:
     env = RecipeSandbox(undefined=StrictUndefined, autoescape=False, auto_reload=False)
     env.filters.update(make_environment().filters)
     env.globals["todict"] = to_dict
+    env.globals["minutes_form"] = minutes_form
     return env
 
 

@@ -22,11 +22,14 @@ from docgen.exceptions import BundleError, DataError, Location, Problem
 TABLE_SUFFIXES = frozenset({".xlsx", ".xlsm", ".csv"})
 
 
-def load_input(item: Input, scope: Mapping[str, Any], base: Path) -> Any:
+def load_input(item: Input, scope: Mapping[str, Any], base: Path, given: Path | None = None) -> Any:
     """The value of input ``item``, whose path is evaluated in ``scope`` relative to ``base``.
 
-    Raises :class:`DataError` (missing or invalid file) naming the input and the file.
+    ``given`` (``--input NAME=FILE``) replaces the recipe's path. Raises
+    :class:`DataError` (missing or invalid file) naming the input and the file.
     """
+    if given is not None:
+        return _load_file(item, given)
     raw = item.path.evaluate(scope)
     if not isinstance(raw, str | Path) or not str(raw).strip():
         raise BundleError(
@@ -34,7 +37,10 @@ def load_input(item: Input, scope: Mapping[str, Any], base: Path) -> Any:
             f"{item.path.where.describe()}: the path of input {item.name!r} is empty or "
             f"not text: {raw!r}",
         )
-    path = Path(raw) if Path(raw).is_absolute() else base / raw
+    return _load_file(item, Path(raw) if Path(raw).is_absolute() else base / raw)
+
+
+def _load_file(item: Input, path: Path) -> Any:
     try:
         stat = path.stat()
     except OSError as err:
@@ -59,8 +65,10 @@ def _load_cached(path: str, kind: str | None, size: int, mtime_ns: int) -> Any:
 def _missing(item: Input, path: Path, err: OSError) -> DataError:
     problem = Problem(
         "file_not_found",
-        f"输入“{item.name}”的数据文件不存在或无法读取：{err.strerror}",
-        f"the data file of input {item.name!r} is missing or unreadable: {err.strerror}",
+        f"输入“{item.name}”的数据文件不存在或无法读取：{err.strerror}"
+        f"（可用 --input {item.name}=文件 另行指定）",
+        f"the data file of input {item.name!r} is missing or unreadable: {err.strerror} "
+        f"(give another with --input {item.name}=FILE)",
         Location(file=str(path)),
     )
     return DataError(f"找不到数据文件 {path}", f"data file not found: {path}", [problem])

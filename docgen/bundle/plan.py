@@ -83,17 +83,24 @@ def resolve_vars(
 
 
 def make_plan(
-    recipe: Recipe, variables: Mapping[str, Any], row: Mapping[str, Any] | None = None
+    recipe: Recipe,
+    variables: Mapping[str, Any],
+    row: Mapping[str, Any] | None = None,
+    files: Mapping[str, Path] | None = None,
 ) -> Plan:
     """Evaluate ``recipe`` with ``variables`` (see :func:`resolve_vars`) and roster ``row``.
 
-    Raises :class:`BundleError` (a failing expression, clashing output names)
-    and :class:`~docgen.exceptions.DataError` (an input file missing or invalid).
+    ``files`` replaces the paths of named inputs (``--input NAME=FILE``).
+    Raises :class:`BundleError` (a failing expression, clashing output names, an
+    unknown input name) and :class:`~docgen.exceptions.DataError` (an input file
+    missing or invalid).
     """
+    files = files or {}
+    check_input_names(recipe, files)
     scope = _base_scope(recipe, variables, row or {})
     user = [*variables, *(i.name for i in recipe.inputs), *(n for n, _ in recipe.lets)]
     for item in recipe.inputs:
-        scope[item.name] = load_input(item, scope, recipe.base)
+        scope[item.name] = load_input(item, scope, recipe.base, files.get(item.name))
     for name, expr in recipe.lets:
         scope[name] = expr.evaluate(scope)
     documents: list[Document] = []
@@ -111,6 +118,19 @@ def make_plan(
     plan = Plan(recipe, folder, tuple(documents), zip_name, merged_name, cover)
     _check_unique(plan)
     return plan
+
+
+def check_input_names(recipe: Recipe, names: Iterable[str]) -> None:
+    """Raise :class:`BundleError` when a given input name is not one of the recipe's."""
+    known = [i.name for i in recipe.inputs]
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        listed = "、".join(known) or "无"
+        raise BundleError(
+            f"配方“{recipe.name}”没有名为“{'、'.join(unknown)}”的输入（可用：{listed}）",
+            f"recipe {recipe.name!r} has no input named {', '.join(unknown)} "
+            f"(its inputs: {', '.join(known) or 'none'})",
+        )
 
 
 def input_paths(
@@ -248,4 +268,4 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-__all__ = ["Document", "Plan", "input_paths", "make_plan", "resolve_vars"]
+__all__ = ["Document", "Plan", "check_input_names", "input_paths", "make_plan", "resolve_vars"]

@@ -13,6 +13,7 @@ from docgen.batch import Progress
 from docgen.batch import run as run_batch
 from docgen.batch.result import describe_failure
 from docgen.bundle import Bundle
+from docgen.bundle.builtin import list_bundles
 from docgen.bundle.names import safe_folder
 from docgen.i18n import tr
 
@@ -37,10 +38,15 @@ _CHECK = click.option(
 _JSON = click.option(
     "--json", "as_json", is_flag=True, help="以 JSON 输出结果 / print a JSON result."
 )
+_PDF = click.option(
+    "--pdf",
+    is_flag=True,
+    help="把生成的每份 .docx 也转为 PDF（同目录）/ also convert every .docx to PDF beside it.",
+)
 
 
 @click.command()
-@click.argument("recipe", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("recipe", required=False)
 @click.option(
     "-o",
     "--output",
@@ -55,30 +61,61 @@ _JSON = click.option(
     metavar="NAME=VALUE",
     help="设置配方变量，可重复 / set a recipe variable (repeatable).",
 )
+@click.option(
+    "--input",
+    "input_files",
+    multiple=True,
+    metavar="NAME=FILE",
+    help="指定输入数据文件（相对当前目录），可重复 / give an input's data file "
+    "(relative to the current folder; repeatable).",
+)
+@click.option(
+    "--list", "list_only", is_flag=True, help="列出库中的套件 / list the library's bundles."
+)
 @_TEMPLATES
 @_STRIP
 @_CHECK
+@_PDF
 @_JSON
 def bundle(
-    recipe: Path,
+    recipe: str | None,
     output: Path | None,
     assignments: tuple[str, ...],
+    input_files: tuple[str, ...],
+    list_only: bool,
     template_dirs: tuple[Path, ...],
     strip_invalid: bool,
     check: bool,
+    pdf: bool,
     as_json: bool,
 ) -> None:
     """按配方 RECIPE 生成一套文书（文件夹、zip 和/或合并文档）。
 
-    Build the documents of the bundle recipe RECIPE into --output: the
-    documents, a zip and/or one merged .docx, as the recipe says.
+    Build the documents of the bundle RECIPE (a recipe file, or the name of a
+    library bundle such as zuzhi-shenghuohui, niandu, zhenggai; see --list) into
+    --output: the documents, a zip and/or one merged .docx, as the recipe says.
+    With --pdf every .docx is also converted to PDF; exit code 7 when one fails.
     """
+    if list_only:
+        _list(template_dirs, as_json)
+        return
+    if recipe is None:
+        raise click.UsageError(tr("请给出配方文件或套件名称", "give a recipe file or bundle name"))
     loaded = Bundle.load(recipe, templates=template_dirs)
     target = output if output is not None else Path(safe_folder(loaded.name) or "bundle")
-    result = loaded.build(target, _variables(assignments), strip_invalid=strip_invalid, check=check)
+    result = loaded.build(
+        target,
+        _variables(assignments),
+        inputs=_pairs(input_files, "--input"),
+        strip_invalid=strip_invalid,
+        check=check,
+        pdf=pdf,
+    )
     if as_json:
         click.echo(json.dumps(_build_json(result), ensure_ascii=False, indent=2))
     else:
+        for warning in result.warnings:
+            click.echo(tr("警告：", "warning: ") + warning.describe(), err=True)
         for item in result.outputs:
             click.echo(str(item.path))
         for failure in result.failures:
@@ -87,8 +124,21 @@ def bundle(
         raise click.exceptions.Exit(result.failures[0].exit_code or 1)
 
 
+def _list(template_dirs: tuple[Path, ...], as_json: bool) -> None:
+    found = list_bundles(template_dirs)
+    if as_json:
+        rows = [
+            {"name": b.name, "title": b.title, "description": b.description, "path": str(b.path)}
+            for b in found
+        ]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for item in found:
+        click.echo(f"{item.name}\t{item.title}\t{item.description}")
+
+
 @click.command()
-@click.argument("recipe", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("recipe")
 @click.option(
     "--roster",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -120,9 +170,10 @@ def bundle(
 @_TEMPLATES
 @_STRIP
 @_CHECK
+@_PDF
 @_JSON
 def batch(
-    recipe: Path,
+    recipe: str,
     roster: Path,
     output: Path,
     sheet: str | None,
@@ -133,13 +184,16 @@ def batch(
     template_dirs: tuple[Path, ...],
     strip_invalid: bool,
     check: bool,
+    pdf: bool,
     as_json: bool,
 ) -> None:
     """按花名册逐行生成配方 RECIPE 的文书，可并行、可断点续做。
 
-    Run the bundle RECIPE once per row of --roster, in parallel, writing under
-    --output. A bad row does not stop the batch; rows already done are skipped
-    on a rerun (see manifest.json). Exit code 9 when any row failed.
+    Run the bundle RECIPE (a file or a library bundle name) once per row of
+    --roster, in parallel, writing under --output. A bad row does not stop the
+    batch; rows already done are skipped on a rerun (see manifest.json). With
+    --pdf every .docx is also converted to PDF, listed in the manifest too.
+    Exit code 9 when any row failed, else 7 when a document did not convert.
     """
     bar = _ProgressBar(enabled=not quiet)
     try:
@@ -155,6 +209,7 @@ def batch(
             strip_invalid=strip_invalid,
             check=check,
             progress=bar,
+            pdf=pdf,
         )
     finally:
         bar.close()
@@ -188,12 +243,16 @@ class _ProgressBar:
 
 
 def _variables(assignments: tuple[str, ...]) -> dict[str, str]:
+    return _pairs(assignments, "--set")
+
+
+def _pairs(assignments: tuple[str, ...], option: str) -> dict[str, str]:
     values: dict[str, str] = {}
     for item in assignments:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
             raise click.BadParameter(
-                tr(f"应写成 名称=值：{item}", f"expected NAME=VALUE: {item}"), param_hint="--set"
+                tr(f"应写成 名称=值：{item}", f"expected NAME=VALUE: {item}"), param_hint=option
             )
         values[name.strip()] = value
     return values

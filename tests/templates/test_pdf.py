@@ -18,6 +18,10 @@ EXPECTED = {
     "plans/xuexi-anpai-biao": ["学习活动年度安排表", "参加人员", "回望来路", "孟庆岚"],
     "plans/zhuti-dangri-jihua": ["主题党日活动计划", "三、月度主题", "校企联建"],
     "reports/zhiweihui-jilu": ["支委会记录", "信息楼A座418会议室", "表决通过", "何嘉禾"],
+    "speeches/dangke-jianggao": ["从党章看新时代党员教师的标准", "孟庆岚", "（三）师德上过关"],
+    "speeches/peixunban-kaiban": ["开班式上的讲话", "温致远", "一是把抓党建当作分内事"],
+    "speeches/qiyi-biaozhang": ["守初心", "（2026年7月1日）", "三、从严律己"],
+    "speeches/zuzhi-shenghuohui-zhuchici": ["组织生活会主持词", "二十三名", "第五项议程"],
     "reports/wenti-duice": ["一、存在的困难和问题", "针对学习形式比较单一", "2026年10月28日"],
     "reports/jingyan-jiaoliu": ["——信息工程学院教工第一党支部", "一、联学促思想", "批评指正"],
     "reports/niandu-zongjie": ["2026年度工作总结", "三、下一步工作打算", "何嘉禾"],
@@ -25,8 +29,15 @@ EXPECTED = {
     "reports/dangyuan-dahui-jilu": ["支部党员大会记录", "有表决权", "赞成19票", "表决通过"],
     "reports/dangxiaozu-jilu": ["党小组会记录", "第一党小组", "三、议定事项", "谈心谈话"],
     "reports/dangke-jilu": ["党课记录", "一、党课提纲", "（三）对照标准找差距"],
-    "reports/zhuti-dangri-jilu": ["主题党日活动记录", "规定动作", "完成规定动作四项", "三、志愿服务"],
+    "reports/zhuti-dangri-jilu": [
+        "主题党日活动记录",
+        "规定动作",
+        "完成规定动作四项",
+        "三、志愿服务",
+    ],
     "reports/zuzhi-shenghuohui-jilu": ["组织生活会记录", "民主评议党员", "优秀5名", "基本合格"],
+    "reports/zuzhi-shenghuohui-tongzhi": ["的通知", "（星期三）14:00", "四、会前准备", "邵嘉明"],
+    "reports/duizhao-jiancha": ["对照检查材料", "（六）制度建设方面", "三、产生问题的原因"],
 }
 
 

@@ -37,7 +37,7 @@ def test_typed_file_is_validated(tmp_path: Path) -> None:
 
 def test_kind_without_view_gets_model_fields() -> None:
     """A kind with no view yet gets its fields and the branch name."""
-    model = docgen.load_data(ROOT / "fixtures/school/xxgc-jg1/2026/speech.yaml")
+    model = docgen.load_data(ROOT / "fixtures/school/branches/xxgc-jg1.yaml")
     assert getattr(model, "kind", None) not in VIEWS
     ctx = context_for(model)
     assert "branch" in ctx

@@ -1,0 +1,93 @@
+"""Forms pre-filled from a plan, for the secretary to complete (``minutes_form`` in recipes).
+
+The 年度 bundle prints one 主题党日 record per month before the year starts. What
+the annual plan already says — the month, the theme, what is studied, who takes
+part, who is responsible — is filled in; what only the meeting can tell (the
+day, place, host, attendance, what was said) is left as blank space to write
+in by hand, never as “无” or “None”: “缺席人员：无” on a form would be a claim.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from docgen.data.models.annual_plan import AnnualPlan, ScheduleEntry
+from docgen.data.models.minutes import Minutes
+from docgen.exceptions import BundleError
+from docgen.views.minutes import minutes_context
+
+#: Blank space for a day of the month written by hand (two characters wide).
+DAY_BLANK = "\u3000\u3000"
+
+#: Context keys of the minutes view that only the meeting itself can fill.
+_TO_FILL = (
+    "location",
+    "host_text",
+    "recorder_text",
+    "due_text",
+    "present_text",
+    "absent_text",
+    "observers_text",
+    "fixed_actions_text",
+    "optional_actions_text",
+    "actions_summary",
+    "dues_text",
+)
+
+
+def minutes_form(plan: Any, entry: Any) -> dict[str, Any]:
+    """The context of a meeting-record template for schedule ``entry`` of annual ``plan``.
+
+    Raises :class:`BundleError` when the arguments are not an annual plan and one
+    of its schedule rows (say, the plan's data file lacks ``kind: annual_plan``).
+    """
+    if not isinstance(plan, AnnualPlan) or not isinstance(entry, ScheduleEntry):
+        raise BundleError(
+            "minutes_form(plan, entry) 需要年度计划（kind: annual_plan）及其安排表中的一行，"
+            f"得到的是 {_type(plan)} 和 {_type(entry)}",
+            "minutes_form(plan, entry) needs an annual plan (kind: annual_plan) and one row "
+            f"of its schedule, got {_type(plan)} and {_type(entry)}",
+        )
+    year = plan.year
+    model = Minutes.model_validate(
+        {
+            "kind": "minutes",
+            "meeting_type": entry.meeting_type or "主题党日",
+            "time": dt.date(year, entry.month, 1),
+            "theme": entry.theme,
+            "agenda": list(entry.content),
+        }
+    )
+    model.attach_roster(plan.roster)
+    context = minutes_context(model)
+    context.update(dict.fromkeys(_TO_FILL, ""))
+    when = f"{year}年{entry.month}月{DAY_BLANK}日"
+    context.update(
+        date_text=when,
+        time_text=when,
+        attendees_text=entry.participants or "",
+        note=planned_note(entry),
+        form_month=entry.month,
+    )
+    return context
+
+
+def planned_note(entry: ScheduleEntry) -> str:
+    """What the schedule adds for the record's 其他 line: the person responsible, the form
+    when it says more than the meeting type, and the schedule's own note (线上…)."""
+    parts = []
+    if entry.owner:
+        parts.append(f"责任人{entry.owner}")
+    if entry.form and entry.form != entry.meeting_type:
+        parts.append(f"活动形式为{entry.form}")
+    if entry.note:
+        parts.append(entry.note)
+    return "；".join(parts) + ("（据年度学习活动安排表）" if parts else "")
+
+
+def _type(value: object) -> str:
+    return type(value).__name__
+
+
+__all__ = ["DAY_BLANK", "minutes_form", "planned_note"]

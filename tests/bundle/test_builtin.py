@@ -1,0 +1,135 @@
+"""The library's bundles: found by name, listed, and each one built from the sample school."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import docgen
+from docgen.bundle import BuildResult, Bundle, RecipeError
+from docgen.bundle.builtin import find_bundle, list_bundles
+from docgen.bundle.forms import DAY_BLANK
+from docgen.exceptions import DataError
+from docgen.library import shipped_root
+from tests.templates.reading import Docx
+
+ROOT = Path(__file__).resolve().parents[2]
+BUILTIN = ("niandu", "zhenggai", "zuzhi-shenghuohui")
+SCHOOL = ROOT / "fixtures" / "school" / "xxgc-jg1" / "2026"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, BuildResult]:
+    """Every built-in bundle built once with its default (fixture) inputs."""
+    out = tmp_path_factory.mktemp("builtin")
+    return {name: Bundle.load(name).build(out / name) for name in BUILTIN}
+
+
+def _docs(result: BuildResult, kind: str) -> list[Path]:
+    return [o.path for o in result.outputs if o.kind == kind]
+
+
+def test_list_names_every_shipped_bundle() -> None:
+    """``list_bundles`` finds the three shipped recipes with their titles."""
+    found = {b.name: b for b in list_bundles()}
+    assert set(BUILTIN) <= set(found)
+    assert found["zuzhi-shenghuohui"].title == "组织生活会材料"
+    assert found["niandu"].path == shipped_root() / "bundles" / "niandu.yaml"
+
+
+def test_a_folder_given_first_overrides_a_shipped_bundle(tmp_path: Path) -> None:
+    """A user's library folder is searched before the shipped one."""
+    (tmp_path / "bundles").mkdir()
+    own = tmp_path / "bundles" / "zhenggai.yaml"
+    own.write_text("name: 自己的\nsteps: []\n", encoding="utf-8")
+    assert find_bundle("zhenggai", [tmp_path]) == own
+    assert find_bundle("zhenggai") == shipped_root() / "bundles" / "zhenggai.yaml"
+
+
+def test_unknown_bundle_names_the_known_ones() -> None:
+    """A name that is neither a file nor a library bundle lists what the library has."""
+    with pytest.raises(RecipeError) as caught:
+        find_bundle("no-such-bundle")
+    assert "zuzhi-shenghuohui" in caught.value.message_zh
+    assert "no-such-bundle" in caught.value.message_en
+
+
+@pytest.mark.parametrize("name", BUILTIN)
+def test_recipe_names_only_templates_that_exist(name: str) -> None:
+    """Every step of a built-in recipe resolves to a library template on disk."""
+    recipe = Bundle.load(name).recipe
+    for step in recipe.steps:
+        assert step.template_path.is_file(), step.template
+        assert step.template_path.is_relative_to(shipped_root())
+
+
+@pytest.mark.parametrize("name", BUILTIN)
+def test_builds_from_the_fixtures_and_merges_soundly(
+    built: dict[str, BuildResult], name: str
+) -> None:
+    """No failure; the merged .docx passes the package checks."""
+    result = built[name]
+    assert result.failures == []
+    merged = _docs(result, "merged")
+    assert len(merged) == 1
+    assert docgen.verify_package(merged[0].read_bytes()) == []
+
+
+def test_zuzhi_shenghuohui_holds_the_six_documents_in_order(
+    built: dict[str, BuildResult],
+) -> None:
+    """Notice, script, 对照检查, minutes, plan and ledger, each with its own title."""
+    titles = [
+        Docx(p.read_bytes()).paragraphs()[0].text
+        for p in _docs(built["zuzhi-shenghuohui"], "document")
+    ]
+    assert titles[0] == "关于召开2026年度组织生活会的通知"
+    assert "主持词" in titles[1]
+    assert titles[2].endswith("支部委员会2026年度组织生活会对照检查材料")
+    assert "组织生活会记录" in titles[3]
+    assert "整改方案" in titles[4]
+    assert len(titles) == 6
+
+
+def test_zhenggai_feeds_one_data_set_to_three_documents(built: dict[str, BuildResult]) -> None:
+    """Plan, ledger and progress report all come from the same rectification file."""
+    names = [p.name for p in _docs(built["zhenggai"], "document")]
+    assert [n.rsplit("党支部", 1)[1] for n in names] == [
+        "整改方案.docx",
+        "整改台账.docx",
+        "整改情况报告.docx",
+    ]
+
+
+def test_niandu_prefills_twelve_theme_day_records(built: dict[str, BuildResult]) -> None:
+    """One record per 主题党日 row of the schedule, with blanks to fill, never None or 无."""
+    records = [p for p in _docs(built["niandu"], "document") if "主题党日活动记录" in p.name]
+    assert len(records) == 12
+    assert records[3].name == "2026年04月主题党日活动记录（待补全）.docx"
+    april = Docx(records[3].read_bytes())
+    text = "\n".join(april.outline())
+    assert "缅怀革命先烈" in text
+    assert f"2026年4月{DAY_BLANK}日" in text
+    assert "全体党员" in text
+    assert "None" not in text
+    absent = next(line for line in text.splitlines() if "缺席人员及原因" in line)
+    assert absent.split("|")[2].strip() == ""  # a blank to fill in, not “无”
+
+
+def test_input_option_replaces_a_default_file(tmp_path: Path) -> None:
+    """``inputs`` points an input at another file, relative to the current folder."""
+    other = tmp_path / "rect.xlsx"
+    other.write_bytes((ROOT / "fixtures" / "school" / "rectification.xlsx").read_bytes())
+    plan = Bundle.load("zhenggai").plan(inputs={"rect": other})
+    assert len(plan.documents) == 3
+    with pytest.raises(docgen.DocgenError) as caught:
+        Bundle.load("zhenggai").plan(inputs={"data": other})
+    assert "没有名为“data”的输入（可用：rect）" in caught.value.message_zh
+
+
+def test_a_missing_default_file_says_how_to_give_one(tmp_path: Path) -> None:
+    """As in an installed wheel (no fixtures): the error names the --input option."""
+    with pytest.raises(DataError) as caught:
+        Bundle.load("niandu").plan({"plan_file": str(tmp_path / "gone.yaml")})
+    assert "--input plan=" in caught.value.problems[0].message_zh
