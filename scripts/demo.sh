@@ -1,10 +1,8 @@
 #!/usr/bin/env bash
-# Command 1 of README: install docgen into .venv and render the sample documents in fixtures/.
+# Command 1 of README: install docgen (and LibreOffice, fonts) and build the sample bundle from
+# fixtures/: the 组织生活会 set of six documents, merged into one, each also as PDF, in out/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh runtime
-mkdir -p out
-.venv/bin/docgen check plans/zhenggai-cuoshi
-.venv/bin/docgen render plans/zhenggai-cuoshi templates/plans/zhenggai-cuoshi/example.yaml \
-  -o out/整改措施.docx
-echo "示例文档已生成 / sample written: out/整改措施.docx"
+.venv/bin/docgen bundle zuzhi-shenghuohui -o out/ --pdf
+echo "示例文档已生成 / sample written to: out/"
