@@ -2,7 +2,7 @@
 
 Run: ``.venv/bin/python bench/bench_batch.py [--quick] [--json]``
 
-Each roster row renders one 整改措施 (``templates/plans/zhenggai-cuoshi``, 30 table rows) whose
+Each roster row renders one 整改措施 (``bench/rectification.docx``, 30 table rows) whose
 findings come from the template's ``example.yaml`` (one input file, shared by every row) and
 whose branch name comes from the row. Every document is written atomically (fsync + rename)
 and ``manifest.json`` is rewritten after every batch of finished rows, as in real use.
@@ -38,7 +38,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 #: A memory-backed folder: fsync costs nothing there, so the figures show CPU scaling alone.
 SHM = "/dev/shm"  # noqa: S108 -- a fresh TemporaryDirectory is made inside it
-EXAMPLE = ROOT / "templates" / "plans" / "zhenggai-cuoshi" / "example.yaml"
+EXAMPLE = ROOT / "bench" / "sample.yaml"
+TEMPLATE = ROOT / "bench" / "rectification.docx"
 
 RECIPE = f"""\
 name: 整改措施批量
@@ -48,7 +49,7 @@ inputs:
   base: {{path: "{EXAMPLE}", kind: plain}}
 steps:
   - id: cuoshi
-    template: plans/zhenggai-cuoshi
+    template: "{TEMPLATE}"
     data: base
     with:
       branch: "{{{{ branch }}}}"

@@ -1,4 +1,4 @@
-"""Find templates by path or by library name (``plans/zhenggai-cuoshi``).
+"""Find templates by path or by library name (``plans/zhenggai-fangan``).
 
 Search order: folders given by the caller (``--templates``), then the folders
 in ``DOCGEN_TEMPLATES`` (separated by ``os.pathsep``), then the library shipped

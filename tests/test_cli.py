@@ -121,9 +121,9 @@ def test_render_writes_file(
 
 def test_render_library_template(tmp_path: Path) -> None:
     """render accepts a library name and the shipped sample data."""
-    out = tmp_path / "整改措施.docx"
-    sample = REPO / "templates" / "plans" / "zhenggai-cuoshi" / "example.yaml"
-    result = invoke("render", "plans/zhenggai-cuoshi", sample, "-o", out)
+    out = tmp_path / "整改方案.docx"
+    sample = REPO / "templates" / "plans" / "zhenggai-fangan" / "example.yaml"
+    result = invoke("render", "plans/zhenggai-fangan", sample, "-o", out)
     assert result.exit_code == 0, result.output
     assert docgen.verify_package(out.read_bytes()) == []
 

@@ -39,16 +39,16 @@ def library(root: Path, *names: str) -> Path:
 
 
 def test_shipped_library_holds_zhenggai_cuoshi() -> None:
-    """The shipped library has plans/zhenggai-cuoshi."""
-    found = find_template("plans/zhenggai-cuoshi")
-    assert found == shipped_root() / "plans" / "zhenggai-cuoshi" / TEMPLATE_FILE
+    """The shipped library has plans/zhenggai-fangan."""
+    found = find_template("plans/zhenggai-fangan")
+    assert found == shipped_root() / "plans" / "zhenggai-fangan" / TEMPLATE_FILE
     assert found.is_file()
 
 
-@pytest.mark.parametrize("name", ["zhenggai-cuoshi", "/plans/zhenggai-cuoshi/"])
+@pytest.mark.parametrize("name", ["zhenggai-fangan", "/plans/zhenggai-fangan/"])
 def test_library_name_variants(name: str) -> None:
     """A bare name finds the template in any genre; surrounding slashes are ignored."""
-    assert find_template(name).parts[-3:] == ("plans", "zhenggai-cuoshi", TEMPLATE_FILE)
+    assert find_template(name).parts[-3:] == ("plans", "zhenggai-fangan", TEMPLATE_FILE)
 
 
 def test_find_by_file_path(tmp_path: Path) -> None:
@@ -77,13 +77,13 @@ def test_find_through_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 def test_extra_folders_come_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """--templates folders win over DOCGEN_TEMPLATES, which wins over the shipped library."""
-    extra = library(tmp_path / "extra", "plans/zhenggai-cuoshi")
-    env = library(tmp_path / "env", "plans/zhenggai-cuoshi")
+    extra = library(tmp_path / "extra", "plans/zhenggai-fangan")
+    env = library(tmp_path / "env", "plans/zhenggai-fangan")
     monkeypatch.setenv("DOCGEN_TEMPLATES", str(env))
-    expected = extra / "plans" / "zhenggai-cuoshi" / TEMPLATE_FILE
-    assert find_template("plans/zhenggai-cuoshi", [extra]) == expected
+    expected = extra / "plans" / "zhenggai-fangan" / TEMPLATE_FILE
+    assert find_template("plans/zhenggai-fangan", [extra]) == expected
     assert (
-        find_template("plans/zhenggai-cuoshi") == env / "plans" / "zhenggai-cuoshi" / TEMPLATE_FILE
+        find_template("plans/zhenggai-fangan") == env / "plans" / "zhenggai-fangan" / TEMPLATE_FILE
     )
 
 
@@ -171,7 +171,7 @@ def test_list_templates_shipped_and_overridden(tmp_path: Path) -> None:
     """The shipped library is listed by name; a --templates folder overrides a shipped name
     and adds its own; folders without a manifest are skipped."""
     shipped = {m.name for m in list_templates()}
-    assert {"plans/zhenggai-cuoshi", "plans/zhenggai-fangan", "reports/zhiweihui-jilu"} <= shipped
+    assert {"plans/zhenggai-fangan", "plans/zhenggai-taizhang", "reports/zhiweihui-jilu"} <= shipped
     write_manifest(tmp_path / "plans" / "zhenggai-fangan", GOOD)
     write_manifest(tmp_path / "speeches" / "mine", GOOD)
     bare = library(tmp_path / "other", "reports/no-manifest") / "reports" / "no-manifest"

@@ -24,7 +24,7 @@ def test_wheel_installs_and_renders_a_library_template(tmp_path: Path) -> None:
     wheel = next(dist.glob("docgen-*.whl"))
     with zipfile.ZipFile(wheel) as zf:
         names = zf.namelist()
-    assert "docgen/_templates/plans/zhenggai-cuoshi/template.docx" in names
+    assert "docgen/_templates/plans/zhenggai-fangan/template.docx" in names
     assert "docgen/py.typed" in names
 
     venv = tmp_path / "venv"
@@ -35,13 +35,13 @@ def test_wheel_installs_and_renders_a_library_template(tmp_path: Path) -> None:
     work = tmp_path / "elsewhere"
     work.mkdir()
     data = work / "data.yaml"
-    example = ROOT / "templates/plans/zhenggai-cuoshi/example.yaml"
+    example = ROOT / "templates/plans/zhenggai-fangan/example.yaml"
     data.write_text(example.read_text("utf-8"), "utf-8")
     result = subprocess.run(
         [
             str(venv / "bin" / "docgen"),
             "render",
-            "plans/zhenggai-cuoshi",
+            "plans/zhenggai-fangan",
             "data.yaml",
             "-o",
             "out.docx",
@@ -58,7 +58,7 @@ def test_wheel_installs_and_renders_a_library_template(tmp_path: Path) -> None:
             str(venv / "bin" / "python"),
             "-c",
             "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]);"
-            "x = z.read('word/document.xml').decode(); print('整改措施' in x)",
+            "x = z.read('word/document.xml').decode(); print('整改方案' in x)",
             str(out),
         ],
         capture_output=True,

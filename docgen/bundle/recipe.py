@@ -13,7 +13,7 @@
     folder: "{{ branch }}"              # optional sub-folder for this bundle's outputs
     steps:
       - id: plan                        # names what this step produced, for later steps
-        template: plans/zhenggai-cuoshi # library name, or a path relative to the recipe
+        template: plans/zhenggai-fangan # library name, or a path relative to the recipe
         data: plan                      # an expression, or a mapping of text values
         with: {title: 整改措施}          # values laid over ``data``
         when: plan.problems             # skip the step when false

@@ -50,7 +50,7 @@ def render(
 ) -> None:
     """用 DATA（YAML/JSON/TOML）填充模板 TEMPLATE，写出 .docx。
 
-    Fill TEMPLATE (a .docx path or a library name such as plans/zhenggai-cuoshi)
+    Fill TEMPLATE (a .docx path or a library name such as plans/zhenggai-fangan)
     with DATA (YAML, JSON or TOML) and write the document to --output atomically.
     A docgen data file (with ``kind:``, or a spreadsheet) is validated and
     passed through its kind's view, which writes the derived wording.

@@ -142,11 +142,12 @@ def test_missing_input_file_is_a_data_error(fanout: Path, tmp_path: Path) -> Non
 def test_library_manifest_names_the_output(tmp_path: Path) -> None:
     """Without ``output``, the template manifest's pattern names the document."""
     recipe_path = tmp_path / "r.yaml"
-    example = Path("templates/plans/zhenggai-cuoshi/example.yaml").resolve()
+    example = Path("templates/plans/zhenggai-fangan/example.yaml").resolve()
     recipe_path.write_text(
         f"name: r\ninputs: {{plan: '{example}'}}\n"
-        "steps: [{id: a, template: plans/zhenggai-cuoshi, data: plan}]\n",
+        "steps: [{id: a, template: plans/zhenggai-fangan, data: plan, "
+        "with: {branch: 数学与统计学院教工第一党支部}}]\n",
         encoding="utf-8",
     )
     plan = make_plan(load_recipe(recipe_path), {})
-    assert plan.documents[0].name == "数学与统计学院教工第一党支部-整改措施.docx"
+    assert plan.documents[0].name == "数学与统计学院教工第一党支部整改方案.docx"

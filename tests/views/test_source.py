@@ -22,7 +22,7 @@ def test_typed_file_goes_through_its_view() -> None:
 
 def test_plain_file_is_used_as_is() -> None:
     """Without kind:, the mapping is the context (templates for plain data keep working)."""
-    ctx = render_context(ROOT / "templates/plans/zhenggai-cuoshi/example.yaml")
+    ctx = render_context(ROOT / "bench/sample.yaml")
     assert ctx["year"] == 2025
     assert "absent_text" not in ctx
 
