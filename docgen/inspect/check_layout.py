@@ -1,8 +1,16 @@
-"""Checks of the page and the text block: size, margins, body size, pitch, lines, characters."""
+"""Checks of the page and the text block: size, margins, body size, pitch, lines, characters.
+
+A check the document gives nothing to measure on is "not measurable here" (``skip``), with the
+reason: the bottom margin and the lines per page need a page filled to the last grid row (see
+:mod:`docgen.inspect.grid`), the left and right margins a body line that starts at, or runs to,
+the edge. Landscape pages are judged against the portrait block turned a quarter
+(:mod:`docgen.inspect.landscape`).
+"""
 
 from __future__ import annotations
 
 from docgen.inspect.findings import Finding, Text, pages_text, same, verdict
+from docgen.inspect.landscape import turned_targets
 from docgen.inspect.measurements import Measurements
 from docgen.inspect.spec import Band, LayoutSpec
 
@@ -27,6 +35,8 @@ def layout_findings(m: Measurements, spec: LayoutSpec) -> list[Finding]:
     )
     findings.append(_lines(m, spec))
     findings.append(_chars(m, spec))
+    if m.turned_margins is not None:
+        findings.append(_turned(m, spec))
     return findings
 
 
@@ -64,14 +74,30 @@ def _margin(m: Measurements, spec: LayoutSpec, side: str, label: Text) -> Findin
     band: Band = getattr(spec, f"{side}_mm")
     value: float | None = getattr(m.margins, side)
     if value is None:
-        reason = _NO_BODY
-        if m.body.size is not None:
-            reason = Text("正文没有转页，无法测量", "the text never runs onto a next page")
+        reason = _NO_BODY if m.body.size is None else _UNSEEN[side]
         return Finding(f"margin_{side}", "skip", label, same("—"), _expect(band, "mm"), reason)
     return _band(f"margin_{side}", label, value, band, "mm")
 
 
 _NO_BODY = Text("竖排页上没有正文行", "no body lines on an upright page")
+_NOT_FULL = Text(
+    "无法在此测量：没有正文排到最后一行网格的页",
+    "not measurable here: no page is filled to the last grid row",
+)
+_UNSEEN = {
+    "top": Text(
+        "无法在此测量：正文行不在行网格上", "not measurable here: no body line on the grid"
+    ),
+    "bottom": _NOT_FULL,
+    "left": Text(
+        "无法在此测量：没有从版心左边缘起排的正文行",
+        "not measurable here: no body line starts at the left edge",
+    ),
+    "right": Text(
+        "无法在此测量：没有排满到版心右边缘的正文行",
+        "not measurable here: no body line runs to the right edge",
+    ),
+}
 
 
 def _band(code: str, label: Text, value: float | None, band: Band, unit: str) -> Finding:
@@ -91,16 +117,12 @@ def _lines(m: Measurements, spec: LayoutSpec) -> Finding:
     count, page = m.body.lines_per_page, m.body.full_page
     expected = _expect(spec.lines_per_page, "行", "lines")
     if count is None:
-        why = (
-            _NO_BODY if m.body.size is None else Text("正文没有转页", "the text never turns a page")
-        )
+        why = _NO_BODY if m.body.size is None else _NOT_FULL
         return Finding("lines_per_page", "skip", label, same("—"), expected, why)
-    where = Text(f"最满的是第 {page} 页（不计末页）", f"fullest: page {page} (last page excluded)")
-    if page is None:
-        where = Text(
-            "没有跨页的段落，按版心高度÷行距计",
-            "no paragraph runs across a page: block height ÷ pitch",
-        )
+    where = Text(
+        f"第 {page} 页排到最后一行网格（空行也算一行）",
+        f"page {page} is filled to the last grid row (an empty line counts)",
+    )
     ok = spec.lines_per_page.holds(count)
     return Finding("lines_per_page", verdict(ok), label, same(str(count)), expected, where)
 
@@ -117,3 +139,40 @@ def _chars(m: Measurements, spec: LayoutSpec) -> Finding:
     )
     ok = spec.chars_per_line.holds(count)
     return Finding("chars_per_line", verdict(ok), label, same(f"{count:g}"), expected, where)
+
+
+def _turned(m: Measurements, spec: LayoutSpec) -> Finding:
+    """The landscape block's top, left and right margins against the turned portrait ones."""
+    margins, turned = m.turned_margins, m.turned
+    if margins is None or turned is None:
+        raise ValueError("no landscape pages")  # only called when there are some
+    want = turned_targets(spec)
+    tolerance = spec.top_mm.tolerance
+    names = (("top", "上"), ("left", "左"), ("right", "右"))
+    values = {side: getattr(margins, side) for side, _ in names}
+    seen = {side: v for side, v in values.items() if v is not None}
+    label = Text("横排页白边", "landscape page margins")
+    expected = Text(
+        "上{top:g}／左{left:g}／右{right:g}／下{bottom:g} ± {t:g} mm（竖排版心转向）".format(
+            t=tolerance, **want
+        ),
+        "top {top:g} / left {left:g} / right {right:g} / bottom {bottom:g} ± {t:g} mm "
+        "(the portrait block turned)".format(t=tolerance, **want),
+    )
+    shown = Text(
+        "／".join(f"{zh}{_mm(values[side])}" for side, zh in names),
+        " / ".join(f"{side} {_mm(values[side])}" for side, _ in names),
+    )
+    where = pages_text(list(turned.pages))
+    detail = Text(
+        f"{where.zh}；下白边无法测量：表格行不拆页，排不到版心下边缘",
+        f"{where.en}; bottom not measurable: table rows are kept whole and stop short of it",
+    )
+    if not seen:
+        return Finding("margin_landscape", "skip", label, same("—"), expected, detail)
+    ok = all(abs(v - want[side]) <= tolerance + 1e-6 for side, v in seen.items())
+    return Finding("margin_landscape", verdict(ok), label, shown, expected, detail)
+
+
+def _mm(value: float | None) -> str:
+    return "—" if value is None else f"{value:g} mm"

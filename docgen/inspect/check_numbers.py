@@ -2,7 +2,8 @@
 
 - form: ``— N —`` with U+2014 dashes, numbers running on by one from page to page;
 - size: 4号 (14 pt);
-- height: the dash line 7 mm below the text block on every page;
+- height: the dash line 7 mm below the text block on every page (the measured bottom, else the
+  one the grid implies, else the nominal one: see :mod:`docgen.inspect.measurements`);
 - odd and even pages: odd numbers at the right, even at the left, one character in from the text
   block edge (or all centred when the spec says so).
 """
@@ -30,14 +31,14 @@ def number_findings(m: Measurements, spec: LayoutSpec) -> list[Finding]:
     if not numbers:
         missing = Text("没有找到页码", "no page numbers found")
         return [Finding("page_number_form", "fail", _FORM_LABEL, same("—"), _FORM_EXPECT, missing)]
-    # Height and side are judged on portrait pages only: a 横排 page has its own block.
-    upright = [n for n in numbers if not n.landscape]
+    # A 横排 page is judged against its own (turned) block, or not at all when it has none.
+    upright = [n for n in numbers if not n.landscape or n.turned_block]
     odd = [n for n in upright if _parity(n) == 1]
     even = [n for n in upright if _parity(n) == 0]
     return [
         _form(numbers, m),
         _size(numbers, spec),
-        _height(upright, spec, m.bottom_measured),
+        _height(upright, spec, m.bottom_from),
         _placement("page_number_odd", odd, spec, "right"),
         _placement("page_number_even", even, spec, "left"),
     ]
@@ -86,7 +87,17 @@ def _size(numbers: list[PageNumber], spec: LayoutSpec) -> Finding:
     )
 
 
-def _height(numbers: list[PageNumber], spec: LayoutSpec, measured_block: bool) -> Finding:
+_AGAINST = {
+    "measured": Text("", ""),
+    "grid": Text(
+        "没有排满的页，按行网格推得的版心下边缘计（上边缘 + 22 × 行距）",
+        "no full page: against the bottom edge the line grid implies (top + 22 × pitch)",
+    ),
+    "nominal": Text("按标称版心下边缘计", "against the nominal block"),
+}
+
+
+def _height(numbers: list[PageNumber], spec: LayoutSpec, bottom_from: str) -> Finding:
     band = spec.dash_below_block_mm
     label = Text("一字线距版心下边缘", "dash line below the text block")
     if not numbers:
@@ -100,9 +111,10 @@ def _height(numbers: list[PageNumber], spec: LayoutSpec, measured_block: bool) -
     shown = f"{min(known):g}–{max(known):g} mm" if known else "—"
     if known and min(known) == max(known):
         shown = f"{known[0]:g} mm"
-    note = (
-        Text("", "") if measured_block else Text("按标称版心下边缘计", "against the nominal block")
-    )
+    note = _AGAINST[bottom_from]
+    if any(n.turned_block for n in numbers):
+        turned = Text("横排页按转向后的版心计", "landscape pages against the turned block")
+        note = Text(f"{note.zh}；{turned.zh}".lstrip("；"), f"{note.en}; {turned.en}".lstrip("; "))
     if not all(n.from_ink for n in numbers):
         note = Text(f"{note.zh}（按字框估计）", f"{note.en} (estimated from the glyph box)")
     if wrong:

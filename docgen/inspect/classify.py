@@ -14,6 +14,13 @@ Rules (GB/T 9704 7.3.1/7.3.3 and 7.5, as the house style sets them):
   right edge and this one starts at the left edge (no first-line indent); a heading that wraps
   keeps its level on the next line unless it was a run-in heading whose sentence already ended;
 - everything else of body size is body.
+
+The left edge of the text block is where body lines start, but only when the document shows
+it: some body line starts two characters (the first-line indent) right of the leftmost start.
+A short document of one-line indented paragraphs starts every line at the indent, and the
+right edge is only reached by a line whose paragraph carries on, at the left edge, on the next
+line. Where the document does not show an edge, the nominal edge (from the house style) stands
+in for telling paragraphs apart, and the edge is marked as not measured.
 """
 
 from __future__ import annotations
@@ -61,6 +68,9 @@ class Classified:
     body_size: float
     left: float
     right: float
+    #: Whether ``left`` and ``right`` were seen on the page (else they are the nominal edges).
+    left_known: bool = True
+    right_known: bool = True
 
     def on_page(self, number: int) -> list[Tagged]:
         """The tagged lines of one page, top to bottom."""
@@ -83,8 +93,8 @@ def heading_glyphs(line: Line) -> tuple[Glyph, ...]:
     return line.glyphs
 
 
-def classify(pages: Sequence[Page]) -> Classified:
-    """Tag every line of ``pages``."""
+def classify(pages: Sequence[Page], nominal: tuple[float, float] | None = None) -> Classified:
+    """Tag every line of ``pages``; ``nominal`` left and right edges stand in for unseen ones."""
     numbers = {id(p.lines[-1]) for p in pages if p.lines and _is_page_number(p.lines[-1])}
     tables = {id(ln) for p in pages for ln in p.lines if ln.in_table and id(ln) not in numbers}
     # Text of 横排 (landscape) pages and of tables is laid out on its own terms.
@@ -97,8 +107,8 @@ def classify(pages: Sequence[Page]) -> Classified:
     ]
     size = body_size(rest)
     body = [ln for ln in rest if abs(ln.size - size) <= _SIZE_SLACK]
-    left = min((ln.x0 for ln in body), default=0.0)
-    right = max((ln.x1_core for ln in body), default=0.0)
+    edges = _edges(body, size, nominal)
+    left, right = edges.left, edges.right
     titles = {id(ln) for ln in _title_lines(rest, size, (left + right) / 2)}
     roles: dict[int, Role] = dict.fromkeys(numbers, "page_number")
     roles.update(dict.fromkeys(tables, "table"))
@@ -108,7 +118,32 @@ def classify(pages: Sequence[Page]) -> Classified:
     tagged = tuple(
         Tagged(ln, roles.get(id(ln), "other"), id(ln) in continued) for p in pages for ln in p.lines
     )
-    return Classified(tuple(pages), tagged, size, left, right)
+    return Classified(tuple(pages), tagged, size, left, right, edges.left_known, edges.right_known)
+
+
+@dataclass(frozen=True)
+class _Edges:
+    left: float
+    right: float
+    left_known: bool
+    right_known: bool
+
+
+def _edges(body: Sequence[Line], size: float, nominal: tuple[float, float] | None) -> _Edges:
+    """The block's left and right edges as the body lines show them (see the module docstring)."""
+    left = min((ln.x0 for ln in body), default=0.0)
+    right = max((ln.x1_core for ln in body), default=0.0)
+    half = size / 2
+    left_known = any(abs(ln.x0 - left - 2 * size) <= half for ln in body)
+    if not left_known and nominal is not None:
+        left = nominal[0]
+    right_known = left_known and any(
+        a.page == b.page and a.x1_core >= right - half and b.x0 <= left + half
+        for a, b in itertools.pairwise(body)
+    )
+    if not right_known and nominal is not None:
+        right = nominal[1]
+    return _Edges(left, right, left_known, right_known)
 
 
 def _is_page_number(line: Line) -> bool:

@@ -129,6 +129,8 @@ class Page:
     width: float
     height: float
     lines: tuple[Line, ...]
+    #: Ruled tables on the page: ``(x0, top, x1, bottom)`` in points.
+    tables: tuple[tuple[float, float, float, float], ...] = ()
 
     @property
     def landscape(self) -> bool:
@@ -152,18 +154,24 @@ def read_pages(path: Path) -> list[Page]:
 
 
 def _read_page(number: int, page: Any) -> Page:
-    tables = [tuple(map(float, t.bbox)) for t in page.find_tables()]
+    tables = [_box(t.bbox) for t in page.find_tables()]
     glyphs = [_glyph(c, float(page.height), tables) for c in page.chars if c.get("upright", True)]
-    return Page(number, float(page.width), float(page.height), tuple(group_lines(number, glyphs)))
+    lines = tuple(group_lines(number, glyphs))
+    return Page(number, float(page.width), float(page.height), lines, tuple(tables))
 
 
-def _inside(char: dict[str, Any], boxes: list[tuple[float, ...]]) -> bool:
+def _box(bbox: Sequence[Any]) -> tuple[float, float, float, float]:
+    x0, top, x1, bottom = map(float, bbox)
+    return (x0, top, x1, bottom)
+
+
+def _inside(char: dict[str, Any], boxes: Sequence[tuple[float, ...]]) -> bool:
     x = (float(char["x0"]) + float(char["x1"])) / 2
     y = (float(char["top"]) + float(char["bottom"])) / 2
     return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
 
-def _glyph(char: dict[str, Any], height: float, tables: list[tuple[float, ...]]) -> Glyph:
+def _glyph(char: dict[str, Any], height: float, tables: Sequence[tuple[float, ...]]) -> Glyph:
     matrix = char.get("matrix") or (1, 0, 0, 1, char["x0"], height - char["bottom"])
     return Glyph(
         text=str(char["text"]),

@@ -2,47 +2,46 @@
 
 The text block is measured from body-size lines (body and headings), never from the page number:
 
-- left and right: the leftmost start and the rightmost end of those lines (a comma hanging
-  into the margin does not count, see :attr:`Line.x1_core`);
-- top and bottom: a line of pitch *p* set in size *s* is taken to leave (*p* − *s*)/2 above and
-  below its ideographic em box, so the block starts that much above the first line. When a page
-  opens with a bigger line (the title), whole pitches are stepped back from the first body line
-  until the block edge is above the big line; the median over pages is taken. The bottom is the
-  lowest such line box on any page but the last, since only a page the text flowed out of is
-  full. LibreOffice does not quite centre every face in its grid row: FandolFang sits about
-  0.45 mm low, Noto Sans CJK about 0.2 mm high, which moves top and bottom alike and stays
-  well inside the ±1 mm tolerance. It also centres the whole line grid in the page's body area,
-  so a section whose margins leave room for 22.7 lines prints its block lower than the margin
-  says: what is measured is the block as printed;
-- a full page: the most body-size lines on a page (not the last) whose last paragraph runs on
-  to the next page; a page ending with a paragraph end may be short on purpose (widow and orphan
-  control, a heading kept with its text). Without such a page, the rows of the measured block
-  are counted instead: (bottom − top) / pitch;
+- left and right: where body lines start and end (see :func:`docgen.inspect.classify.classify`
+  for when these edges count as measured; a comma hanging into the margin does not count, see
+  :attr:`Line.x1_core`);
+- top and bottom: from the line grid, see :mod:`docgen.inspect.grid`: the top from the first
+  line of pages that start with body text, the bottom from a page filled to the last grid row;
+- a full page: such a page, its lines counted as the grid rows it fills (an empty row of the
+  “空一行” counts, as it does on paper). Without one, lines per page are not measured;
 - a full line: the widest body line whose paragraph carries on to the next line (so not a
-  paragraph end), counted in characters of the body size (a CJK glyph 1, a digit about ½).
+  paragraph end), counted in characters of the body size (a CJK glyph 1, a digit about ½),
+  with the first-line indent counted in when the line opens its paragraph: an indented first
+  line is as full as the lines under it.
 """
 
 from __future__ import annotations
 
 import itertools
-import math
 import statistics
 from collections import Counter
 from dataclasses import dataclass
 
 from docgen.inspect.classify import HEADINGS, Classified, Role, Tagged, heading_glyphs
-
-BODY_ROLES: tuple[Role, ...] = ("body", *HEADINGS)
+from docgen.inspect.grid import BODY_ROLES, Grid, block_top, full_pages, fullest, grid_pitch
+from docgen.inspect.spec import GBT_9704, Band
 
 
 @dataclass(frozen=True)
 class TextBlock:
-    """The text block in points from the page's top-left; ``None`` where it cannot be measured."""
+    """The text block in points from the page's top-left; ``None`` where it cannot be measured.
+
+    ``grid_bottom`` is where the grid puts the bottom edge (top + rows × pitch), known whenever
+    the top is; ``full_page`` and ``rows`` tell which page the bottom was measured on.
+    """
 
     top: float | None
     bottom: float | None
     left: float
     right: float
+    grid_bottom: float | None = None
+    full_page: int | None = None
+    rows: int | None = None
 
 
 @dataclass(frozen=True)
@@ -52,7 +51,7 @@ class Body:
     size: float | None
     pitch: float | None
     lines_per_page: int | None
-    #: The page the lines were counted on; ``None`` when they are the rows the block holds.
+    #: The page the lines were counted on.
     full_page: int | None
     chars_per_line: float | None
     full_line_page: int | None
@@ -75,71 +74,48 @@ def line_pitch(doc: Classified) -> float | None:
     return round(statistics.median(gaps), 2) if gaps else None
 
 
-def text_block(doc: Classified, pitch: float) -> TextBlock:
-    """Where the text block is, measured as the module docstring says."""
-    lead = (pitch - doc.body_size) / 2
-    tops = [t for t in (_page_top(doc, n, pitch, lead) for n in _numbers(doc)) if t is not None]
-    last = max(_numbers(doc))
-    bottoms = [t.line.em_bottom + lead for t in body_lines(doc) if t.line.page != last]
+def text_block(
+    doc: Classified, pitch: float, rows: int = 22, nominal: Band = GBT_9704.pitch_pt
+) -> TextBlock:
+    """Where the text block is, measured as :mod:`docgen.inspect.grid` says."""
+    top = block_top(doc, pitch) if body_lines(doc) else None
+    if top is None:
+        return TextBlock(None, None, doc.left, doc.right)
+    laid = grid_pitch(doc, pitch, nominal.target, nominal.tolerance, rows)
+    grid = Grid(top, laid, (laid - doc.body_size) / 2, rows)
+    full = fullest(full_pages(doc, grid))
     return TextBlock(
-        top=statistics.median(tops) if tops else None,
-        bottom=max(bottoms) if bottoms else None,
+        top=top,
+        bottom=full.bottom if full else None,
         left=doc.left,
         right=doc.right,
+        grid_bottom=grid.bottom,
+        full_page=full.page if full else None,
+        rows=full.rows if full else None,
     )
-
-
-def _numbers(doc: Classified) -> list[int]:
-    return [p.number for p in doc.pages]
-
-
-def _page_top(doc: Classified, number: int, pitch: float, lead: float) -> float | None:
-    lines = [t.line for t in doc.on_page(number) if t.role != "page_number"]
-    body = [t.line for t in doc.on_page(number) if t.role in BODY_ROLES]
-    if not lines or not body:
-        return None
-    top = body[0].em_top - lead
-    # Step back over a bigger first line (the title) in whole grid pitches.
-    above = top - lines[0].em_top
-    if above > 0:
-        top -= math.ceil(above / pitch - 1e-6) * pitch
-    return top
 
 
 def body_figures(doc: Classified, block: TextBlock, pitch: float | None) -> Body:
     """Body size and pitch, lines on the fullest page and characters on the fullest line."""
     lines = body_lines(doc)
-    count, page = _full_page(doc, lines)
-    if count is None and block.top is not None and block.bottom is not None and pitch:
-        # No page split a paragraph: count the grid rows the measured block holds.
-        count = round((block.bottom - block.top) / pitch)
     running = [t for t in lines if t.role == "body" and t.continued]
-    widest = max(running, key=lambda t: t.line.width_in_chars(), default=None)
+    widest = max(running, key=lambda t: _chars(doc, t), default=None)
     return Body(
         size=doc.body_size if lines else None,
         pitch=pitch,
-        lines_per_page=count,
-        full_page=page,
-        chars_per_line=round(widest.line.width_in_chars() * 2) / 2 if widest else None,
+        lines_per_page=block.rows,
+        full_page=block.full_page,
+        chars_per_line=round(_chars(doc, widest) * 2) / 2 if widest else None,
         full_line_page=widest.line.page if widest else None,
         full_line_text=widest.line.text if widest else None,
     )
 
 
-def _full_page(doc: Classified, lines: list[Tagged]) -> tuple[int | None, int | None]:
-    """Lines on the fullest page whose last paragraph runs on to the next page, and that page.
-
-    A page that ends with a paragraph end may be short on purpose (widow and orphan control,
-    a heading kept with its text), so only pages the text flows out of count as full.
-    """
-    last = max(_numbers(doc))
-    per_page = Counter(t.line.page for t in lines if t.line.page != last)
-    enders = {t.line.page: t for t in lines}
-    flowing = [n for n in per_page if enders[n].continued]
-    if not flowing:
-        return None, None
-    page = max(flowing, key=lambda n: (per_page[n], -n))
-    return per_page[page], page
+def _chars(doc: Classified, tagged: Tagged) -> float:
+    """Characters on a line, its first-line indent included when it opens a paragraph."""
+    line = tagged.line
+    indent = max(line.x0 - doc.left, 0.0) / line.size if doc.left_known else 0.0
+    return line.width_in_chars() + indent
 
 
 def fonts_by_role(doc: Classified) -> dict[Role, Counter[str]]:

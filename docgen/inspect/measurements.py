@@ -1,13 +1,20 @@
-"""Everything ``docgen inspect`` measures on one PDF, in one record (points turned into mm)."""
+"""Everything ``docgen inspect`` measures on one PDF, in one record (points turned into mm).
+
+Page numbers are placed against the bottom of the text block: the measured one (a page filled
+to the last grid row), else the one the grid implies (top + 22 × pitch), else the nominal edge
+of the house style; :attr:`Measurements.bottom_from` says which. Numbers on landscape pages are
+placed against the turned block (:mod:`docgen.inspect.landscape`).
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from docgen.inspect.classify import Classified, Role, classify
+from docgen.inspect.landscape import TurnedBlock, TurnedMargins, turned_block, turned_margins
 from docgen.inspect.lines import Page, read_pages
 from docgen.inspect.measure import (
     Body,
@@ -19,6 +26,8 @@ from docgen.inspect.measure import (
 )
 from docgen.inspect.pagenum import Edges, PageNumber, page_numbers
 from docgen.inspect.spec import GBT_9704, LayoutSpec, mm_to_pt, pt_to_mm
+
+BottomFrom = Literal["measured", "grid", "nominal"]
 
 
 @dataclass(frozen=True)
@@ -51,8 +60,13 @@ class Measurements:
     body: Body
     fonts: dict[Role, Counter[str]]
     page_numbers: tuple[PageNumber, ...]
-    #: Whether the page numbers were placed against a measured block bottom (else the nominal).
+    #: Whether the page numbers were placed against a measured block bottom.
     bottom_measured: bool
+    #: What the page numbers were placed against: ``measured``, ``grid`` or ``nominal`` bottom.
+    bottom_from: BottomFrom = "measured"
+    #: The landscape block and its margins, when the document has landscape pages.
+    turned: TurnedBlock | None = None
+    turned_margins: TurnedMargins | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dictionary (sizes in mm and pt as named)."""
@@ -65,17 +79,24 @@ class Measurements:
             "fonts": {role: dict(c.most_common()) for role, c in self.fonts.items()},
             "page_numbers": [vars(n) for n in self.page_numbers],
             "bottom_measured": self.bottom_measured,
+            "bottom_from": self.bottom_from,
+            "landscape_block_pt": vars(self.turned) if self.turned else None,
+            "landscape_margins_mm": vars(self.turned_margins) if self.turned_margins else None,
         }
 
 
 def measure_pdf(path: Path, spec: LayoutSpec = GBT_9704) -> Measurements:
     """Read and measure the PDF at ``path``."""
     pages = read_pages(path)
-    doc = classify(pages)
+    upright = next((p for p in pages if not p.landscape), pages[0])
+    nominal = (mm_to_pt(spec.left_mm.target), upright.width - mm_to_pt(spec.right_mm.target))
+    doc = classify(pages, nominal)
     pitch = line_pitch(doc)
-    block = text_block(doc, pitch or spec.pitch_pt.target)
+    rows = round(spec.lines_per_page.target)
+    block = text_block(doc, pitch or spec.pitch_pt.target, rows, spec.pitch_pt)
     body = body_figures(doc, block, pitch)
-    edges = _number_edges(pages[0], block, spec, has_body=body.size is not None)
+    edges, bottom_from = _number_edges(upright, block, spec)
+    turned = turned_block(doc, spec, pitch or spec.pitch_pt.target)
     return Measurements(
         file=str(path),
         pages=tuple(
@@ -83,28 +104,41 @@ def measure_pdf(path: Path, spec: LayoutSpec = GBT_9704) -> Measurements:
             for p in pages
         ),
         block=block,
-        margins=_margins(doc, block) if body.size is not None else Margins(None, None, None, None),
+        margins=_margins(doc, block, upright) if body.size is not None else Margins(*[None] * 4),
         body=body,
         fonts=fonts_by_role(doc),
-        page_numbers=tuple(page_numbers(doc, path, edges)),
+        page_numbers=tuple(page_numbers(doc, path, edges, _turned_edges(turned, spec))),
         bottom_measured=block.bottom is not None,
+        bottom_from=bottom_from,
+        turned=turned,
+        turned_margins=turned_margins(turned, pages[turned.pages[0] - 1].width) if turned else None,
     )
 
 
-def _number_edges(page: Page, block: TextBlock, spec: LayoutSpec, has_body: bool) -> Edges:
-    """The measured block edges, or the nominal ones where the text does not reach them."""
+def _number_edges(page: Page, block: TextBlock, spec: LayoutSpec) -> tuple[Edges, BottomFrom]:
+    """The block edges page numbers are placed against, and where the bottom came from."""
+    if block.bottom is not None:
+        return Edges(block.left, block.right, block.bottom), "measured"
+    if block.grid_bottom is not None:
+        # No page is full: the grid still says where its last row ends.
+        return Edges(block.left, block.right, block.grid_bottom), "grid"
     left, right = mm_to_pt(spec.left_mm.target), page.width - mm_to_pt(spec.right_mm.target)
-    if has_body:
-        left, right = block.left, block.right
-    bottom = block.bottom
-    if bottom is None:
-        # No page the text flowed out of: the nominal bottom edge.
-        bottom = page.height - mm_to_pt(spec.bottom_mm.target)
-    return Edges(left, right, bottom)
+    return Edges(left, right, page.height - mm_to_pt(spec.bottom_mm.target)), "nominal"
 
 
-def _margins(doc: Classified, block: TextBlock) -> Margins:
-    page = doc.pages[0]
+def _turned_edges(turned: TurnedBlock | None, spec: LayoutSpec) -> Edges | None:
+    """The landscape block's edges, the nominal ones standing in for any not seen."""
+    if turned is None:
+        return None
+    left = turned.left if turned.left is not None else mm_to_pt(spec.bottom_mm.target)
+    right = turned.right
+    if right is None:
+        right = mm_to_pt(spec.page_height_mm.target - spec.top_mm.target)
+    return Edges(left, right, turned.bottom)
+
+
+def _margins(doc: Classified, block: TextBlock, page: Page) -> Margins:
+    """The portrait margins; an edge the body lines never showed is not measured."""
 
     def mm(value: float) -> float:
         return round(pt_to_mm(value), 2)
@@ -112,6 +146,6 @@ def _margins(doc: Classified, block: TextBlock) -> Margins:
     return Margins(
         top=mm(block.top) if block.top is not None else None,
         bottom=mm(page.height - block.bottom) if block.bottom is not None else None,
-        left=mm(block.left),
-        right=mm(page.width - block.right),
+        left=mm(block.left) if doc.left_known else None,
+        right=mm(page.width - block.right) if doc.right_known else None,
     )

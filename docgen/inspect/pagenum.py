@@ -4,13 +4,14 @@ GB/T 9704 7.5: 4号 half-width 宋体 digits between two dash lines (``— 3 —
 7 mm below the text block; odd numbers at the right one character in, even numbers at the left
 one character in. The side is read from the position: within one character of the block's
 centre is "centre", otherwise the side the number's centre is on; the gap is measured from the
-text block edge on that side.
+text block edge on that side. A landscape page's number is measured against the landscape
+block (the portrait block turned, :mod:`docgen.inspect.landscape`) when there is one.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -43,8 +44,10 @@ class PageNumber:
     below_block_mm: float | None
     #: Whether ``dash_y`` comes from the rendered pixels (else from the glyph box).
     from_ink: bool
-    #: On a landscape (横排) page, where side and height are not judged against the block.
+    #: On a landscape (横排) page.
     landscape: bool = False
+    #: Measured against the landscape block (else a landscape number is not judged).
+    turned_block: bool = False
 
 
 @dataclass(frozen=True)
@@ -56,8 +59,13 @@ class Edges:
     bottom: float
 
 
-def page_numbers(doc: Classified, pdf: Path, block: Edges) -> list[PageNumber]:
-    """Measure every page-number line of ``doc`` against the text block ``block``."""
+def page_numbers(
+    doc: Classified, pdf: Path, block: Edges, turned: Edges | None = None
+) -> list[PageNumber]:
+    """Measure every page-number line of ``doc`` against the text block ``block``.
+
+    Numbers on landscape pages are measured against ``turned`` when it is given.
+    """
     lines = [t.line for t in doc.lines if t.role == "page_number"]
     if not lines:
         return []
@@ -68,7 +76,13 @@ def page_numbers(doc: Classified, pdf: Path, block: Edges) -> list[PageNumber]:
         if (g := dashes[ln.page]) is not None
     }
     ink = dash_lines(pdf, max(p.width for p in doc.pages), boxes)
-    return [_measure(doc, ln, dashes[ln.page], ink, block) for ln in lines]
+    measured = []
+    for ln in lines:
+        landscape = doc.pages[ln.page - 1].landscape
+        edges = turned if landscape and turned is not None else block
+        number = _measure(doc, ln, dashes[ln.page], ink, edges)
+        measured.append(replace(number, turned_block=landscape and turned is not None))
+    return measured
 
 
 def _dash(line: Line) -> Glyph | None:

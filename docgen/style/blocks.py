@@ -9,6 +9,7 @@ ordinals are generated at render time (see :mod:`docgen.style.emit`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -229,7 +230,14 @@ class Signoff:
 
     ``date`` should carry the padding that shifts the date's first character two
     characters right of the organisation's (``views`` computes it, see
-    :func:`docgen.views.common.signoff`).
+    :func:`docgen.views.common.signoff`). The padding is for a portrait line; on a
+    landscape page the block reads the ``<name>_wide`` twin of the context entry
+    (``{{ signoff.org_text }}`` becomes ``{{ signoff_wide.org_text }}``), which the
+    views of landscape templates provide, padded for the 225 mm line.
+
+    The blank line, the organisation and the date are kept on one page, and the
+    paragraph before them is kept with them, so the sign-off never starts a page on
+    its own (a long paragraph still splits, and only its end moves with them).
     """
 
     org: str
@@ -238,7 +246,22 @@ class Signoff:
 
     def emit(self, out: Emitter) -> None:
         """Write a blank line, the organisation and the date."""
-        _wrap(out, self.when, None, _SignoffInner(self.org, self.date))
+        org, date = self.org, self.date
+        if out.landscape and not out.restore_portrait:
+            org, date = _wide(org), _wide(date)
+        keep_previous_with_next(out)
+        _wrap(out, self.when, None, _SignoffInner(org, date))
+
+
+_PLAIN_FIELD = re.compile(r"^\{\{ (\w+?)(?<!_wide)\.(\w+) \}\}$")
+
+
+def _wide(text: str) -> str:
+    """``{{ signoff.org_text }}`` → ``{{ signoff_wide.org_text }}``; other text unchanged."""
+    return _PLAIN_FIELD.sub(r"{{ \1_wide.\2 }}", text)
+
+
+_KEEP = ParaProps(keep_next=True)
 
 
 @dataclass(frozen=True)
@@ -247,8 +270,8 @@ class _SignoffInner:
     date: str
 
     def emit(self, out: Emitter) -> None:
-        out.paragraph(st.FLUSH, [])
-        out.paragraph(st.SIGNOFF, [(self.org, None)])
+        out.paragraph(st.FLUSH, [], _KEEP)
+        out.paragraph(st.SIGNOFF, [(self.org, None)], _KEEP)
         out.paragraph(st.SIGNOFF_DATE, [(self.date, None)])
 
 
@@ -256,15 +279,38 @@ class _SignoffInner:
 class SignLine:
     """A line of signature fields after an empty line, e.g. “主持人（签字）：　…　记录人（签字）：”.
 
-    The colons are meant to end the line: the space after them is for a pen.
+    The colons are meant to end the line: the space after them is for a pen. The empty
+    line and the paragraph before it are kept with the signature line, as for :class:`Signoff`.
     """
 
     text: str
 
     def emit(self, out: Emitter) -> None:
         """Write an empty line and the signature line."""
-        out.paragraph(st.FLUSH, [])
+        keep_previous_with_next(out)
+        out.paragraph(st.FLUSH, [], _KEEP)
         out.paragraph(st.SIGN_LINE, [(self.text, None)], ParaProps(indent_left_chars=2))
+
+
+_STYLE_TAG = re.compile(r"^(<w:p><w:pPr><w:pStyle w:val=\"[^\"]*\"/>)(?!<w:keepNext/>)")
+
+
+def keep_previous_with_next(out: Emitter) -> None:
+    """Keep the paragraph written last with what follows (``w:keepNext``).
+
+    Only a paragraph that is written once: a plain one, or one alone inside
+    ``{%p if %}`` … ``{%p endif %}``. The last paragraph of a loop is left alone:
+    keeping it with the next would chain every repetition of the loop together.
+    """
+    parts = out.parts
+    index = len(parts) - 1
+    if index >= 2 and "{%p endif %}" in parts[index] and "{%p if " in parts[index - 2]:
+        index -= 1
+    if index < 0 or "{%" in parts[index] or not parts[index].startswith("<w:p>"):
+        return
+    if "<w:sectPr" in parts[index]:
+        return
+    parts[index] = _STYLE_TAG.sub(r"\1<w:keepNext/>", parts[index], count=1)
 
 
 @dataclass(frozen=True)
@@ -292,4 +338,5 @@ __all__ = [
     "Subtitle",
     "Text",
     "Title",
+    "keep_previous_with_next",
 ]

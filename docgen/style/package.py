@@ -50,13 +50,20 @@ def section_xml(style: HouseStyle, landscape: bool = False) -> str:
         if landscape
         else (f'<w:pgSz w:w="{w}" w:h="{h}"/>')
     )
+    footer, grid = style.footer_mm, f'w:type="lines" w:linePitch="{style.line_twips}"'
+    if landscape:
+        # The page number stays as far below the (turned) block as on a portrait page: the
+        # footer moves down by what the bottom margin lost. And no line grid: the turned block
+        # is 15.3 rows high, and LibreOffice would centre a 15-row grid in it, 1.4 mm low.
+        footer -= style.margins.bottom - style.margins.right
+        grid = f'w:linePitch="{style.line_twips}"'
     return (
         f"<w:sectPr>{refs}{size}"
         f'<w:pgMar w:top="{mm(margins.top)}" w:right="{mm(margins.right)}" '
         f'w:bottom="{mm(margins.bottom)}" w:left="{mm(margins.left)}" w:header="851" '
-        f'w:footer="{mm(style.footer_mm)}" w:gutter="0"/>'
+        f'w:footer="{mm(footer)}" w:gutter="0"/>'
         '<w:cols w:space="425"/>'
-        f'<w:docGrid w:type="lines" w:linePitch="{style.line_twips}"/></w:sectPr>'
+        f"<w:docGrid {grid}/></w:sectPr>"
     )
 
 

@@ -4,6 +4,11 @@ Column widths are relative weights spread over the type area (156 mm portrait,
 225 mm landscape), so a table always fills the line exactly. Header cells are
 黑体, body cells 仿宋 4号 (小四 with ``small=True``). A table may sit in its own
 landscape section inside a portrait document (``landscape=True``).
+
+Rows are not split across pages (``w:cantSplit``): a row broken in two leaves a cell's
+text on one page and its neighbours' on the next, which reads as two rows. The header
+row repeats on every page (``w:tblHeader``). A list table whose rows could be taller than
+a page (long free text in a cell) sets ``rows_may_split`` and lets them break.
 """
 
 from __future__ import annotations
@@ -40,6 +45,8 @@ class Table:
     landscape: bool = False
     empty: str | None = "无"
     when: str | None = None
+    #: Rows that could be taller than a page may break across pages.
+    rows_may_split: bool = False
 
     def emit(self, out: Emitter) -> None:
         """Write the table, with section breaks around it when it is landscape."""
@@ -70,7 +77,7 @@ class Table:
         rows = [
             head,
             _control_row(out, f"{{%tr for {self.each} %}}", widths),
-            _row(cells),
+            _row(cells, whole=not self.rows_may_split),
             _control_row(out, "{%tr endfor %}", widths),
         ]
         if self.empty is not None:
@@ -149,9 +156,17 @@ def _cell(out: Emitter, style_id: str, text: str, width: int, span: int = 1) -> 
     )
 
 
-def _row(cells: list[str], header: bool = False) -> str:
-    props = "<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" if header else ""
-    return f"<w:tr>{props}{''.join(cells)}</w:tr>"
+def _row(cells: list[str], header: bool = False, whole: bool = True) -> str:
+    """A table row: kept on one page unless not ``whole``; repeated on each page if a header."""
+    props = "<w:cantSplit/>" if whole or header else ""
+    if header:
+        # Schema order in w:trPr: cantSplit comes before tblHeader.
+        props += "<w:tblHeader/>"
+    return (
+        f"<w:tr><w:trPr>{props}</w:trPr>{''.join(cells)}</w:tr>"
+        if props
+        else f"<w:tr>{''.join(cells)}</w:tr>"
+    )
 
 
 def _control_row(out: Emitter, tag: str, widths: list[int]) -> str:

@@ -6,7 +6,8 @@ The 整改情况报告's own wording is under the ``report`` key, built by
 Derived wording lives here rather than in Jinja: measures as “一是……；二是……。”,
 a problem's duties in one sentence, deadlines as dates or 长期坚持, problems
 grouped by category for the plan, ledger rows with numbered measures, steps and
-safeguards with their run-in leads, and the sign-off with its padding.
+safeguards with their run-in leads, and the sign-off with its padding (``signoff`` for
+a portrait line, ``signoff_wide`` for the landscape 台账).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from docgen.data.models.rectification import Problem, Rectification, Step
+from docgen.style.house import DEFAULT_STYLE
 from docgen.views.common import (
     NONE_TEXT,
     branch_name,
@@ -26,6 +28,8 @@ from docgen.views.common import (
 )
 from docgen.views.rectification_report import progress_report
 
+#: Characters of body text on a landscape line (225 mm / 16 pt ≈ 39.9), for the 台账's sign-off.
+WIDE_LINE = DEFAULT_STYLE.text_width_twips(landscape=True) / (DEFAULT_STYLE.body_pt * 20)
 #: A safeguard's first sentence becomes its run-in lead when it is this short.
 _LEAD_MAX = 14
 OTHER_CATEGORY = "其他"
@@ -52,6 +56,9 @@ def rectification_context(model: Rectification) -> dict[str, Any]:
         "steps": [step_view(s) for s in model.steps],
         "safeguards": [safeguard_view(s) for s in model.safeguards],
         "signoff": signoff(org, sign.date if sign else None, sign.show if sign else None),
+        "signoff_wide": signoff(
+            org, sign.date if sign else None, sign.show if sign else None, width=WIDE_LINE
+        ),
         "report": progress_report(model.title, branch, groups, sign.date if sign else None, org),
     }
 

@@ -157,3 +157,38 @@ def test_landscape_a4_is_a4() -> None:
     size = layout_findings(replace(BASE, pages=pages), GBT_9704)[0]
     assert size.status == "pass"
     assert "第 2 页横排" in str(size.detail)
+
+
+def test_no_full_page_is_not_measurable_and_says_why() -> None:
+    """Without a page filled to the last row: bottom and lines skipped, numbers on the grid."""
+    from docgen.inspect.measure import TextBlock as Block
+
+    m = replace(
+        BASE,
+        block=Block(104.9, None, 79.4, 521.6, grid_bottom=742.0),
+        margins=replace(BASE.margins, bottom=None),
+        body=replace(BASE.body, lines_per_page=None, full_page=None),
+        bottom_measured=False,
+        bottom_from="grid",
+    )
+    findings = {f.code: f for f in all_findings(m)}
+    assert findings["margin_bottom"].status == "skip"
+    assert findings["lines_per_page"].status == "skip"
+    assert "最后一行网格" in str(findings["lines_per_page"].detail)
+    assert findings["page_number_height"].status == "pass"
+    assert "网格" in str(findings["page_number_height"].detail)
+
+
+@pytest.mark.parametrize(("top", "status"), [(28.1, "pass"), (30.0, "fail")])
+def test_landscape_margins_against_the_turned_block(top: float, status: str) -> None:
+    """A landscape page is judged on 28 mm top, 35 left, 37 right."""
+    from docgen.inspect.landscape import TurnedBlock, TurnedMargins
+
+    m = replace(
+        BASE,
+        pages=(*BASE.pages, PageSize(3, 297, 210)),
+        turned=TurnedBlock(80, 99.2, 737.0, 521.6, (3,)),
+        turned_margins=TurnedMargins(top, 35.0, 37.0),
+    )
+    finding = next(f for f in all_findings(m) if f.code == "margin_landscape")
+    assert finding.status == status

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from docgen.inspect.classify import classify
+from docgen.inspect.lines import Line
 from docgen.inspect.measure import body_figures, fonts_by_role, line_pitch, text_block
 from tests.inspect.synthetic import (
     LEFT,
@@ -48,7 +51,7 @@ def test_text_block_matches_the_grid() -> None:
 
 
 def test_full_page_excludes_the_last_page() -> None:
-    """Page 2 holds 22 lines; a 23-line last page would not count."""
+    """Pages 1 and 2 reach the last grid row; page 2, with more body lines, is counted."""
     doc = classify(_pages())
     body = body_figures(doc, text_block(doc, PITCH), PITCH)
     assert body.lines_per_page == 22
@@ -71,8 +74,8 @@ def test_fonts_by_role_count_cjk_glyphs() -> None:
     assert fonts["page_number"]["FandolSong-Regular"] == 3 * 5
 
 
-def test_rows_of_the_block_when_no_paragraph_turns_a_page() -> None:
-    """Pages that end with paragraph ends (widow control) fall back to block height ÷ pitch."""
+def test_page_ending_a_paragraph_on_the_last_row_is_full() -> None:
+    """A page is full when its lowest line sits on row 22, whether or not its paragraph ends."""
     ends = make_line(1, "完。", LEFT, grid_baseline(21))
     first = page(1, *[full_line(1, row) for row in range(21)], ends, page_number(1))
     second = page(2, make_line(2, "另起一段。", LEFT + 32, grid_baseline(0)), page_number(2))
@@ -80,5 +83,67 @@ def test_rows_of_the_block_when_no_paragraph_turns_a_page() -> None:
     doc = classify([first, second, page(3, short, page_number(3))])
     block = text_block(doc, PITCH)
     body = body_figures(doc, block, PITCH)
-    assert body.full_page is None
+    assert body.full_page == 1
     assert body.lines_per_page == 22
+    assert block.bottom == pytest.approx(TOP + 22 * PITCH, abs=0.01)
+
+
+def test_pages_ending_short_are_not_full() -> None:
+    """Widow control ends pages on row 21 with the paragraph carrying on: nothing to count."""
+    pages = [
+        page(n, *[full_line(n, row, indent=2 if row == 5 else 0) for row in range(21)])
+        for n in (1, 2)
+    ]
+    doc = classify([*pages, page(3, full_line(3, 0), make_line(3, "完。", LEFT, grid_baseline(1)))])
+    block = text_block(doc, PITCH)
+    body = body_figures(doc, block, PITCH)
+    assert body.lines_per_page is None
+    assert body.full_page is None
+    assert block.bottom is None
+    assert block.top == pytest.approx(TOP, abs=0.01)
+    assert block.grid_bottom == pytest.approx(TOP + 22 * PITCH, abs=0.01)
+
+
+def test_an_overfull_page_counts_its_rows() -> None:
+    """A page whose margins leave room for 23 rows reports 23, so the check can fail."""
+    first = page(1, *[full_line(1, row, indent=2 if row == 3 else 0) for row in range(23)])
+    doc = classify([first, page(2, full_line(2, 0))])
+    body = body_figures(doc, text_block(doc, PITCH), PITCH)
+    assert body.lines_per_page == 23
+    assert body.full_page == 1
+
+
+def test_top_from_body_pages_not_from_a_table_page() -> None:
+    """Page 1 opens with a title and a table pushing lines off the grid; page 2 gives the top."""
+    title = make_line(1, "党课记录", 250, grid_baseline(0, 22), size=22)
+    table = [make_line(1, "时间地点", LEFT + 30, 200 + 21.5 * k, size=14) for k in range(8)]
+    table = [Line(1, tuple(replace(g, in_table=True) for g in ln.glyphs)) for ln in table]
+    off = [full_line(1, row, indent=2 if row == 12 else 0) for row in range(12, 20)]
+    off = [
+        Line(1, tuple(replace(g, baseline=g.baseline + 0.45 * PITCH) for g in ln.glyphs))
+        for ln in off
+    ]
+    second = [full_line(2, row) for row in range(12)]
+    doc = classify([page(1, title, *table, *off), page(2, *second)])
+    block = text_block(doc, PITCH)
+    assert block.top == pytest.approx(TOP, abs=0.01)
+    assert block.full_page is None
+
+
+def test_an_indented_first_line_counts_its_indent() -> None:
+    """A paragraph's only full line is its first: 25 characters after a 2-character indent."""
+    first = full_line(1, 0, indent=2)
+    tail = make_line(1, "完。", LEFT, grid_baseline(1))
+    doc = classify([page(1, first, tail)])
+    body = body_figures(doc, text_block(doc, PITCH), PITCH)
+    assert body.chars_per_line == 27
+
+
+def test_edges_not_shown_are_not_measured() -> None:
+    """One-line indented paragraphs show neither edge: the nominal ones stand in, unmeasured."""
+    lines = [make_line(1, "一句话。", LEFT + 32, grid_baseline(row)) for row in range(3)]
+    doc = classify([page(1, *lines)], nominal=(LEFT, RIGHT))
+    assert not doc.left_known
+    assert not doc.right_known
+    assert doc.left == pytest.approx(LEFT)
+    assert not any(t.continued for t in doc.lines)

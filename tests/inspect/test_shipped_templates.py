@@ -41,11 +41,32 @@ def inspected(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Inspection]
     return {p.stem: inspect_pdf(p) for p in result.paths}
 
 
-@pytest.mark.parametrize(
-    "manifest", MANIFESTS, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}"
-)
+#: The templates printed on landscape pages: judged against the portrait block turned a quarter.
+LANDSCAPE = {"plans/xuexi-anpai-biao", "plans/zhenggai-taizhang"}
+
+
+def _name(manifest: Path) -> str:
+    return f"{manifest.parent.parent.name}/{manifest.parent.name}"
+
+
+@pytest.mark.parametrize("manifest", MANIFESTS, ids=_name)
 def test_template_passes_inspect(manifest: Path, inspected: dict[str, Inspection]) -> None:
     """No finding fails: margins, body face and size, 22 lines, 28±1 characters, page numbers."""
     report = inspected[manifest.parent.name]
     assert report.failures == [], report.describe()
     assert report.measurements.page_numbers, "no page numbers found"
+
+
+@pytest.mark.parametrize("name", sorted(LANDSCAPE))
+def test_landscape_templates_are_measured_on_the_turned_block(
+    name: str, inspected: dict[str, Inspection]
+) -> None:
+    """Landscape pages are measured against the turned block, which sits where it should."""
+    assert name in {_name(m) for m in MANIFESTS}
+    report = inspected[name.split("/")[1]]
+    assert report.failures == [], report.describe()
+    turned = report.measurements.turned_margins
+    assert turned is not None
+    assert turned.left == pytest.approx(35, abs=1)
+    assert turned.right == pytest.approx(37, abs=1)
+    assert all(n.turned_block for n in report.measurements.page_numbers)

@@ -198,3 +198,57 @@ def test_masthead_and_colophon_when_not_internal() -> None:
         fields=(),
     ).build()
     assert b"masthead" not in zipfile.ZipFile(io.BytesIO(internal)).read("word/document.xml")
+
+
+def _document(blocks: Sequence[Block], landscape: bool = False) -> str:
+    """The built (unrendered) ``word/document.xml`` of ``blocks``."""
+    spec = TemplateSpec(
+        genre="t",
+        name="t",
+        kind="minutes",
+        title="t",
+        description="",
+        output="",
+        blocks=blocks,
+        fields=(),
+        landscape=landscape,
+    )
+    return zipfile.ZipFile(io.BytesIO(spec.build())).read("word/document.xml").decode()
+
+
+def _paragraph_with(xml: str, text: str) -> str:
+    """The paragraph of ``xml`` whose runs hold ``text``."""
+    paragraphs: list[str] = re.findall(r"<w:p>.*?</w:p>", xml)
+    return next(p for p in paragraphs if text in p)
+
+
+def test_signoff_is_kept_together_with_the_paragraph_before() -> None:
+    """Blank line and organisation keep with next, and so does the paragraph written before."""
+    xml = _document([Para("最后一段。"), Signoff("{{ o }}", "{{ d }}", when="o")])
+    assert "<w:keepNext/>" in _paragraph_with(xml, "最后一段。")
+    assert "<w:keepNext/>" in _paragraph_with(xml, "{{ o }}")
+    assert "<w:keepNext/>" not in _paragraph_with(xml, "{{ d }}")
+    blank = re.findall(r"<w:p>.*?</w:p>", xml)
+    before_org = blank[blank.index(_paragraph_with(xml, "{{ o }}")) - 1]
+    assert "<w:keepNext/>" in before_org
+
+
+def test_last_paragraph_of_a_loop_is_not_kept_with_the_signoff() -> None:
+    """Keeping a loop's paragraph with next would chain every repetition together."""
+    xml = _document([Para("{{ x }}", each="x in xs"), Signoff("{{ o }}", "{{ d }}")])
+    assert "<w:keepNext/>" not in _paragraph_with(xml, "{{ x }}")
+
+
+def test_sign_line_keeps_the_paragraph_before() -> None:
+    """The signature line takes the conditional paragraph above it along."""
+    xml = _document([Para("附件：{{ a }}", when="a"), SignLine("主持人（签字）：")])
+    assert "<w:keepNext/>" in _paragraph_with(xml, "附件：")
+
+
+def test_signoff_on_a_landscape_page_reads_the_wide_padding() -> None:
+    """On a landscape page ``signoff.org_text`` becomes ``signoff_wide.org_text``."""
+    blocks = [Signoff("{{ signoff.org_text }}", "{{ signoff.date_text }}")]
+    assert "signoff_wide.org_text" in _document(blocks, landscape=True)
+    assert "signoff_wide" not in _document(blocks)
+    wide = [Signoff("{{ signoff_wide.org_text }}", "{{ signoff_wide.date_text }}")]
+    assert "signoff_wide_wide" not in _document(wide, landscape=True)

@@ -79,3 +79,16 @@ def test_minimal_context() -> None:
 def test_safeguard_leads(text: str, lead: str) -> None:
     """A short first sentence becomes the run-in lead."""
     assert safeguard_view(text)["lead"] == lead
+
+
+def test_wide_signoff_for_the_landscape_ledger(context: dict[str, object]) -> None:
+    """``signoff_wide`` pads for the 225 mm line: both lines move right by the same amount."""
+    from docgen.views.common import text_width
+
+    narrow, wide = context["signoff"], context["signoff_wide"]
+    assert isinstance(narrow, dict)
+    assert isinstance(wide, dict)
+    assert wide["org"] == narrow["org"]
+    shift = text_width(wide["org_text"]) - text_width(narrow["org_text"])
+    assert shift == pytest.approx(text_width(wide["date_text"]) - text_width(narrow["date_text"]))
+    assert 12 <= shift <= 13
