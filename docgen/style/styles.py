@@ -142,6 +142,9 @@ def _doc_defaults(style: HouseStyle) -> str:
         "<w:docDefaults><w:rPrDefault><w:rPr>"
         f'{font}<w:kern w:val="0"/><w:sz w:val="{sz}"/><w:szCs w:val="{sz}"/>{LANG}'
         "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>"
+        # Widow and orphan control off: GB/T 9704 fills every page with 22 lines, and
+        # LibreOffice (which honours the setting in .docx) would end pages a line short.
+        '<w:widowControl w:val="0"/>'
         f'<w:spacing w:before="0" w:after="0" w:line="{style.line_twips}" w:lineRule="exact"/>'
         "</w:pPr></w:pPrDefault></w:docDefaults>"
     )

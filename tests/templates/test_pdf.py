@@ -86,3 +86,10 @@ def test_pdf_shows_data(pdf_texts: dict[str, str], name: str) -> None:
     for phrase in EXPECTED[name]:
         assert phrase in text, phrase
     assert "—1—" in text
+
+
+def test_every_built_template_has_expected_phrases() -> None:
+    """Each template built from the catalogue is covered by the PDF test above."""
+    from tests.templates.conftest import built_templates
+
+    assert {m.name for m in built_templates()} == set(EXPECTED)
