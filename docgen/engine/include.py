@@ -34,7 +34,7 @@ from markupsafe import Markup
 
 from docgen.engine import ooxml
 from docgen.engine.ooxml import qn
-from docgen.engine.package import Package, rels_name
+from docgen.engine.package import Package, Rel, read_rels, rels_name
 from docgen.exceptions import RenderError
 
 _RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
@@ -61,13 +61,6 @@ class _State(Protocol):
     def relate(self, part: str, target: str) -> str: ...
 
     def bookmark_name(self, name: str) -> Markup: ...
-
-
-@dataclass(frozen=True)
-class _Rel:
-    kind: str  # the relationship type
-    target: str  # package member name, or the URL when external
-    external: bool
 
 
 @dataclass(frozen=True)
@@ -126,7 +119,7 @@ class Subdoc:
         main = package.main_part()
         root = ooxml.parse(package.read(main))
         self._nsmap = {k: v for k, v in root.nsmap.items() if k}
-        self._rels = _read_rels(package, main)
+        self._rels = read_rels(package, main)
         body = root.find(qn("w:body"))
         self._body = _clean_body(list(body) if body is not None else [], name)
         self._media = self._check_rels(package, name)
@@ -333,7 +326,7 @@ def _merge_numbering(root: etree._Element, edits: IncludeEdits) -> None:
 
 def _read_target(package: Package) -> _Target:
     main = package.main_part()
-    rels = _read_rels(package, main)
+    rels = read_rels(package, main)
     parts: dict[str, str | None] = {"styles": None, "numbering": None}
     for rel in rels.values():
         kind = rel.kind.rsplit("/", 1)[-1]
@@ -367,24 +360,10 @@ def _max(root: etree._Element, tag: str, attr: str) -> int:
     return max((int(v) for v in values if v.isdigit()), default=0)
 
 
-def _read_rels(package: Package, part: str) -> dict[str, _Rel]:
-    name = rels_name(part)
-    if not package.has(name):
-        return {}
-    base = posixpath.dirname(part)
-    found: dict[str, _Rel] = {}
-    for rel in ooxml.parse(package.read(name)):
-        target = rel.get("Target", "")
-        external = rel.get("TargetMode") == "External"
-        if not external:
-            joined = target.lstrip("/") if target.startswith("/") else f"{base}/{target}"
-            target = posixpath.normpath(joined)
-        found[rel.get("Id", "")] = _Rel(rel.get("Type", ""), target, external)
-    return found
 
 
 def _children(
-    package: Package, rels: dict[str, _Rel], kind: str, tag: str, attr: str
+    package: Package, rels: dict[str, Rel], kind: str, tag: str, attr: str
 ) -> dict[str, etree._Element]:
     """Children ``tag`` of the subdoc's ``kind`` part, by their ``attr``."""
     for rel in rels.values():

@@ -8,6 +8,7 @@ is most of what a naive re-zip costs.
 from __future__ import annotations
 
 import io
+import posixpath
 import struct
 import zipfile
 import zlib
@@ -128,6 +129,37 @@ class Package:
             ext = PurePosixPath(m.name).suffix.lstrip(".").lower()
             types[m.name] = overrides.get(m.name, defaults.get(ext, ""))
         return types
+
+
+@dataclass(frozen=True)
+class Rel:
+    """One relationship: its type, and its target as a member name (or URL when external)."""
+
+    kind: str
+    target: str
+    external: bool
+
+    @property
+    def short(self) -> str:
+        """The last segment of the type: ``image``, ``header``, ``styles``…"""
+        return self.kind.rsplit("/", 1)[-1]
+
+
+def read_rels(package: Package, part: str) -> dict[str, Rel]:
+    """Relationships of ``part`` by id, with targets resolved to member names."""
+    name = rels_name(part)
+    if not package.has(name):
+        return {}
+    base = posixpath.dirname(part)
+    found: dict[str, Rel] = {}
+    for rel in ooxml.parse(package.read(name)):
+        target = rel.get("Target", "")
+        external = rel.get("TargetMode") == "External"
+        if not external:
+            joined = target.lstrip("/") if target.startswith("/") else f"{base}/{target}"
+            target = posixpath.normpath(joined)
+        found[rel.get("Id", "")] = Rel(rel.get("Type", ""), target, external)
+    return found
 
 
 def rels_name(part: str) -> str:

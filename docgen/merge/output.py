@@ -16,8 +16,8 @@ from collections.abc import Callable
 from lxml import etree
 
 from docgen.engine import ooxml, zipout
-from docgen.engine.package import STORY_TYPES, rels_name
-from docgen.merge.source import Rel, Source, read_rels
+from docgen.engine.package import STORY_TYPES, Rel, read_rels, rels_name
+from docgen.merge.source import Source
 from docgen.merge.xml import R_PREFIX, elements, serialize
 
 # Called for a copied header/footer tree before it is written: the part's

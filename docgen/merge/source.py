@@ -3,31 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-import posixpath
-from dataclasses import dataclass
 from functools import cached_property
 
 from lxml import etree
 
 from docgen.engine import ooxml
-from docgen.engine.package import Package, rels_name
+from docgen.engine.package import Package, read_rels
 from docgen.exceptions import BundleError, DocgenError
 
 RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
-
-@dataclass(frozen=True)
-class Rel:
-    """One relationship: its type, and its target as a member name (or URL when external)."""
-
-    kind: str
-    target: str
-    external: bool
-
-    @property
-    def short(self) -> str:
-        """The last segment of the type: ``image``, ``header``, ``styles``…"""
-        return self.kind.rsplit("/", 1)[-1]
 
 
 class Source:
@@ -78,18 +63,3 @@ class Source:
         return hashlib.sha1(blob or b"", usedforsecurity=False).hexdigest()
 
 
-def read_rels(package: Package, part: str) -> dict[str, Rel]:
-    """Relationships of ``part`` by id, with targets resolved to member names."""
-    name = rels_name(part)
-    if not package.has(name):
-        return {}
-    base = posixpath.dirname(part)
-    found: dict[str, Rel] = {}
-    for rel in ooxml.parse(package.read(name)):
-        target = rel.get("Target", "")
-        external = rel.get("TargetMode") == "External"
-        if not external:
-            joined = target.lstrip("/") if target.startswith("/") else f"{base}/{target}"
-            target = posixpath.normpath(joined)
-        found[rel.get("Id", "")] = Rel(rel.get("Type", ""), target, external)
-    return found
