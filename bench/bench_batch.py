@@ -75,7 +75,7 @@ def write_inputs(folder: Path, rows: int) -> tuple[Path, Path]:
 
 def timed_run(recipe: Path, roster: Path, out: Path, workers: int) -> tuple[float, int, int]:
     """Seconds, files written and failures of one batch run."""
-    from docgen.batch import run
+    from docgen.batching import run
 
     started = time.perf_counter()
     result = run(recipe, roster, out, workers=workers)

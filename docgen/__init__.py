@@ -7,8 +7,8 @@ from docgen.api import load as load
 from docgen.api import render as render
 from docgen.api import render_to_file as render_to_file
 from docgen.api import verify_package as verify_package
-from docgen.batch import BatchResult as BatchResult
-from docgen.batch import run as run_batch
+from docgen.batching import BatchResult as BatchResult
+from docgen.batching import run as batch
 from docgen.bundle import BuildResult as BuildResult
 from docgen.bundle import Bundle as Bundle
 from docgen.data.api import load_data as load_data
@@ -60,12 +60,12 @@ __all__ = [
     "TemplateError",
     "TemplateNotFound",
     "TemplateSyntaxError",
+    "batch",
     "check_template",
     "load",
     "load_data",
     "render",
     "render_to_file",
-    "run_batch",
     "validate_files",
     "verify_package",
 ]

@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from docgen.batch import MANIFEST_NAME, ROWS_FAILED_EXIT, Manifest, run
+from docgen.batching import MANIFEST_NAME, ROWS_FAILED_EXIT, Manifest, run
 from docgen.cli import main
-from tests.batch.conftest import RECIPE, expected_names, write_roster
+from tests.batching.conftest import RECIPE, expected_names, write_roster
 from tests.docx_builder import make_docx, p
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "bundles" / "zhenggai.yaml"

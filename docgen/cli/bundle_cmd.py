@@ -9,9 +9,9 @@ from typing import Any
 
 import click
 
-from docgen.batch import Progress
-from docgen.batch import run as run_batch
-from docgen.batch.result import describe_failure
+from docgen.batching import Progress
+from docgen.batching import run as run_batch
+from docgen.batching.result import describe_failure
 from docgen.bundle import Bundle
 from docgen.bundle.builtin import list_bundles
 from docgen.bundle.names import safe_folder

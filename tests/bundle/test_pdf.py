@@ -19,7 +19,7 @@ from click.testing import CliRunner
 from docgen.bundle import Bundle
 from docgen.cli import main
 from docgen.convert import to_pdf
-from tests.batch.conftest import RECIPE, write_roster
+from tests.batching.conftest import RECIPE, write_roster
 from tests.docx_builder import make_docx, p
 from tests.templates.reading import Docx
 

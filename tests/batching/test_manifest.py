@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docgen.batch.manifest import MANIFEST_NAME, Manifest
+from docgen.batching.manifest import MANIFEST_NAME, Manifest
 from docgen.bundle.hashing import bytes_hash
 from docgen.bundle.production import Artifact
 

@@ -17,7 +17,7 @@ CONVERSION_FAILED_EXIT = 7
 
 @dataclass
 class BatchResult:
-    """What :func:`docgen.batch.run` did.
+    """What :func:`docgen.batching.run` did.
 
     ``written`` are the outputs written by this run, ``unchanged`` the ones found
     up to date and left alone; ``failures`` carry their roster ``row``. With

@@ -1,4 +1,4 @@
-"""docgen.batch.run: 200 rows in parallel, a bad row reported, resume and --force."""
+"""docgen.batching.run: 200 rows in parallel, a bad row reported, resume and --force."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from docgen.batch import MANIFEST_NAME, ROWS_FAILED_EXIT, Manifest, Progress, run
+from docgen.batching import MANIFEST_NAME, ROWS_FAILED_EXIT, Manifest, Progress, run
 from docgen.exceptions import DataError
-from tests.batch.conftest import RosterWriter, expected_names
+from tests.batching.conftest import RosterWriter, expected_names
 from tests.docx_builder import make_docx, p, paragraph_texts
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from docgen.batch.fingerprint import row_fingerprint
+from docgen.batching.fingerprint import row_fingerprint
 from docgen.bundle.loader import load_recipe
 from docgen.bundle.production import RenderOptions
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from docgen.batch import SerialExecutor, run
-from docgen.batch.executor import open_executor
+from docgen.batching import SerialExecutor, run
+from docgen.batching.executor import open_executor
 from docgen.exceptions import BundleError
-from tests.batch.conftest import RosterWriter, expected_names
+from tests.batching.conftest import RosterWriter, expected_names
 
 
 def test_one_worker_runs_in_this_process() -> None:

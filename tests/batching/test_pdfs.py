@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from docgen.batch import run
-from docgen.batch.result import CONVERSION_FAILED_EXIT
+from docgen.batching import run
+from docgen.batching.result import CONVERSION_FAILED_EXIT
 from docgen.bundle.pdf import PdfJob, PdfOutput, PdfResult, pdf_relpath
 from docgen.bundle.production import Failure
-from tests.batch.conftest import RosterWriter
+from tests.batching.conftest import RosterWriter
 
 
 class FakeConverter:
@@ -44,9 +44,9 @@ class FakeConverter:
 
 @pytest.fixture
 def fake(monkeypatch: pytest.MonkeyPatch) -> FakeConverter:
-    """Replace LibreOffice in ``docgen.batch.pdfs``."""
+    """Replace LibreOffice in ``docgen.batching.pdfs``."""
     converter = FakeConverter()
-    monkeypatch.setattr("docgen.batch.pdfs.convert_documents", converter)
+    monkeypatch.setattr("docgen.batching.pdfs.convert_documents", converter)
     return converter
 
 
@@ -86,7 +86,7 @@ def test_a_failed_conversion_gives_exit_code_7(
 ) -> None:
     """The row still succeeds; the failure names its file and the batch exits 7."""
     monkeypatch.setattr(
-        "docgen.batch.pdfs.convert_documents", FakeConverter(fail=["0001-党员1.docx"])
+        "docgen.batching.pdfs.convert_documents", FakeConverter(fail=["0001-党员1.docx"])
     )
     result = run(recipe, roster(2), tmp_path / "out", workers=1, pdf=True)
     assert result.failed_rows == []

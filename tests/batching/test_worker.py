@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from docgen.batch.worker import RowJob, run_row
+from docgen.batching.worker import RowJob, run_row
 
 
 def test_good_row(recipe: Path) -> None:

@@ -9,8 +9,8 @@ converts only documents whose PDF is missing, damaged or older than the document
 
 from __future__ import annotations
 
-from docgen.batch.manifest import Entry, Manifest
-from docgen.batch.result import BatchResult
+from docgen.batching.manifest import Entry, Manifest
+from docgen.batching.result import BatchResult
 from docgen.bundle.hashing import file_hash
 from docgen.bundle.pdf import PdfJob, convert_documents, pdf_relpath
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from docgen.batch.roster import read_roster
+from docgen.batching.roster import read_roster
 from docgen.exceptions import DataError
 
 FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "school" / "roster.xlsx"

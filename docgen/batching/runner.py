@@ -17,13 +17,13 @@ from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from dataclasses import dataclass
 from pathlib import Path
 
-from docgen.batch.executor import open_executor
-from docgen.batch.fingerprint import row_fingerprint
-from docgen.batch.manifest import Manifest
-from docgen.batch.pdfs import convert_batch
-from docgen.batch.result import BatchResult
-from docgen.batch.roster import Roster, RosterRow, read_roster
-from docgen.batch.worker import RowJob, RowOutcome, run_row
+from docgen.batching.executor import open_executor
+from docgen.batching.fingerprint import row_fingerprint
+from docgen.batching.manifest import Manifest
+from docgen.batching.pdfs import convert_batch
+from docgen.batching.result import BatchResult
+from docgen.batching.roster import Roster, RosterRow, read_roster
+from docgen.batching.worker import RowJob, RowOutcome, run_row
 from docgen.bundle.builtin import find_bundle
 from docgen.bundle.compiled import Recipe
 from docgen.bundle.hashing import data_hash, file_hash
