@@ -15,26 +15,12 @@ from docgen.batching.result import describe_failure
 from docgen.bundle import Bundle
 from docgen.bundle.builtin import list_bundles
 from docgen.bundle.names import safe_folder
+from docgen.cli.options import check_option, strip_invalid_option, templates_option
 from docgen.i18n import tr
 
-_TEMPLATES = click.option(
-    "--templates",
-    "template_dirs",
-    multiple=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="另外的模板库目录，可重复 / extra template folder (repeatable).",
-)
-_STRIP = click.option(
-    "--strip-invalid",
-    is_flag=True,
-    help="删除 XML 不允许的控制字符 / drop characters XML cannot hold.",
-)
-_CHECK = click.option(
-    "--check/--no-check",
-    default=True,
-    show_default=True,
-    help="渲染后完整检查文档包 / fully check every rendered package.",
-)
+_TEMPLATES = templates_option
+_STRIP = strip_invalid_option
+_CHECK = check_option
 _JSON = click.option(
     "--json", "as_json", is_flag=True, help="以 JSON 输出结果 / print a JSON result."
 )

@@ -13,3 +13,16 @@ templates_option = click.option(
     type=click.Path(file_okay=False, path_type=Path),
     help="另外的模板库目录，可重复 / extra template folder (repeatable).",
 )
+
+strip_invalid_option = click.option(
+    "--strip-invalid",
+    is_flag=True,
+    help="删除 XML 不允许的控制字符而不报错 / drop characters XML cannot hold.",
+)
+
+check_option = click.option(
+    "--check/--no-check",
+    default=True,
+    show_default=True,
+    help="渲染后完整检查文档包 / fully check every rendered package.",
+)

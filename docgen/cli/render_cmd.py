@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from docgen.api import load, render_to_file
-from docgen.cli.options import templates_option
+from docgen.cli.options import check_option, strip_invalid_option, templates_option
 from docgen.library import find_template
 from docgen.views import render_context
 
@@ -23,17 +23,8 @@ from docgen.views import render_context
     help="输出的 .docx 文件 / output .docx file.",
 )
 @templates_option
-@click.option(
-    "--strip-invalid",
-    is_flag=True,
-    help="删除 XML 不允许的控制字符而不报错 / drop characters XML cannot hold.",
-)
-@click.option(
-    "--check/--no-check",
-    default=True,
-    show_default=True,
-    help="渲染后完整检查文档包 / fully check the rendered package.",
-)
+@strip_invalid_option
+@check_option
 @click.option(
     "--pdf",
     is_flag=True,
