@@ -37,6 +37,11 @@ class Table:
 
     When the list is empty, one row reading ``empty`` spans the table (leave
     ``empty`` as ``None`` to print nothing). ``when`` drops the table.
+
+    ``group`` (``"m in months"``) nests the row loop in a loop over groups: each
+    group's rows share one vertically merged first cell (``{% vm %}``), so a month
+    with four activities reads as one “3月” beside four rows; the empty row then
+    stands for an empty list of groups.
     """
 
     columns: Sequence[Column]
@@ -47,6 +52,7 @@ class Table:
     when: str | None = None
     #: Rows that could be taller than a page may break across pages.
     rows_may_split: bool = False
+    group: str | None = None
 
     def emit(self, out: Emitter) -> None:
         """Write the table, with section breaks around it when it is landscape."""
@@ -70,18 +76,20 @@ class Table:
             [_cell(out, head_style, c.title, w) for c, w in zip(self.columns, widths, strict=True)],
             header=True,
         )
+        merge = "{% vm %}" if self.group else ""
         cells = [
-            _cell(out, centred if c.centred else text_style, c.text, w)
-            for c, w in zip(self.columns, widths, strict=True)
+            _cell(out, centred if c.centred else text_style, (merge if n == 0 else "") + c.text, w)
+            for n, (c, w) in enumerate(zip(self.columns, widths, strict=True))
         ]
+        loops = [self.group, self.each] if self.group else [self.each]
         rows = [
             head,
-            _control_row(out, f"{{%tr for {self.each} %}}", widths),
+            *(_control_row(out, f"{{%tr for {loop} %}}", widths) for loop in loops),
             _row(cells, whole=not self.rows_may_split),
-            _control_row(out, "{%tr endfor %}", widths),
+            *(_control_row(out, "{%tr endfor %}", widths) for _ in loops),
         ]
         if self.empty is not None:
-            items = self.each.split(" in ", 1)[1]
+            items = loops[0].split(" in ", 1)[1]
             rows += [
                 _control_row(out, f"{{%tr if not ({items}) %}}", widths),
                 _row([_cell(out, centred, self.empty, sum(widths), span=len(widths))]),
