@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from docgen.engine.ooxml import qn
+from docgen.engine.ooxml import ancestor, qn
 
 _CELL_TAG = re.compile(r"^(colspan|cellbg)\s+\S|^(vm|hm)$")
 _W_TC = qn("w:tc")
@@ -39,7 +39,7 @@ def apply_cell_tag(
     content (the end of ``vm``'s show-once block), or ``None``.
     Raises ``ValueError`` when the tag is not inside a table cell.
     """
-    tc = next(node.iterancestors(_W_TC), None)
+    tc = ancestor(node, _W_TC)
     if tc is None:
         msg = f"{code.split()[0]} 只能用在表格单元格中 / only valid inside a table cell"
         raise ValueError(msg)

@@ -19,7 +19,7 @@ from lxml import etree
 from docgen.engine import ooxml
 from docgen.engine.cells import apply_cell_tag, is_cell_tag
 from docgen.engine.locate import Locator
-from docgen.engine.ooxml import qn
+from docgen.engine.ooxml import ancestor, qn
 from docgen.engine.paragraphs import (
     CLOSING,
     MIDDLE,
@@ -176,7 +176,7 @@ class PartCompiler:
             return
         span = scoped[0]
         scope = span.tag.scope or "p"
-        target = paragraph if scope == "p" else _ancestor(paragraph, _SCOPE_TAGS[scope])
+        target = paragraph if scope == "p" else ancestor(paragraph, _SCOPE_TAGS[scope])
         if target is None or target.getparent() is None:
             self._problem(
                 "scope_not_found",
@@ -388,11 +388,6 @@ def _block_problem(marker: Marker, zh: str, en: str) -> Problem:
 def _element_path(node: etree._Element) -> tuple[str, ...]:
     return tuple(str(a.tag) for a in node.iterancestors())
 
-
-def _ancestor(el: etree._Element, tag: str) -> etree._Element | None:
-    for anc in el.iterancestors(tag):
-        return anc
-    return None
 
 
 def _append_text(node: etree._Element, text: str) -> None:

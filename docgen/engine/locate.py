@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from docgen.engine.ooxml import qn
+from docgen.engine.ooxml import ancestor, qn
 from docgen.exceptions import Location
 
 _W_P = qn("w:p")
@@ -26,10 +26,10 @@ class Locator:
 
     def locate(self, el: etree._Element, snippet: str | None = None) -> Location:
         """The location of ``el`` (a paragraph or anything inside one)."""
-        para = el if el.tag == _W_P else _ancestor(el, _W_P)
+        para = el if el.tag == _W_P else ancestor(el, _W_P)
         number = self._paras.get(para) if para is not None else None
         table = row = cell = None
-        tc = _ancestor(el, _W_TC)
+        tc = ancestor(el, _W_TC)
         if tc is not None:
             tr = tc.getparent()
             tbl = tr.getparent() if tr is not None else None
@@ -46,11 +46,6 @@ class Locator:
             snippet=_clip(snippet),
         )
 
-
-def _ancestor(el: etree._Element, tag: str) -> etree._Element | None:
-    for anc in el.iterancestors(tag):
-        return anc
-    return None
 
 
 def _clip(text: str | None, limit: int = 60) -> str | None:

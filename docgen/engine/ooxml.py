@@ -43,6 +43,11 @@ def make_parser() -> etree.XMLParser:
 _PARSER = make_parser()
 
 
+def ancestor(el: etree._Element, tag: str) -> etree._Element | None:
+    """The nearest ancestor of ``el`` with Clark-notation ``tag``, or ``None``."""
+    return next(el.iterancestors(tag), None)
+
+
 def parse(data: bytes) -> etree._Element:
     """Parse one package part with the hardened parser."""
     return etree.fromstring(data, parser=_PARSER)

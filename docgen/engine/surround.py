@@ -7,7 +7,7 @@ import re
 
 from lxml import etree
 
-from docgen.engine.ooxml import end_tag, prefixed, qn, start_tag, to_string
+from docgen.engine.ooxml import ancestor, end_tag, prefixed, qn, start_tag, to_string
 
 _W_P = qn("w:p")
 _W_R = qn("w:r")
@@ -25,7 +25,7 @@ def surroundings(near: etree._Element, level: str) -> dict[str, str]:
     """
     if level not in ("text", "run", "para"):
         return {}
-    paragraph = near if near.tag == _W_P else _first_ancestor(near, _W_P)
+    paragraph = near if near.tag == _W_P else ancestor(near, _W_P)
     if paragraph is None:
         return {}
     run = near.getparent() if level == "text" else near
@@ -83,8 +83,3 @@ def _props(props: etree._Element | None, context: etree._Element) -> str:
     root_ns = context.getroottree().getroot().nsmap
     return _NS_DECL.sub(lambda m: "" if root_ns.get(m.group(1)) == m.group(2) else m.group(0), text)
 
-
-def _first_ancestor(el: etree._Element, tag: str) -> etree._Element | None:
-    for anc in el.iterancestors(tag):
-        return anc
-    return None

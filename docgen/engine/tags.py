@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from docgen.engine.ooxml import qn
+from docgen.engine.ooxml import ancestor, qn
 
 _W_T = qn("w:t")
 _W_P = qn("w:p")
@@ -68,9 +68,7 @@ def paragraph_texts(root: etree._Element) -> dict[etree._Element, list[etree._El
     """
     groups: dict[etree._Element, list[etree._Element]] = {}
     for t in root.iter(_W_T):
-        parent = t.getparent()
-        while parent is not None and parent.tag != _W_P:
-            parent = parent.getparent()
+        parent = ancestor(t, _W_P)
         if parent is not None:
             groups.setdefault(parent, []).append(t)
     return groups
@@ -121,7 +119,7 @@ def _drop_deleted_inside(
     nodes: list[etree._Element], found: list[tuple[int, int, Tag]], owner: list[int]
 ) -> None:
     """Remove tracked deletions that sit inside a tag: they were part of its typing."""
-    paragraph = next(nodes[0].iterancestors(_W_P), None)
+    paragraph = ancestor(nodes[0], _W_P)
     if paragraph is None:
         return
     deletions = list(paragraph.iter(_W_DEL))
