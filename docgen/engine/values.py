@@ -107,9 +107,7 @@ class RenderState:
     def value(self, index: int, value: Any) -> Markup:
         """XML for ``value`` printed at site ``index``."""
         if type(value) is str:
-            # Hot path (every table cell): inline text with nothing to convert.
-            if self.inline[index] and CONTROL.search(value) is None:
-                return escape(value)
+            # Plain inline text took the fast path in the environment's filter already.
             return self._text(index, value)
         if value is None:
             return self._text(index, "")
