@@ -60,9 +60,10 @@ class Template:
         self.problems: list[Problem] = []
         self.parts: dict[str, CompiledPart] = {}
         self._jinja: dict[str, jinja2.Template] = {}
-        self.problems.extend(_broken_links(self.package))
-        self.id_base = _max_id(self.package)
-        self.template_rels = _template_rels(self.package)
+        rels = _rels_trees(self.package)
+        self.problems.extend(check_relationships(rels, {m.name for m in self.package.members}))
+        self.template_rels = _template_rels(self.package, rels)
+        self.id_base = 0
         self._compile()
         self.frames = [frame_for(site) for site in self.sites]
         self.inline = [site.level == "text" for site in self.sites]
@@ -83,6 +84,8 @@ class Template:
     def _compile(self) -> None:
         for name, kind in self.package.story_parts():
             root = parse_part(self.package, name)
+            # Before compiling edits the tree: fresh ids start above every id already there.
+            self.id_base = max(self.id_base, _max_id(root))
             compiler = PartCompiler(
                 name, root, self.sites, self.problems, plain=kind == "properties"
             )
@@ -253,15 +256,13 @@ def _undefined(err: jinja2.UndefinedError, location: Location) -> DocgenError:
     return missing_field(name, location.snippet or name, site)
 
 
-def _max_id(package: Package) -> int:
-    """The highest drawing or bookmark id in any part; fresh ids start above it."""
+def _max_id(root: etree._Element) -> int:
+    """The highest drawing or bookmark id in one part."""
     highest = 0
-    for name, _kind in package.story_parts():
-        root = parse_part(package, name)
-        for el in root.iter(ooxml.qn("wp:docPr")):
-            highest = max(highest, _as_int(el.get("id")))
-        for el in root.iter(ooxml.qn("w:bookmarkStart")):
-            highest = max(highest, _as_int(el.get(ooxml.qn("w:id"))))
+    for el in root.iter(ooxml.qn("wp:docPr")):
+        highest = max(highest, _as_int(el.get("id")))
+    for el in root.iter(ooxml.qn("w:bookmarkStart")):
+        highest = max(highest, _as_int(el.get(ooxml.qn("w:id"))))
     return highest
 
 
@@ -276,23 +277,20 @@ def parse_part(package: Package, name: str) -> etree._Element:
         ) from err
 
 
-def _broken_links(package: Package) -> list[Problem]:
-    """Relationships of the template that point at missing parts (the output would too)."""
-    trees = {
+def _rels_trees(package: Package) -> dict[str, etree._Element]:
+    """Every relationships part of the template, parsed once."""
+    return {
         m.name: parse_part(package, m.name) for m in package.members if m.name.endswith(".rels")
     }
-    return check_relationships(trees, {m.name for m in package.members})
 
 
-def _template_rels(package: Package) -> dict[str, dict[str, str]]:
+def _template_rels(package: Package, trees: dict[str, etree._Element]) -> dict[str, dict[str, str]]:
     """Each story part's existing relationships, target → id."""
     found: dict[str, dict[str, str]] = {}
     for name, _kind in package.story_parts():
-        rels = rels_name(name)
-        if not package.has(rels):
-            continue
-        root = parse_part(package, rels)
-        found[name] = {rel.get("Target", ""): rel.get("Id", "") for rel in root}
+        root = trees.get(rels_name(name))
+        if root is not None:
+            found[name] = {rel.get("Target", ""): rel.get("Id", "") for rel in root}
     return found
 
 
