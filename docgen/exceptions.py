@@ -6,13 +6,16 @@
     ├── TemplateError
     │   ├── TemplateNotFound         also LookupError
     │   ├── TemplateSyntaxError      ``problems``: every problem found in one pass
-    │   └── ManifestError            also ValueError
+    │   ├── ManifestError            also ValueError
+    │   ├── CorruptPackageError      a .docx member is damaged, lies about its size or holds a DTD
+    │   └── ExternalReferenceError   the document reaches outside itself (links, INCLUDEPICTURE…)
     ├── DataError                    also ValueError; ``problems``: every problem, with places
     │   └── InputTooLargeError       a file or archive beyond the size bounds
     ├── RenderError                  a render failed; ``location`` says where in the template
     │   ├── MissingFieldError        also KeyError-like: a field the template uses is absent
     │   ├── InvalidCharacterError    also ValueError: a value holds a character XML 1.0 cannot
     │   ├── SandboxError             the template tried to reach something unsafe
+    │   │   └── RenderLimitError     the template exceeded an output, loop or size limit
     │   └── PackageCheckError        the rendered package failed its integrity checks
     ├── BundleError
     └── ConversionError
@@ -193,6 +196,18 @@ class ManifestError(TemplateError, ValueError):
     code = "manifest_error"
 
 
+class CorruptPackageError(_ProblemsMixin, TemplateError):
+    """A .docx package is damaged or unsafe to copy; ``problems`` name each member and reason."""
+
+    code = "corrupt_package"
+
+
+class ExternalReferenceError(_ProblemsMixin, TemplateError):
+    """A document refers to files or URLs outside itself; ``problems`` lists each reference."""
+
+    code = "external_reference"
+
+
 class DataError(_ProblemsMixin, ValueError):
     """Input data is invalid; ``problems`` lists every problem with its place."""
 
@@ -247,6 +262,12 @@ class SandboxError(RenderError):
     code = "sandbox_violation"
 
 
+class RenderLimitError(SandboxError):
+    """The template went past a render limit (output size, loop steps, string or number size)."""
+
+    code = "render_limit"
+
+
 class PackageCheckError(_ProblemsMixin, RenderError):
     """The rendered package failed its integrity checks (parse, ids, relationships)."""
 
@@ -270,8 +291,10 @@ class ConversionError(DocgenError):
 __all__ = [
     "BundleError",
     "ConversionError",
+    "CorruptPackageError",
     "DataError",
     "DocgenError",
+    "ExternalReferenceError",
     "InputTooLargeError",
     "InvalidCharacterError",
     "Location",
@@ -280,6 +303,7 @@ __all__ = [
     "PackageCheckError",
     "Problem",
     "RenderError",
+    "RenderLimitError",
     "SandboxError",
     "TemplateError",
     "TemplateNotFound",

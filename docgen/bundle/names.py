@@ -12,10 +12,14 @@ import unicodedata
 
 from docgen.exceptions import BundleError
 
-#: Characters no file name may hold on Windows or Linux, plus control characters.
-_FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
-_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {
-    f"{p}{n}" for p in ("COM", "LPT") for n in range(1, 10)
+#: Characters no file name may hold on Windows or Linux, control characters, and the
+#: bidirectional controls (U+061C, U+200E/F, U+202A–E, U+2066–9), which make a name
+#: display in another order than it is stored (``a\u202excod.exe`` shows as ``aexe.docx``).
+_FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]')
+#: Windows device names. Windows also counts the superscript digits ¹²³ as digits
+#: after COM and LPT, and has the console devices CONIN$ and CONOUT$.
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
+    f"{p}{n}" for p in ("COM", "LPT") for n in (*"0123456789", "¹", "²", "³")
 }
 #: Most file systems allow 255 bytes per name; a little is kept free for ``.part`` temp names.
 MAX_NAME_BYTES = 200
@@ -39,7 +43,9 @@ def safe_name(raw: str, *, suffix: str | None = None) -> str:
             f"输出文件名为空或只有非法字符：{raw!r}",
             f"the output file name is empty or holds only forbidden characters: {raw!r}",
         )
-    if stem.split(".")[0].upper() in _WINDOWS_RESERVED:
+    # Windows ignores trailing spaces and everything after the first dot when it
+    # looks for a device name: ``CON .docx`` and ``NUL.tar.docx`` are devices too.
+    if stem.split(".")[0].rstrip(" ").upper() in _WINDOWS_RESERVED:
         name = "_" + name
     return _shorten(name)
 

@@ -8,6 +8,7 @@ runs the Jinja templates, deflates only their output and copies the rest as is.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import os
 import threading
 from collections.abc import Mapping
@@ -329,25 +330,28 @@ def read_template(file: Path) -> bytes:
 
 # -- loading with a cache -------------------------------------------------------------
 
-_CACHE: dict[tuple[str, int, int], Template] = {}
+_CACHE: dict[tuple[str, str], Template] = {}
 _CACHE_LOCK = threading.Lock()
 _CACHE_SIZE = 64
 
 
 def load(path: str | os.PathLike[str], *, filters: dict[str, Any] | None = None) -> Template:
-    """Compile the template at ``path``, reusing a cached compile while the file is unchanged.
+    """Compile the template at ``path``, reusing a cached compile while its bytes are unchanged.
 
+    The cache keys on a hash of the file's content, not on its mtime and size:
+    ``tar``, ``rsync`` and ``cp -p`` can put a different template of the same
+    size and mtime in place, and a long-running service must see it.
     Raises :class:`TemplateNotFound` when there is no such file.
     """
     file = Path(path)
-    stat = template_stat(file)
-    key = (str(file.resolve()), stat.st_mtime_ns, stat.st_size)
+    blob = read_template(file)
+    key = (str(file.resolve()), hashlib.sha256(blob).hexdigest())
     if filters is None:
         with _CACHE_LOCK:
             cached = _CACHE.get(key)
         if cached is not None:
             return cached
-    template = Template(read_template(file), str(file), filters)
+    template = Template(blob, str(file), filters)
     if filters is None:
         with _CACHE_LOCK:
             if len(_CACHE) >= _CACHE_SIZE:

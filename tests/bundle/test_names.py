@@ -26,6 +26,21 @@ def test_safe_name_table(raw: str, expected: str) -> None:
     assert safe_name(raw, suffix=".docx") == expected
 
 
+@pytest.mark.parametrize(
+    "raw", ["COM¹", "lpt²", "COM³.报告", "CONIN$", "conout$", "COM0", "LPT9", "NUL .txt", "AUX"]
+)
+def test_windows_device_names_are_neutralised(raw: str) -> None:
+    """Every name Windows takes for a device (superscript digits included) gets a ``_`` first."""
+    assert safe_name(raw, suffix=".docx") == "_" + raw + ".docx"
+
+
+@pytest.mark.parametrize("control", ["\u202e", "\u202a", "\u2066", "\u2069", "\u200f", "\u061c"])
+def test_bidi_controls_in_names_are_neutralised(control: str) -> None:
+    """A bidi control cannot reorder how a name displays: it becomes a visible ``_``."""
+    name = safe_name(f"通知{control}xcod.exe", suffix=".docx")
+    assert name == "通知_xcod.exe.docx"
+
+
 def test_long_name_is_cut_before_the_suffix() -> None:
     """A name longer than the limit keeps its suffix and whole characters."""
     name = safe_name("党" * 300, suffix=".docx")

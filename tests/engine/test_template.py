@@ -44,11 +44,28 @@ def test_load_recompiles_after_change(tpl_path: Path) -> None:
     assert paragraph_texts(first.render({"a": "x"})) == ["x"]
 
 
-def test_load_recompiles_after_touch(tpl_path: Path) -> None:
-    """Only touching the file (new mtime, same bytes) also gives a fresh compile."""
+def test_touch_alone_keeps_the_compile(tpl_path: Path) -> None:
+    """The cache keys on content: a new mtime over the same bytes reuses the compile."""
     first = docgen.load(tpl_path)
     _bump_mtime(tpl_path)
-    assert docgen.load(tpl_path) is not first
+    assert docgen.load(tpl_path) is first
+
+
+def test_same_size_and_mtime_but_new_bytes_is_compiled_again(tpl_path: Path) -> None:
+    """What ``cp -p``, tar and rsync do: other content, same size and mtime, is still seen."""
+    first = docgen.load(tpl_path)
+    before = tpl_path.stat()
+    blob = make_docx(p("{{ b }}"))
+    assert len(blob) == before.st_size
+    tpl_path.write_bytes(blob)
+    os.utime(tpl_path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (tpl_path.stat().st_size, tpl_path.stat().st_mtime_ns) == (
+        before.st_size,
+        before.st_mtime_ns,
+    )
+    second = docgen.load(tpl_path)
+    assert second is not first
+    assert paragraph_texts(second.render({"b": "新"})) == ["新"]
 
 
 def test_load_with_filters_is_not_cached(tpl_path: Path) -> None:
