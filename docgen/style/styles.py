@@ -145,6 +145,13 @@ def _doc_defaults(style: HouseStyle) -> str:
         # Widow and orphan control off: GB/T 9704 fills every page with 22 lines, and
         # LibreOffice (which honours the setting in .docx) would end pages a line short.
         '<w:widowControl w:val="0"/>'
+        # overflowPunct on, written out: Word's default (a full-width "，" may hang past the
+        # right edge), and what keeps LibreOffice from losing it. LibreOffice's .docx import
+        # reads the value inverted (writerfilter: IsHangingPunctuation = overflowPunct == 0),
+        # and a line-end mark it hangs in a justified line is neither drawn nor in the PDF's
+        # text. Written as 1 it does not hang there; it takes the previous character to the
+        # next line instead (the usual Chinese line adjustment). Measured: issue 9 §1.
+        '<w:overflowPunct w:val="1"/>'
         f'<w:spacing w:before="0" w:after="0" w:line="{style.line_twips}" w:lineRule="exact"/>'
         "</w:pPr></w:pPrDefault></w:docDefaults>"
     )

@@ -82,3 +82,11 @@ def test_bold_levels_option() -> None:
     h2 = root.find("w:style[@w:styleId='Heading2']/w:rPr/w:b", NS)
     assert h1.get(f"{{{W}}}val") == "0"
     assert h2.get(f"{{{W}}}val") is None
+
+
+def test_punctuation_overflow_is_written_on_for_every_paragraph() -> None:
+    """The defaults say overflowPunct=1 and no style turns it off (issue 9 §1: LibreOffice
+    reads the value inverted and loses a line-end "，" it hangs in a justified line)."""
+    root = parsed()
+    assert attr(root, "w:docDefaults/w:pPrDefault/w:pPr/w:overflowPunct", "val") == "1"
+    assert root.findall(".//w:style/w:pPr/w:overflowPunct", NS) == []
