@@ -18,7 +18,14 @@
     │   │   └── RenderLimitError     the template exceeded an output, loop or size limit
     │   └── PackageCheckError        the rendered package failed its integrity checks
     ├── BundleError
+    │   ├── OutputBusyError          another batch holds the output folder (exit 10)
+    │   └── BatchStoppedError        a batch stopped part-way (disk full); says how to resume (11)
     └── ConversionError
+
+    Interrupted                      KeyboardInterrupt: Ctrl-C (exit 130) or SIGTERM (exit 143)
+
+``Interrupted`` is not a ``DocgenError`` on purpose: like ``KeyboardInterrupt`` it must pass
+through every ``except Exception`` (a worker's "one bad row" guard must not swallow it).
 
 Every message is available in Chinese (default) and English, chosen by
 :mod:`docgen.i18n`. ``str(err)`` gives the message in the current language with
@@ -281,6 +288,29 @@ class BundleError(DocgenError):
     code = "bundle_error"
 
 
+class OutputBusyError(BundleError):
+    """Another batch is writing into the same output folder (it holds the folder's lock)."""
+
+    exit_code = 10
+    code = "output_busy"
+
+
+class BatchStoppedError(BundleError):
+    """A batch could not go on (the disk is full, the folder became unwritable).
+
+    ``done`` rows are finished and recorded; ``left`` were not attempted. Running the
+    same command again, once the cause is removed, redoes only what is missing.
+    """
+
+    exit_code = 11
+    code = "batch_stopped"
+
+    def __init__(self, message_zh: str, message_en: str, *, done: int = 0, left: int = 0) -> None:
+        super().__init__(message_zh, message_en)
+        self.done = done
+        self.left = left
+
+
 class ConversionError(DocgenError):
     """Converting a document to another format failed."""
 
@@ -288,7 +318,36 @@ class ConversionError(DocgenError):
     code = "conversion_error"
 
 
+class Interrupted(KeyboardInterrupt):
+    """The run was stopped by Ctrl-C (SIGINT, exit 130) or SIGTERM (exit 143).
+
+    Raised in the main thread by docgen's signal handler, so that ``with`` blocks and
+    ``finally`` clauses stop offices and workers and remove temporary folders on the way out.
+    """
+
+    code = "interrupted"
+
+    def __init__(self, signum: int = 2) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+    @property
+    def exit_code(self) -> int:
+        """128 + the signal number, as shells report a process ended by that signal."""
+        return 128 + self.signum
+
+    @property
+    def message(self) -> str:
+        """What happened and what to do, in the current language."""
+        return tr(
+            "已中断：已完成的文件保留，未完成的临时文件已清除；重新运行同一命令可继续。",
+            "interrupted: finished files are kept, unfinished temporary files removed; "
+            "run the same command again to continue.",
+        )
+
+
 __all__ = [
+    "BatchStoppedError",
     "BundleError",
     "ConversionError",
     "CorruptPackageError",
@@ -296,10 +355,12 @@ __all__ = [
     "DocgenError",
     "ExternalReferenceError",
     "InputTooLargeError",
+    "Interrupted",
     "InvalidCharacterError",
     "Location",
     "ManifestError",
     "MissingFieldError",
+    "OutputBusyError",
     "PackageCheckError",
     "Problem",
     "RenderError",

@@ -9,12 +9,14 @@ default a batch uses one process per core; ``dask://HOST:PORT`` (or
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any, ParamSpec, TypeVar
 
 from docgen.exceptions import BundleError
+from docgen.processes import set_parent_death_signal
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -64,8 +66,25 @@ def open_executor(
     if count == 1:
         yield SerialExecutor(), 1
         return
-    with ProcessPoolExecutor(max_workers=count) as pool:
+    with ProcessPoolExecutor(
+        max_workers=count, initializer=tie_to_parent, initargs=(os.getpid(),)
+    ) as pool:
         yield pool, count
+
+
+def tie_to_parent(parent: int) -> None:
+    """Make this worker process end with the batch that started it.
+
+    ``kill -9`` of the parent runs no clean-up code, so the kernel must do it: the
+    parent-death signal kills the worker when its parent goes. Ctrl-C reaches the whole
+    foreground process group; workers ignore it and let the parent stop them in order
+    (otherwise every worker printed its own ``KeyboardInterrupt`` traceback).
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    set_parent_death_signal(signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
 
 
 @contextmanager
@@ -106,4 +125,10 @@ def _client(address: str) -> Any:
         ) from err
 
 
-__all__ = ["DASK_SCHEMES", "SerialExecutor", "default_workers", "open_executor"]
+__all__ = [
+    "DASK_SCHEMES",
+    "SerialExecutor",
+    "default_workers",
+    "open_executor",
+    "tie_to_parent",
+]

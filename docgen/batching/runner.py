@@ -19,6 +19,7 @@ from pathlib import Path
 
 from docgen.batching.executor import open_executor
 from docgen.batching.fingerprint import row_fingerprint
+from docgen.batching.lock import folder_lock
 from docgen.batching.manifest import Manifest
 from docgen.batching.pdfs import convert_batch
 from docgen.batching.result import BatchResult
@@ -29,7 +30,7 @@ from docgen.bundle.compiled import Recipe
 from docgen.bundle.hashing import data_hash, file_hash
 from docgen.bundle.loader import load_recipe
 from docgen.bundle.production import Artifact, Failure, Known, RenderOptions
-from docgen.exceptions import BundleError, DataError, Location, Problem
+from docgen.exceptions import BatchStoppedError, BundleError, DataError, Location, Problem
 from docgen.fileio import write_atomic
 from docgen.i18n import current_language
 
@@ -89,14 +90,16 @@ def run(
     check_columns(recipe, table)
     target = Path(out_dir)
     target.mkdir(parents=True, exist_ok=True)
-    _remove_stale_temporaries(target)
-    batch = _Batch(recipe, table, target, force, RenderOptions(strip_invalid, check), progress)
-    jobs = list(batch.plan_jobs(extra))
-    with open_executor(executor, workers) as (pool, slots):
-        batch.result.workers = slots
-        batch.drain(pool, slots, jobs)
-    if pdf:
-        convert_batch(batch.result, batch.manifest, force=force, workers=pdf_workers)
+    with folder_lock(target):
+        # Only the lock holder may call a .part file a leftover: another batch's are in flight.
+        _remove_stale_temporaries(target)
+        batch = _Batch(recipe, table, target, force, RenderOptions(strip_invalid, check), progress)
+        jobs = list(batch.plan_jobs(extra))
+        with open_executor(executor, workers) as (pool, slots):
+            batch.result.workers = slots
+            batch.drain(pool, slots, jobs)
+        if pdf:
+            convert_batch(batch.result, batch.manifest, force=force, workers=pdf_workers)
     batch.result.seconds = time.perf_counter() - started
     return batch.result
 
@@ -194,6 +197,7 @@ class _Batch:
         pending: dict[Future[RowOutcome], tuple[RowJob, str | None]] = {}
         limit = max(slots * IN_FLIGHT_PER_WORKER, 1)
         saved = time.monotonic()
+        stopped: OSError | None = None
         try:
             while True:
                 self._fill(pool, queue, pending, limit)
@@ -208,10 +212,32 @@ class _Batch:
                 if time.monotonic() - saved >= SAVE_INTERVAL:
                     self.manifest.save()
                     saved = time.monotonic()
+        except OSError as err:  # the output folder cannot take more (disk full, read-only…)
+            stopped = err
         finally:
             for future in pending:
                 future.cancel()
-            self.manifest.save()
+            try:
+                self.manifest.save()
+            except OSError as err:
+                stopped = stopped or err
+        if stopped is not None:
+            raise self._stopped(stopped) from stopped
+
+    def _stopped(self, err: OSError) -> BatchStoppedError:
+        done, total = self.done, self.result.rows
+        reason = err.strerror or str(err)
+        where = f"{err.filename}" if err.filename else str(self.result.out_dir)
+        return BatchStoppedError(
+            f"批量任务中止：无法写入 {where}（{reason}）。已完成 {done} 行，"
+            f"未完成 {total - done} 行（共 {total} 行）。请释放磁盘空间（或修正目录权限）后"
+            "重新运行同一命令：已完成的行会跳过，只做未完成的部分。",
+            f"batch stopped: cannot write {where} ({reason}). {done} rows done, "
+            f"{total - done} left (of {total}). Free disk space (or fix the folder's permissions) "
+            "and run the same command again: finished rows are skipped, only the rest is done.",
+            done=done,
+            left=total - done,
+        )
 
     def _fill(
         self,

@@ -14,11 +14,15 @@ Exit codes (also shown by ``docgen --help``):
 7     conversion failed (LibreOffice, pandoc or poppler missing, or a file did not convert)
 8     bundle error (invalid recipe, or a bundle step or its packaging failed)
 9     batch finished, but some roster rows failed (the summary lists each row and reason)
+10    the output folder is in use by another batch (it holds the folder's lock)
+11    a batch stopped part-way (disk full, folder unwritable); rerun the same command to resume
+130   interrupted by Ctrl-C (143: by SIGTERM); offices, workers and temporary files are cleaned up
 ====  ==========================================================
 """
 
 from __future__ import annotations
 
+import signal
 import sys
 from typing import Any
 
@@ -26,8 +30,9 @@ import click
 
 from docgen.cli.check_cmd import check
 from docgen.cli.render_cmd import render
-from docgen.exceptions import DocgenError
+from docgen.exceptions import DocgenError, Interrupted
 from docgen.i18n import set_language
+from docgen.processes import interrupts_raise
 
 EXIT_CODES = """\b
 退出码 / exit codes:
@@ -40,7 +45,10 @@ EXIT_CODES = """\b
   6  找不到模板 template not found
   7  转换失败 conversion failed (missing LibreOffice/pandoc/poppler, or a file failed)
   8  配方或套件出错 bundle error (invalid recipe, a step or packaging failed)
-  9  批量中有行失败 batch done, some roster rows failed"""
+  9  批量中有行失败 batch done, some roster rows failed
+  10 输出目录被另一批量任务占用 output folder in use by another batch
+  11 批量中止（如磁盘已满），重跑可续做 batch stopped (disk full); rerun to resume
+  130 被 Ctrl-C 中断（SIGTERM 为 143）interrupted (143: SIGTERM)"""
 
 
 class GuardedGroup(click.Group):
@@ -48,7 +56,12 @@ class GuardedGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            with interrupts_raise():
+                return super().invoke(ctx)
+        except KeyboardInterrupt as err:  # Ctrl-C or SIGTERM: never click's English "Aborted!"
+            stopped = err if isinstance(err, Interrupted) else Interrupted(signal.SIGINT)
+            click.echo(stopped.message, err=True)
+            ctx.exit(stopped.exit_code)
         except DocgenError as err:
             click.echo(str(err), err=True)
             ctx.exit(err.exit_code)

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import subprocess
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from docgen.convert import ipc
+from docgen.processes import Reaper, pids_in_group
 
 __all__ = ["Office"]
 
@@ -28,15 +31,24 @@ _KEEPALIVE_TEXT = "docgen：保持 LibreOffice 运行的占位文档。\n"
 class Office:
     """A LibreOffice process bound to ``folder``; :meth:`convert` starts it when needed."""
 
-    def __init__(self, soffice: str, folder: Path, env: dict[str, str]) -> None:
+    def __init__(
+        self, soffice: str, folder: Path, env: dict[str, str], reaper: Reaper | None = None
+    ) -> None:
         self.soffice = soffice
         self.folder = folder
-        self.env = env
+        # LibreOffice leaves an ``lu*.tmp`` folder in $TMPDIR per run; keep it in ours.
+        self.tmp = folder / "tmp"
+        self.env = {**env, "TMPDIR": str(self.tmp)}
+        self.reaper = reaper
         self.profile_url = (folder / "profile").resolve().as_uri()
         self.pipe = ipc.pipe_path(self.profile_url)
         self.staging = folder / "out"
         self.starts = 0
         self._proc: subprocess.Popen[bytes] | None = None
+        # Start and close may race (Ctrl-C while a worker thread starts the office): the lock
+        # makes "started and watched" one step, and a closed office never starts again.
+        self._lock = threading.Lock()
+        self._closed = False
 
     @property
     def restarts(self) -> int:
@@ -50,12 +62,23 @@ class Office:
 
     def start(self, timeout: float) -> None:
         """Start the office and wait until it takes requests (a fresh profile takes ~2 s)."""
-        self.staging.mkdir(parents=True, exist_ok=True)
-        keepalive = self.folder / "keepalive.txt"
-        keepalive.write_text(_KEEPALIVE_TEXT, encoding="utf-8")
-        self.pipe.unlink(missing_ok=True)  # a socket left by a killed office
+        with self._lock:
+            if self._closed:  # checked before anything is created: the pool removes the folder
+                raise ipc.OfficeGone("the pool is closing")
+            self.staging.mkdir(parents=True, exist_ok=True)
+            self.tmp.mkdir(parents=True, exist_ok=True)
+            keepalive = self.folder / "keepalive.txt"
+            keepalive.write_text(_KEEPALIVE_TEXT, encoding="utf-8")
+            self.pipe.unlink(missing_ok=True)  # a socket left by a killed office
+            self._proc = self._spawn(keepalive)
+            if self.reaper is not None:
+                self.reaper.watch(self._proc.pid)  # the group id: the new session's leader
+        self.starts += 1
+        self._wait_ready(timeout)
+
+    def _spawn(self, keepalive: Path) -> subprocess.Popen[bytes]:
         with (self.folder / "office.log").open("ab") as log:
-            self._proc = subprocess.Popen(  # noqa: S603 - fixed argument list, no shell
+            return subprocess.Popen(  # noqa: S603 - fixed argument list, no shell
                 [
                     self.soffice,
                     f"-env:UserInstallation={self.profile_url}",
@@ -72,8 +95,6 @@ class Office:
                 cwd=self.folder,
                 start_new_session=True,
             )
-        self.starts += 1
-        self._wait_ready(timeout)
 
     def convert(
         self,
@@ -97,26 +118,31 @@ class Office:
             raise FileNotFoundError(produced)
         return produced
 
+    def close(self) -> None:
+        """Stop the office for good: a later :meth:`start` refuses."""
+        with self._lock:
+            self._closed = True
+        self.stop()
+
     def stop(self) -> None:
         """Kill the process group (a hung office does not answer politely) and reap it."""
-        proc, self._proc = self._proc, None
+        with self._lock:
+            proc, self._proc = self._proc, None
         if proc is None:
             return
         with contextlib.suppress(ProcessLookupError):  # already gone
             os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
+        if self.reaper is not None:
+            self.reaper.forget(proc.pid)
         self.pipe.unlink(missing_ok=True)
+        shutil.rmtree(self.tmp, ignore_errors=True)
 
     def process_ids(self) -> list[int]:
         """Process ids in this office's group (``oosplash``, ``soffice.bin``), for monitoring."""
         if self._proc is None:
             return []
-        group = self._proc.pid
-        found = []
-        for entry in Path("/proc").iterdir():
-            if entry.name.isdigit() and _process_group(entry) == group:
-                found.append(int(entry.name))
-        return sorted(found)
+        return pids_in_group(self._proc.pid)
 
     def _wait_ready(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
@@ -131,13 +157,3 @@ class Office:
                 return
             except ipc.OfficeGone:
                 time.sleep(0.05)  # the pipe is not there yet
-
-
-def _process_group(proc_dir: Path) -> int | None:
-    try:
-        stat = (proc_dir / "stat").read_text()
-    except OSError:
-        return None
-    # Fields after the parenthesised command: state, ppid, pgrp, ...
-    fields = stat.rsplit(")", 1)[-1].split()
-    return int(fields[2]) if len(fields) > 2 else None

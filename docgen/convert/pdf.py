@@ -42,6 +42,7 @@ from docgen.convert.warnings import font_warnings
 from docgen.exceptions import ConversionError
 from docgen.fileio import write_atomic
 from docgen.fonts.runtime import fontconfig_env
+from docgen.processes import Reaper
 
 __all__ = ["DEFAULT_TIMEOUT", "OfficePool", "default_workers", "to_pdf"]
 
@@ -106,12 +107,17 @@ class OfficePool:
         owned = workdir is None
         self.root = Path(workdir or tempfile.mkdtemp(prefix="docgen-office-"))
         env = fontconfig_env()
+        # Watches the offices from outside: after a ``kill -9`` of docgen it still stops them
+        # and removes the pool's folder (``docgen.processes``).
+        reaper = Reaper(self.root if owned else None)
         self.offices = []
         for number in range(workers or default_workers()):
             folder = self.root / f"worker{number}"
             folder.mkdir(parents=True, exist_ok=True)
-            self.offices.append(Office(soffice, folder, env))
-        self._finalizer = weakref.finalize(self, _shut_down, list(self.offices), self.root, owned)
+            self.offices.append(Office(soffice, folder, env, reaper))
+        self._finalizer = weakref.finalize(
+            self, _shut_down, list(self.offices), self.root, owned, reaper
+        )
 
     def __enter__(self) -> OfficePool:
         return self
@@ -224,8 +230,9 @@ def _plan(
     return jobs
 
 
-def _shut_down(offices: list[Office], root: Path, owned: bool) -> None:
+def _shut_down(offices: list[Office], root: Path, owned: bool, reaper: Reaper) -> None:
     for office in offices:
-        office.stop()
+        office.close()
     if owned:
         shutil.rmtree(root, ignore_errors=True)
+    reaper.close()
