@@ -10,6 +10,7 @@ a 579-twip line pitch (28.95 pt; 22 lines fit the 225 mm type area), body in
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 #: Chinese type sizes (字号) in points; ``w:sz`` is twice the value.
@@ -85,6 +86,7 @@ class HouseStyle:
     page_number_pt: float = SIZES["四号"]
     table_pt: float = SIZES["四号"]
     table_small_pt: float = SIZES["小四"]
+    chars_per_line: int = 28
     internal: bool = True
     centred_page_numbers: bool = False
     bold_levels: bool = False
@@ -99,6 +101,21 @@ class HouseStyle:
             HeadingLevel(self.body_font, bold=bold),
             HeadingLevel(self.body_font),
         )
+
+    @property
+    def char_spacing_twentieths(self) -> int:
+        """Character spacing (``w:spacing``, 1/20 pt) that sets ``chars_per_line`` body
+        characters on a full line: −5 (−0.25 pt) for 28 × 16 pt on 156 mm.
+
+        Both Word and LibreOffice honour it, unlike Word's character grid
+        (``linesAndChars``), which LibreOffice lays out differently. The spacing is the
+        largest (least negative) whole twentieth with which the line holds the count,
+        so it never holds one character more.
+        """
+        width = self.text_width_twips()
+        body = self.body_pt * 20
+        # n characters each body + s wide must fit the line: n × (body + s) ≤ width.
+        return min(0, math.floor(width / self.chars_per_line - body))
 
     @property
     def line_pt(self) -> float:

@@ -140,7 +140,9 @@ def _doc_defaults(style: HouseStyle) -> str:
     font = Font(style.body_font, style.latin_font).xml()
     return (
         "<w:docDefaults><w:rPrDefault><w:rPr>"
-        f'{font}<w:kern w:val="0"/><w:sz w:val="{sz}"/><w:szCs w:val="{sz}"/>{LANG}'
+        # The character spacing sets 28 characters on a 156 mm line (GB/T 9704 §5.2.3).
+        f'{font}<w:spacing w:val="{style.char_spacing_twentieths}"/><w:kern w:val="0"/>'
+        f'<w:sz w:val="{sz}"/><w:szCs w:val="{sz}"/>{LANG}'
         "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>"
         # Widow and orphan control off: GB/T 9704 fills every page with 22 lines, and
         # LibreOffice (which honours the setting in .docx) would end pages a line short.

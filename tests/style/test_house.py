@@ -55,3 +55,14 @@ def test_indent_follows_font_size() -> None:
     """Two characters of 三号 are 640 twips, of 四号 560."""
     assert DEFAULT_STYLE.indent_twips(16) == 640
     assert DEFAULT_STYLE.indent_twips(14) == 560
+
+
+def test_character_spacing_sets_28_characters_on_the_line() -> None:
+    """28 characters of 16 pt plus the spacing fit the 156 mm line and 29 do not."""
+    spacing = DEFAULT_STYLE.char_spacing_twentieths
+    width = DEFAULT_STYLE.text_width_twips()
+    advance = DEFAULT_STYLE.body_pt * 20 + spacing
+    assert 28 * advance <= width < 29 * advance
+    assert spacing == -5
+    # A style asking for fewer characters than fit without spacing gets none.
+    assert HouseStyle(chars_per_line=20).char_spacing_twentieths == 0
