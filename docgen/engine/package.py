@@ -2,21 +2,23 @@
 
 Keeping each member's *compressed* bytes lets a render copy untouched members
 straight into the output zip without inflating and deflating them again, which
-is most of what a naive re-zip costs.
+is most of what a naive re-zip costs. Reading checks every member once (see
+:mod:`docgen.engine.unzip`), so the bytes copied that way are known good.
 """
 
 from __future__ import annotations
 
 import io
 import posixpath
-import struct
 import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from lxml import etree
+
 from docgen.engine import ooxml
-from docgen.exceptions import TemplateError
+from docgen.engine.unzip import Member, read_members
+from docgen.exceptions import CorruptPackageError, TemplateError
 
 # Bounds against zip bombs: a template is a few hundred KB; these leave ample room.
 MAX_MEMBERS = 5_000
@@ -44,29 +46,6 @@ PROPERTY_TYPES = {
 }
 
 
-@dataclass(frozen=True)
-class Member:
-    """One zip member: its header info and its bytes exactly as stored."""
-
-    info: zipfile.ZipInfo
-    raw: bytes
-
-    @property
-    def name(self) -> str:
-        """The member's name inside the zip (no leading slash)."""
-        return self.info.filename
-
-    def data(self) -> bytes:
-        """The member's uncompressed content."""
-        if self.info.compress_type == zipfile.ZIP_STORED:
-            return self.raw
-        if self.info.compress_type == zipfile.ZIP_DEFLATED:
-            return zlib.decompress(self.raw, -15)
-        raise TemplateError(
-            f"压缩方式不受支持：{self.name}", f"unsupported compression in {self.name}"
-        )
-
-
 class Package:
     """The members of a .docx in order, with content types resolved per part."""
 
@@ -75,6 +54,16 @@ class Package:
         self.members: list[Member] = _read_members(source, blob)
         self._by_name = {m.name: m for m in self.members}
         self.content_types = self._content_types()
+
+    def tree(self, name: str) -> etree._Element:
+        """The parsed XML of member ``name``, for a caller that will edit it.
+
+        The first caller takes the tree parsed while the package was checked; every
+        later caller gets a fresh parse, so no one sees another's edits.
+        """
+        member = self._by_name[name]
+        root, member.tree = member.tree, None
+        return root if root is not None else ooxml.parse(member.data())
 
     def has(self, name: str) -> bool:
         """Whether the package holds a member called ``name``."""
@@ -115,7 +104,7 @@ class Package:
                 f"{self.source} 不是 Word 文档：缺少 [Content_Types].xml",
                 f"{self.source} is not a Word document: [Content_Types].xml is missing",
             )
-        root = ooxml.parse(self.read("[Content_Types].xml"))
+        root = self.tree("[Content_Types].xml")
         defaults: dict[str, str] = {}
         overrides: dict[str, str] = {}
         for el in root:
@@ -171,29 +160,29 @@ def rels_name(part: str) -> str:
 def _read_members(source: str, blob: bytes) -> list[Member]:
     try:
         zf = zipfile.ZipFile(io.BytesIO(blob))
-    except zipfile.BadZipFile as err:
-        raise TemplateError(
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, ValueError, EOFError) as err:
+        raise CorruptPackageError(
             f"{source} 不是有效的 .docx（zip）文件", f"{source} is not a valid .docx (zip) file"
         ) from err
-    infos = zf.infolist()
     _check_bounds(source, infos)
-    return [Member(info, _raw_bytes(blob, info)) for info in infos if not info.is_dir()]
+    members, problems = read_members(source, blob, infos)
+    if problems:
+        raise CorruptPackageError(
+            f"{source} 已损坏或不安全，未读取（{len(problems)} 处问题）",
+            f"{source} is damaged or unsafe and was not read ({len(problems)} problem(s))",
+            problems,
+        )
+    return members
 
 
 def _check_bounds(source: str, infos: list[zipfile.ZipInfo]) -> None:
+    # The declared sizes are the global budget: every member is inflated no
+    # further than its own declared size, so their sum bounds the whole read.
     total = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos) or 1
     if len(infos) > MAX_MEMBERS or total > MAX_TOTAL_UNCOMPRESSED or total / packed > MAX_RATIO:
-        raise TemplateError(
+        raise CorruptPackageError(
             f"{source} 解压后过大（{len(infos)} 个成员，{total} 字节），拒绝读取",
             f"{source} expands too far ({len(infos)} members, {total} bytes); refused",
         )
-
-
-def _raw_bytes(blob: bytes, info: zipfile.ZipInfo) -> bytes:
-    # The local header repeats name and extra-field lengths, which may differ from
-    # the central directory's, so they must be read from the local header itself.
-    offset = info.header_offset
-    name_len, extra_len = struct.unpack_from("<HH", blob, offset + 26)
-    start = offset + 30 + name_len + extra_len
-    return blob[start : start + info.compress_size]

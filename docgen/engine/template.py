@@ -270,7 +270,7 @@ def _max_id(root: etree._Element) -> int:
 def parse_part(package: Package, name: str) -> etree._Element:
     """Parse one template part; malformed XML is a TemplateError naming the part."""
     try:
-        return ooxml.parse(package.read(name))
+        return package.tree(name)
     except etree.XMLSyntaxError as err:
         raise TemplateError(
             f"模板 {package.source} 的部件 {name} 不是格式正确的 XML：{err}",

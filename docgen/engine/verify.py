@@ -15,6 +15,7 @@ from pathlib import PurePosixPath
 from lxml import etree
 
 from docgen.engine import ooxml
+from docgen.engine.unzip import read_members
 from docgen.exceptions import Location, Problem
 
 _ID_KINDS = (
@@ -43,23 +44,23 @@ def check_parts(parts: dict[str, bytes]) -> list[Problem]:
     return problems
 
 
-def verify_package(blob: bytes) -> list[Problem]:
-    """All integrity checks on a finished .docx; an empty list means it is sound."""
-    archive = zipfile.ZipFile(io.BytesIO(blob))
-    listed = archive.namelist()
-    names = set(listed)
-    problems = [
-        Problem("duplicate_member", f"压缩包中 {name} 出现了 {count} 次",
-                f"zip member {name} occurs {count} times", Location(part=name))
-        for name, count in sorted(Counter(listed).items()) if count > 1
-    ]  # fmt: skip
-    parts = {n: archive.read(n) for n in names if n.endswith((".xml", ".rels"))}
-    problems += check_parts(parts)
+def verify_package(blob: bytes, source: str = "<docx>") -> list[Problem]:
+    """All integrity checks on a finished .docx; an empty list means it is sound.
+
+    Damage is reported, never raised: a file that is no zip, a bad CRC, a member
+    that lies about its size, duplicate names, a DTD, XML that does not parse.
+    """
+    try:
+        infos = zipfile.ZipFile(io.BytesIO(blob)).infolist()
+    except (zipfile.BadZipFile, ValueError, EOFError) as err:
+        return [Problem("not_a_zip", f"不是有效的 zip 文件：{err}", f"not a valid zip file: {err}",
+                        Location(file=source))]  # fmt: skip
+    members, problems = read_members(source, blob, infos)
     if problems:
         return problems
-    trees = {n: ooxml.parse(b) for n, b in parts.items()}
+    trees = {m.name: m.tree for m in members if m.tree is not None}
     problems.extend(_unique_ids(trees))
-    problems.extend(check_relationships(trees, names))
+    problems.extend(check_relationships(trees, {m.name for m in members}))
     return problems
 
 

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from lxml import etree
 
 import docgen
-from docgen.engine import ooxml
+from docgen.engine import ooxml, zipout
 from docgen.engine.verify import check_parts
 from tests.docx_builder import make_docx, p
+from tests.hostile_docx import DTD_DOCUMENT, MB, bad_crc, lying_member, with_entries
 
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -187,3 +189,31 @@ def test_parser_never_resolves_external_entities(tmp_path: Path) -> None:
     secret.write_text("TOP-SECRET", encoding="utf-8")
     evil = f'<!DOCTYPE a [<!ENTITY x SYSTEM "{secret.as_uri()}">]><a>&x;</a>'.encode()
     assert b"TOP-SECRET" not in etree.tostring(ooxml.parse(evil))
+
+
+@pytest.mark.parametrize(
+    ("damage", "code"),
+    [
+        pytest.param(lambda b: bad_crc(b, "word/document.xml"), "bad_crc", id="bad-crc"),
+        pytest.param(lambda b: b[: len(b) // 2], "not_a_zip", id="truncated"),
+        pytest.param(
+            lambda b: with_entries(b, lying_member("word/media/image1.png", MB, 16 * MB)),
+            "member_size_mismatch",
+            id="lying-media",
+        ),
+        pytest.param(
+            lambda b: with_entries(b, *[zipout.deflated_entry("word/x.xml", b"<x/>")] * 2),
+            "duplicate_member",
+            id="duplicate-member",
+        ),
+        pytest.param(
+            lambda b: with_entries(b, zipout.deflated_entry("word/x.xml", DTD_DOCUMENT + b"<x/>")),
+            "dtd_in_part",
+            id="dtd",
+        ),
+    ],
+)
+def test_damaged_zip_is_reported_not_raised(damage: Callable[[bytes], bytes], code: str) -> None:
+    """verify_package reports zip-level damage as a problem instead of raising BadZipFile."""
+    problems = docgen.verify_package(damage(BASE))
+    assert [x.code for x in problems] == [code]
