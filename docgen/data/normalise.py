@@ -10,7 +10,6 @@ dropped so that one stray Excel column yields one problem, not one per row.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel
@@ -19,6 +18,7 @@ from docgen.data.loaders.base import RawDocument
 from docgen.data.positions import Path, PositionMap, english_key, format_path, walk_paths
 from docgen.data.shapes import Shape, field_shape, key_map
 from docgen.exceptions import Problem
+from docgen.suggest import closest
 
 
 @dataclass
@@ -110,9 +110,9 @@ class _Walker:
                 )
 
     def unknown(self, key: str, model: type[BaseModel], old: Path, new: Path) -> Problem:
-        guess = difflib.get_close_matches(key, list(key_map(model)), n=1, cutoff=0.75)
-        hint_zh = f"，是否应为“{guess[0]}”？" if guess else ""
-        hint_en = f"; did you mean {guess[0]!r}?" if guess else ""
+        guess = closest(key, key_map(model))
+        hint_zh = f"，是否应为“{guess}”？" if guess else ""
+        hint_en = f"; did you mean {guess!r}?" if guess else ""
         return Problem(
             "unknown_field",
             f"未知字段“{key}”，此处不使用{hint_zh}",

@@ -1,7 +1,9 @@
 """YAML loading with the line and column of every key and value.
 
 The document is composed into nodes by PyYAML's safe loader, then built into
-Python values here, so each value keeps its node's start mark. Building by hand
+Python values here, so each value keeps its node's start mark. Slips of a
+Chinese input method are repaired first (:mod:`~docgen.data.loaders.ime`), and
+syntax errors are told in Chinese on the line to fix (:mod:`.yaml_errors`). Building by hand
 also lets docgen report duplicate keys (PyYAML keeps the last one silently) and
 bound the values an alias-heavy document can expand into.
 """
@@ -14,6 +16,8 @@ import yaml
 
 from docgen.data.loaders.base import RawDocument, syntax_problem
 from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits, too_large
+from docgen.data.loaders.ime import repair
+from docgen.data.loaders.yaml_errors import explain
 from docgen.data.positions import Path, PositionMap, format_path
 from docgen.exceptions import Location, Problem
 
@@ -24,14 +28,13 @@ def load_yaml(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> RawDo
     Raises ``DataError`` on a syntax error (with its line and column) and
     ``InputTooLargeError`` when the document expands beyond ``limits.max_nodes``.
     """
-    loader = yaml.SafeLoader(text)
+    repaired = repair(text, display)
+    loader = yaml.SafeLoader(repaired.text)
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        detail = str(err.problem or err.context or err)
-        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        raise syntax_problem(display, line, col, detail) from None
+        why = explain(err, repaired.text)
+        raise syntax_problem(display, why.line, why.column, why.zh, why.en) from None
     except yaml.YAMLError as err:
         raise syntax_problem(display, None, None, str(err)) from None
     builder = _Builder(loader, display, limits)
@@ -39,7 +42,8 @@ def load_yaml(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> RawDo
         data = builder.build(node, ()) if node is not None else None
     finally:
         loader.dispose()
-    return RawDocument(data, builder.positions, "yaml", problems=builder.problems)
+    problems = repaired.warnings + builder.problems
+    return RawDocument(data, builder.positions, "yaml", problems=problems)
 
 
 class _Builder:
