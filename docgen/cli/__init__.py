@@ -111,6 +111,7 @@ _COMMAND_MODULES = (
     "docgen.cli.convert_cmd",
     "docgen.cli.bundle_cmd",
     "docgen.cli.inspect_cmd",
+    "docgen.cli.serve_cmd",
 )
 
 

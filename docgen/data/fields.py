@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
 from pydantic import (
     AfterValidator,
@@ -29,6 +29,7 @@ from pydantic import (
     ValidationInfo,
     WithJsonSchema,
 )
+from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError, PydanticUndefined
 
 from docgen.data.config import DEFAULT_CONFIG, DataConfig
@@ -119,6 +120,19 @@ class Vocab:
             f"“{value}”不是可用的{self.label_zh}，可选：{shown}",
             f"{value!r} is not a known {self.label_en}; allowed: {', '.join(allowed)}",
         )
+
+
+def vocab_of(info: FieldInfo) -> Vocab | None:
+    """The configurable list a field (or the items of a list field) is checked against."""
+    stack: list[object] = [info.annotation, *info.metadata]
+    while stack:
+        item = stack.pop()
+        func = getattr(item, "func", None)
+        if isinstance(func, Vocab):
+            return func
+        stack.extend(get_args(item))
+        stack.extend(getattr(item, "__metadata__", ()))
+    return None
 
 
 def _vocab(list_name: str, label_zh: str, label_en: str) -> Any:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from docgen.data.config import DEFAULT_CONFIG, DataConfig
-from docgen.data.fields import Vocab
+from docgen.data.fields import Vocab, vocab_of
 from docgen.data.loaders.tables import column_letter
 from docgen.data.shapes import shape_of
 from docgen.data.writer import field_order
@@ -111,21 +111,9 @@ def _write_table(book: Any, model: BaseModel, name: str, lists: _ListSheet) -> N
     for index, column in enumerate(columns):
         letter = column_letter(index)
         sheet.column_dimensions[letter].width = 16
-        vocab = _vocab_of(row_model.model_fields[column])
+        vocab = vocab_of(row_model.model_fields[column])
         if vocab is not None:
             lists.attach(sheet, vocab, f"{letter}2:{letter}{_ROWS_WITH_LISTS}")
-
-
-def _vocab_of(info: FieldInfo) -> Vocab | None:
-    stack: list[object] = [info.annotation, *info.metadata]
-    while stack:
-        item = stack.pop()
-        func = getattr(item, "func", None)
-        if isinstance(func, Vocab):
-            return func
-        stack.extend(get_args(item))
-        stack.extend(getattr(item, "__metadata__", ()))
-    return None
 
 
 class _ListSheet:
