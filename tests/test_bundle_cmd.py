@@ -82,7 +82,7 @@ def test_batch_english_summary(recipe: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(main, [*args, "--workers", "1"])
     assert result.exit_code == ROWS_FAILED_EXIT
     assert "row 2" in result.stderr
-    assert "variable 'name' has no value" in result.stderr
+    assert "roster.xlsx[名单]!B2 (column '姓名') is empty" in result.stderr
 
 
 @pytest.mark.slow

@@ -17,22 +17,29 @@ from docgen.bundle.compiled import Recipe
 from docgen.bundle.hashing import data_hash, file_hash
 from docgen.bundle.plan import input_paths, resolve_vars
 from docgen.bundle.production import RenderOptions
+from docgen.bundle.rows import RowSource
 from docgen.exceptions import DocgenError
 
 
 def row_fingerprint(
-    recipe: Recipe, values: Mapping[str, Any], options: RenderOptions
+    recipe: Recipe,
+    values: Mapping[str, Any],
+    options: RenderOptions,
+    source: RowSource | None = None,
+    given: Mapping[str, Path] | None = None,
 ) -> str | None:
     """The fingerprint of a run for roster row ``values``; ``None`` when it cannot be known.
 
-    ``None`` (a required value missing, an input path that fails) means the row
-    is always run, and the worker reports what is wrong.
+    ``given`` are the ``--input`` files shared by every row. ``None`` (a required
+    value missing, an input path that fails) means the row is always run, and the
+    worker reports what is wrong.
     """
     from docgen import __version__
 
     try:
-        variables = resolve_vars(recipe, None, values)
-        files = input_paths(recipe, variables, values)
+        origins: dict[str, str] = {}
+        variables = resolve_vars(recipe, None, values, source=source, origins=origins)
+        files = input_paths(recipe, variables, values, given, source=source, origins=origins)
     except DocgenError:
         return None
     hashes = [_cached_file_hash(p) for p in files]

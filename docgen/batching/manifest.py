@@ -19,7 +19,9 @@ from docgen.bundle.production import Artifact, Failure, Known
 from docgen.fileio import write_atomic
 
 MANIFEST_NAME = "manifest.json"
-FORMAT = "docgen-batch-manifest/1"
+# /2: rows are keyed by their roster key (a branch column, or the row's content), not their
+# number, so inserting a row does not make every later row look changed.
+FORMAT = "docgen-batch-manifest/2"
 
 
 @dataclass(frozen=True)
@@ -35,10 +37,11 @@ class Entry:
     data_hash: str
     sha256: str
     size: int
+    key: str = ""
 
     @classmethod
-    def of(cls, artifact: Artifact, row: int) -> Entry:
-        """The entry for ``artifact`` produced by roster row ``row``."""
+    def of(cls, artifact: Artifact, row: int, key: str = "") -> Entry:
+        """The entry for ``artifact`` produced by roster row ``row`` (whose key is ``key``)."""
         return cls(
             artifact.relpath,
             row,
@@ -49,6 +52,7 @@ class Entry:
             artifact.data_hash,
             artifact.sha256,
             artifact.size,
+            key or str(row),
         )
 
     def known(self) -> Known:
@@ -64,6 +68,7 @@ class RowRecord:
     status: str
     outputs: list[str] = field(default_factory=list)
     failures: list[dict[str, Any]] = field(default_factory=list)
+    row: int = 0
 
 
 @dataclass
@@ -74,11 +79,11 @@ class Manifest:
     bundle: str = ""
     recipe_sha256: str = ""
     outputs: dict[str, Entry] = field(default_factory=dict)
-    rows: dict[int, RowRecord] = field(default_factory=dict)
+    rows: dict[str, RowRecord] = field(default_factory=dict)
     # Each entry's JSON text, kept so that saving after every row costs a join, not a
     # re-encoding of the whole manifest (which made a 1,000-row batch quadratic).
     _output_json: dict[str, str] = field(default_factory=dict, repr=False)
-    _row_json: dict[int, str] = field(default_factory=dict, repr=False)
+    _row_json: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
     def path(self) -> Path:
@@ -101,7 +106,7 @@ class Manifest:
             for relpath, item in data.get("outputs", {}).items():
                 manifest._put_output(Entry(relpath=relpath, **item))
             for number, item in data.get("rows", {}).items():
-                manifest._put_row(int(number), RowRecord(**item))
+                manifest._put_row(str(number), RowRecord(**item))
         except (OSError, ValueError, TypeError, AttributeError):
             return cls(out_dir)
         return manifest
@@ -116,40 +121,56 @@ class Manifest:
         return found
 
     def record(
-        self, row: int, fingerprint: str, artifacts: list[Artifact], failures: list[Failure]
+        self,
+        row: int,
+        fingerprint: str,
+        artifacts: list[Artifact],
+        failures: list[Failure],
+        key: str | None = None,
     ) -> None:
-        """Remember what row ``row`` produced (call :meth:`save` to make it durable)."""
-        previous = self.rows.get(row)
+        """Remember what row ``row`` (keyed ``key``, default its number) produced.
+
+        Call :meth:`save` to make it durable.
+        """
+        key = key if key is not None else str(row)
+        previous = self.rows.get(key)
         if previous is not None:
             for relpath in previous.outputs:
                 entry = self.outputs.get(relpath)
-                if entry is not None and entry.row == row:
+                if entry is not None and entry.key == key:
                     del self.outputs[relpath]
                     del self._output_json[relpath]
         for artifact in artifacts:
-            self._put_output(Entry.of(artifact, row))
+            self._put_output(Entry.of(artifact, row, key))
         record = RowRecord(
             fingerprint if not failures else "",
             "failed" if failures else "ok",
             [a.relpath for a in artifacts],
             [_failure_dict(f) for f in failures],
+            row,
         )
-        self._put_row(row, record)
+        self._put_row(key, record)
+
+    def forget_missing(self, keys: set[str]) -> None:
+        """Drop rows whose key is not in ``keys`` (removed from the roster) from the record."""
+        for key in [k for k in self.rows if k not in keys]:
+            del self.rows[key]
+            del self._row_json[key]
 
     def add_output(self, entry: Entry) -> None:
-        """Record one more output of ``entry.row`` (a PDF made after the row ran)."""
+        """Record one more output of ``entry``'s row (a PDF made after the row ran)."""
         self._put_output(entry)
-        record = self.rows.get(entry.row)
+        record = self.rows.get(entry.key)
         if record is not None and entry.relpath not in record.outputs:
             record.outputs.append(entry.relpath)
-            self._put_row(entry.row, record)
+            self._put_row(entry.key, record)
 
     def save(self) -> None:
         """Write the manifest atomically (one output or row per line, sorted)."""
         outputs = ",\n".join(
             f"  {_text(k)}: {self._output_json[k]}" for k in sorted(self._output_json)
         )
-        rows = ",\n".join(f'  "{n}": {self._row_json[n]}' for n in sorted(self._row_json))
+        rows = ",\n".join(f"  {_text(n)}: {self._row_json[n]}" for n in sorted(self._row_json))
         head = {"format": FORMAT, "bundle": self.bundle, "recipe_sha256": self.recipe_sha256}
         text = (
             _text(head)[:-1] + f',\n "outputs": {{\n{outputs}\n }},\n "rows": {{\n{rows}\n }}\n}}\n'
@@ -161,9 +182,9 @@ class Manifest:
         plain = {n: v for n, v in asdict(entry).items() if n != "relpath"}
         self._output_json[entry.relpath] = _text(plain)
 
-    def _put_row(self, number: int, record: RowRecord) -> None:
-        self.rows[number] = record
-        self._row_json[number] = _text(asdict(record))
+    def _put_row(self, key: str, record: RowRecord) -> None:
+        self.rows[key] = record
+        self._row_json[key] = _text(asdict(record))
 
 
 def _text(value: Any) -> str:

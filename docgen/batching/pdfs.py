@@ -49,6 +49,7 @@ def convert_batch(
                 source.sha256,
                 pdf.sha256,
                 pdf.size,
+                source.key,
             )
         )
         result.written.append(pdf.relpath)

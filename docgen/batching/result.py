@@ -6,11 +6,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from docgen.batching.report import group_failures, reason_key
 from docgen.bundle.production import Failure
 from docgen.i18n import tr
 
 #: Exit code of ``docgen batch`` when at least one row failed (the others were produced).
 ROWS_FAILED_EXIT = 9
+#: Failures sharing one reason are summed up in one line from this many rows on.
+GROUP_FROM = 4
 #: Exit code when every row succeeded but a document did not convert to PDF (``--pdf``).
 CONVERSION_FAILED_EXIT = 7
 
@@ -39,6 +42,7 @@ class BatchResult:
     workers: int = 1
     pdfs: list[str] = field(default_factory=list)
     conversion_warnings: list[str] = field(default_factory=list)
+    report: Path | None = None
 
     @property
     def conversion_failures(self) -> list[Failure]:
@@ -82,8 +86,20 @@ class BatchResult:
                 )
             )
         lines.extend(tr("警告：", "warning: ") + w for w in self.conversion_warnings)
-        for failure in self.failures:
-            lines.append(describe_failure(failure))
+        for example, rows in group_failures(self.failures):
+            if len(rows) < GROUP_FROM:
+                lines.extend(describe_failure(f) for f in self.failures if _same(f, example))
+                continue
+            shown = "、".join(map(str, sorted(rows)[:20])) + ("…" if len(rows) > 20 else "")
+            lines.append(
+                tr(
+                    f"  ✗ {len(rows)} 行同一原因（第 {shown} 行），例如：{example.message_zh}",
+                    f"  ✗ {len(rows)} rows for one reason (rows {shown}), e.g.: "
+                    f"{example.message_en}",
+                )
+            )
+        if self.report is not None:
+            lines.append(tr(f"逐行结果见 {self.report}", f"every row's result: {self.report}"))
         return "\n".join(lines)
 
     def to_json(self) -> dict[str, Any]:
@@ -113,9 +129,14 @@ class BatchResult:
                 }
                 for f in self.failures
             ],
+            "report": str(self.report) if self.report is not None else None,
             "seconds": round(self.seconds, 3),
             "workers": self.workers,
         }
+
+
+def _same(failure: Failure, example: Failure) -> bool:
+    return reason_key(failure) == reason_key(example)
 
 
 def describe_failure(failure: Failure) -> str:

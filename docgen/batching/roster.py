@@ -12,15 +12,25 @@ import io
 import warnings
 import zipfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from docgen.bundle.rows import RowSource
 from docgen.data.loaders.guard import check_file_size, check_zip
 from docgen.data.loaders.tables import cell_value, clean_header
 from docgen.data.loaders.text import decode_text
 from docgen.exceptions import DataError, Location, Problem
 from docgen.i18n import tr
+
+
+def get_column_letter(index: int) -> str:
+    """``1`` → ``A``, ``27`` → ``AA`` (openpyxl's, without importing openpyxl for CSV)."""
+    letters = ""
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 @dataclass(frozen=True)
@@ -39,6 +49,15 @@ class Roster:
     sheet: str | None
     columns: tuple[str, ...]
     rows: tuple[RosterRow, ...]
+    #: Each column's 0-based position in a workbook (cell names like ``C5``); empty for CSV.
+    positions: dict[str, int] = field(default_factory=dict)
+
+    def source(self, row: RosterRow) -> RowSource:
+        """Where ``row`` is: file, sheet, cell names, and the folder its paths start from."""
+        cells = {c: f"{get_column_letter(i + 1)}{row.number}" for c, i in self.positions.items()}
+        return RowSource(
+            row.number, self.path.name, self.sheet, self.columns, cells, self.path.parent.resolve()
+        )
 
     def describe_row(self, number: int) -> str:
         """``roster.xlsx[Sheet1] 第 5 行`` in the current language."""
@@ -137,7 +156,8 @@ def _build(file: Path, sheet: str | None, rows: Iterable[tuple[int, Sequence[Any
     for number, cells in filled[1:]:
         values = {c: _plain(v) for c, v in zip(columns, cells, strict=False) if c}
         out.append(RosterRow(number, values))
-    return Roster(file, sheet, tuple(c for c in columns if c), tuple(out))
+    positions = {c: i for i, c in enumerate(columns) if c} if sheet is not None else {}
+    return Roster(file, sheet, tuple(c for c in columns if c), tuple(out), positions)
 
 
 def _check_headers(file: Path, sheet: str | None, row: int, columns: list[str]) -> None:

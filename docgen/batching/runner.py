@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from dataclasses import dataclass
 from pathlib import Path
 
 from docgen.batching.executor import open_executor
 from docgen.batching.fingerprint import row_fingerprint
+from docgen.batching.keys import row_keys
 from docgen.batching.lock import folder_lock
 from docgen.batching.manifest import Manifest
 from docgen.batching.pdfs import convert_batch
+from docgen.batching.report import REPORT_NAME, RowLine, write_report
 from docgen.batching.result import BatchResult
 from docgen.batching.roster import Roster, RosterRow, read_roster
 from docgen.batching.worker import RowJob, RowOutcome, run_row
@@ -29,6 +31,7 @@ from docgen.bundle.builtin import find_bundle
 from docgen.bundle.compiled import Recipe
 from docgen.bundle.hashing import data_hash, file_hash
 from docgen.bundle.loader import load_recipe
+from docgen.bundle.plan import check_input_names
 from docgen.bundle.production import Artifact, Failure, Known, RenderOptions
 from docgen.exceptions import BatchStoppedError, BundleError, DataError, Location, Problem
 from docgen.fileio import write_atomic
@@ -71,8 +74,15 @@ def run(
     progress: ProgressFn | None = None,
     pdf: bool = False,
     pdf_workers: int | None = None,
+    inputs: Mapping[str, str | os.PathLike[str]] | None = None,
 ) -> BatchResult:
     """Run the recipe ``bundle`` once per row of ``roster``, writing under ``out_dir``.
+
+    ``inputs`` gives input files shared by every row (``--input plan=共用计划.yaml``,
+    relative to the current folder); each row's columns then override them as the
+    recipe's ``set`` says. Paths in roster cells are relative to the roster's folder.
+    Rows are recognised across runs by their key (see :mod:`docgen.batching.keys`), so
+    inserting a row redoes that row only. ``批量结果.xlsx`` is written beside the outputs.
 
     ``workers`` processes run rows at once (default: one per core), or
     ``executor`` (any :class:`~concurrent.futures.Executor`, or ``dask://HOST:PORT``).
@@ -88,18 +98,22 @@ def run(
     recipe = load_recipe(find_bundle(bundle, extra).resolve(), extra)
     table = read_roster(Path(roster), sheet)
     check_columns(recipe, table)
+    given = {name: Path(path).resolve() for name, path in (inputs or {}).items()}
+    check_input_names(recipe, given)
     target = Path(out_dir)
     target.mkdir(parents=True, exist_ok=True)
     with folder_lock(target):
         # Only the lock holder may call a .part file a leftover: another batch's are in flight.
         _remove_stale_temporaries(target)
-        batch = _Batch(recipe, table, target, force, RenderOptions(strip_invalid, check), progress)
+        options = RenderOptions(strip_invalid, check)
+        batch = _Batch(recipe, table, target, force, options, progress, given)
         jobs = list(batch.plan_jobs(extra))
         with open_executor(executor, workers) as (pool, slots):
             batch.result.workers = slots
             batch.drain(pool, slots, jobs)
         if pdf:
             convert_batch(batch.result, batch.manifest, force=force, workers=pdf_workers)
+        batch.result.report = batch.write_report()
     batch.result.seconds = time.perf_counter() - started
     return batch.result
 
@@ -108,7 +122,8 @@ def check_columns(recipe: Recipe, table: Roster) -> None:
     """Refuse a roster that lacks a column every row needs (a required variable, no default)."""
     problems = []
     for var in recipe.vars:
-        if var.required and var.default is None and not set(var.columns) & set(table.columns):
+        needed = var.required and var.default is None
+        if needed and not set(var.columns) & set(table.columns):
             problems.append(
                 Problem(
                     "missing_column",
@@ -137,9 +152,13 @@ class _Batch:
         force: bool,
         options: RenderOptions,
         progress: ProgressFn | None,
+        given: Mapping[str, Path] | None = None,
     ) -> None:
         self.recipe = recipe
         self.table = table
+        self.given = dict(given or {})
+        self.keys = row_keys(recipe, table)
+        self.lines: dict[int, RowLine] = {}
         self.options = options
         self.progress = progress
         self.force = force
@@ -155,7 +174,11 @@ class _Batch:
         lang = current_language()
         version = data_hash(sorted(self.recipe.template_digests.items()), self.recipe.digest)
         for row in self.table.rows:
-            fingerprint = row_fingerprint(self.recipe, row.values, self.options)
+            if row.number in self.keys.repeats:
+                self._accept(self._repeated(row), None)
+                continue
+            source = self.table.source(row)
+            fingerprint = row_fingerprint(self.recipe, row.values, self.options, source, self.given)
             if fingerprint is not None and self._current(row, fingerprint):
                 self._skip(row)
                 continue
@@ -168,24 +191,44 @@ class _Batch:
                 self.options,
                 lang,
                 version,
+                source,
+                {name: str(path) for name, path in self.given.items()},
             )
             yield job, fingerprint
 
+    def _key(self, number: int) -> str:
+        return self.keys.keys[number]
+
     def _current(self, row: RosterRow, fingerprint: str) -> bool:
-        record = self.manifest.rows.get(row.number)
+        record = self.manifest.rows.get(self._key(row.number))
         if record is None or record.status != "ok" or record.fingerprint != fingerprint:
             return False
         return all(relpath in self.verified for relpath in record.outputs)
 
     def _known(self, row: RosterRow) -> dict[str, Known]:
-        record = self.manifest.rows.get(row.number)
+        record = self.manifest.rows.get(self._key(row.number))
         outputs = record.outputs if record is not None else []
         return {r: self.verified[r].known() for r in outputs if r in self.verified}
 
+    def _repeated(self, row: RosterRow) -> RowOutcome:
+        first = self.keys.repeats[row.number]
+        shown = "、".join(self.keys.columns) or "全部列"
+        failure = Failure(
+            "duplicate_row",
+            BundleError.exit_code,
+            f"这一行的“{shown}”与第 {first} 行相同，会生成同样的文件；请删去重复的行或改正",
+            f"this row's {', '.join(self.keys.columns) or 'cells'} repeat row {first}'s; it "
+            "would write the same files. Remove the repeated row or correct it",
+            row=row.number,
+        )
+        return RowOutcome(row.number, [], [failure], 0.0, 0)
+
     def _skip(self, row: RosterRow) -> None:
-        record = self.manifest.rows[row.number]
+        record = self.manifest.rows[self._key(row.number)]
+        record.row = row.number  # rows above it may have been inserted or removed
         for relpath in record.outputs:
             self.claimed[relpath] = row.number
+        self._line(row.number, "未变（已是最新）", [], record.outputs)
         self.result.unchanged.extend(record.outputs)
         self.result.succeeded += 1
         self.result.skipped += 1
@@ -223,6 +266,19 @@ class _Batch:
                 stopped = stopped or err
         if stopped is not None:
             raise self._stopped(stopped) from stopped
+
+    def _line(self, number: int, status: str, reasons: list[str], files: list[str]) -> None:
+        self.lines[number] = RowLine(
+            number, self.keys.labels.get(number, ""), status, reasons, files
+        )
+
+    def write_report(self) -> Path:
+        """Drop rows no longer in the roster from the manifest; write ``批量结果.xlsx``."""
+        self.manifest.forget_missing(set(self.keys.keys.values()))
+        self.manifest.save()
+        return write_report(
+            self.result.out_dir / REPORT_NAME, list(self.lines.values()), self.result.failures
+        )
 
     def _stopped(self, err: OSError) -> BatchStoppedError:
         done, total = self.done, self.result.rows
@@ -266,7 +322,11 @@ class _Batch:
             self.claimed[artifact.relpath] = outcome.row
             kept.append(artifact)
             self._write(artifact)
-        self.manifest.record(outcome.row, fingerprint or "", kept, failures)
+        key = self._key(outcome.row) if outcome.row not in self.keys.repeats else None
+        if key is not None:
+            self.manifest.record(outcome.row, fingerprint or "", kept, failures, key)
+        status = "失败" if failures else "成功"
+        self._line(outcome.row, status, [f.message_zh for f in failures], [a.relpath for a in kept])
         if failures:
             self.result.failed_rows.append(outcome.row)
             self.result.failures.extend(failures)

@@ -14,6 +14,7 @@ from typing import Any
 
 from docgen.bundle.bundle import Bundle
 from docgen.bundle.production import Artifact, Failure, Known, RenderOptions
+from docgen.bundle.rows import RowSource
 from docgen.exceptions import DocgenError
 from docgen.i18n import set_language
 
@@ -35,6 +36,8 @@ class RowJob:
     options: RenderOptions = field(default_factory=RenderOptions)
     lang: str = "zh"
     version: str = ""
+    source: RowSource | None = None
+    inputs: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,13 @@ def run_row(job: RowJob) -> RowOutcome:
     set_language(job.lang)
     try:
         bundle = _bundle(job.recipe, job.templates, job.version)
-        production = bundle.produce(row=job.values, known=job.known, options=job.options)
+        production = bundle.produce(
+            row=job.values,
+            known=job.known,
+            options=job.options,
+            inputs=job.inputs,
+            source=job.source,
+        )
         artifacts, failures = production.artifacts, production.failures
     except DocgenError as err:
         artifacts, failures = [], [Failure.from_error(err)]

@@ -6,10 +6,10 @@ library shipped with docgen (``templates/bundles/`` in a source checkout,
 ``docgen/_templates/bundles/`` in an installed wheel). An earlier folder hides
 a later one's bundle of the same name, as with templates.
 
-The shipped bundles default their data files to the sample school under
-``fixtures/`` (relative to the recipe), so in a source checkout they run with
-no arguments. An installed wheel has no fixtures: give each input with
-``--input NAME=FILE`` (a path relative to the current folder).
+The shipped bundles read only what they are given: each input with ``--input
+NAME=FILE`` (relative to the current folder), or a roster column in a batch.
+Their ``sample`` values point at the sample school under ``fixtures/`` and are
+used only with ``--sample`` (a source checkout; an installed wheel has none).
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ from docgen.bundle.loader import load_recipe
 from docgen.bundle.pdf import PdfJob, convert_documents
 from docgen.bundle.plan import Plan, make_plan, resolve_vars
 from docgen.bundle.production import Artifact, Failure, Known, Production, RenderOptions, produce
+from docgen.bundle.rows import RowSource
 from docgen.exceptions import DocgenError, Problem
 from docgen.fileio import write_atomic
 
@@ -86,14 +87,23 @@ class Bundle:
         row: Mapping[str, Any] | None = None,
         *,
         inputs: Mapping[str, str | os.PathLike[str]] | None = None,
+        sample: bool = False,
+        source: RowSource | None = None,
     ) -> Plan:
         """What a run with ``variables`` (and roster ``row``) would produce, without rendering.
 
         ``inputs`` replaces the files of named inputs (paths relative to the
-        current folder, not to the recipe).
+        current folder, not to the recipe). ``sample`` uses the recipe's sample
+        data for what is not given (never without asking). ``source`` says where
+        ``row`` is in its roster (cell names in messages; row paths start there).
         """
         files = {name: Path(path).resolve() for name, path in (inputs or {}).items()}
-        return make_plan(self.recipe, resolve_vars(self.recipe, variables, row), row, files)
+        where = source or RowSource()
+        origins: dict[str, str] = {}
+        variables = resolve_vars(
+            self.recipe, variables, row, sample=sample, source=where, origins=origins
+        )
+        return make_plan(self.recipe, variables, row, files, source=where, origins=origins)
 
     def produce(
         self,
@@ -103,10 +113,12 @@ class Bundle:
         known: Mapping[str, Known] | None = None,
         options: RenderOptions | None = None,
         inputs: Mapping[str, str | os.PathLike[str]] | None = None,
+        sample: bool = False,
+        source: RowSource | None = None,
     ) -> Production:
         """Render everything in memory; a failing plan becomes a failure, not an exception."""
         try:
-            plan = self.plan(variables, row, inputs=inputs)
+            plan = self.plan(variables, row, inputs=inputs, sample=sample, source=source)
         except DocgenError as err:
             return Production(failures=[Failure.from_error(err)])
         return produce(plan, known, options)
@@ -121,6 +133,7 @@ class Bundle:
         check: bool = True,
         pdf: bool = False,
         pdf_workers: int | None = None,
+        sample: bool = False,
     ) -> BuildResult:
         """Render the bundle and write every output atomically under ``out_dir``.
 
@@ -128,11 +141,12 @@ class Bundle:
         folder). With ``pdf``, every .docx written (the merged one too) is also
         converted to PDF beside it, ``pdf_workers`` offices at once (default: one
         per CPU). A document that fails does not stop the others; the result
-        lists each failure with its step, file and reason.
+        lists each failure with its step, file and reason. ``sample`` fills
+        what is not given with the recipe's sample data (only when asked).
         """
         target = Path(out_dir)
         options = RenderOptions(strip_invalid=strip_invalid, check=check)
-        production = self.produce(variables, options=options, inputs=inputs)
+        production = self.produce(variables, options=options, inputs=inputs, sample=sample)
         result = BuildResult(target, failures=list(production.failures))
         for artifact in production.artifacts:
             result.outputs.append(write_artifact(target, artifact))

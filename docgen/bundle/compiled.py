@@ -68,6 +68,9 @@ class Var:
     default: Any
     columns: tuple[str, ...]
     required: bool
+    sample: Any = None
+    keep_empty: bool = False
+    description: str | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,8 @@ class Input:
     name: str
     path: Text
     kind: str | None
+    sets: tuple[tuple[str, Text], ...] = ()
+    follow: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -122,6 +127,16 @@ class Recipe:
     zip: Text | None
     merged: Merged | None
     template_digests: dict[str, str] = field(default_factory=dict)
+    key: tuple[str, ...] = ()
+    description: str | None = None
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """Every roster column the recipe reads, in recipe order."""
+        seen: dict[str, None] = {}
+        for var in self.vars:
+            seen.update(dict.fromkeys(var.columns))
+        return tuple(seen)
 
     @property
     def base(self) -> Path:
@@ -195,6 +210,8 @@ def compile_recipe(
         write_documents=package.folder,
         zip=zip_text,
         merged=merged,
+        key=(spec.key,) if isinstance(spec.key, str) else tuple(spec.key or ()),
+        description=spec.description,
     )
     if c.problems:
         raise _invalid(path, c.problems)
@@ -224,7 +241,15 @@ def _var(name: str, raw: VarSpec | str | int | float | bool | None) -> Var:
     spec = raw if isinstance(raw, VarSpec) else VarSpec(default=raw)
     column = spec.column if spec.column is not None else name
     columns = (column,) if isinstance(column, str) else tuple(column)
-    return Var(name, spec.default, columns, spec.required)
+    return Var(
+        name,
+        spec.default,
+        columns,
+        spec.required,
+        spec.sample,
+        spec.empty == "keep",
+        spec.description,
+    )
 
 
 def _let(name: str, raw: Any, c: _Compiler) -> Expr | Value:
@@ -237,7 +262,9 @@ def _let(name: str, raw: Any, c: _Compiler) -> Expr | Value:
 def _input(name: str, raw: str | InputSpec, c: _Compiler) -> Input:
     if isinstance(raw, str):
         return Input(name, c.text(raw, ("inputs", name)), None)
-    return Input(name, c.text(raw.path, ("inputs", name, "path")), raw.kind)
+    sets = tuple((f, c.text(t, ("inputs", name, "set", f))) for f, t in raw.set.items())
+    follow = tuple((f, tuple(d)) for f, d in raw.follow.items())
+    return Input(name, c.text(raw.path, ("inputs", name, "path")), raw.kind, sets, follow)
 
 
 def _step(spec: StepSpec, index: int, c: _Compiler, template: Path) -> Step:

@@ -16,11 +16,12 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from docgen.bundle.compiled import RESERVED, Recipe, Step
-from docgen.bundle.expressions import to_dict
+from docgen.bundle.compiled import RESERVED, Input, Recipe, Step
+from docgen.bundle.expressions import Text, to_dict
 from docgen.bundle.hashing import data_hash
 from docgen.bundle.inputs import load_input
 from docgen.bundle.names import safe_folder, safe_name
+from docgen.bundle.rows import RowSource, apply_row, empty_cell
 from docgen.exceptions import BundleError
 
 _IDENTIFIER = re.compile(r"^[^\W\d]\w*$")
@@ -56,30 +57,58 @@ class Plan:
 
 
 def resolve_vars(
-    recipe: Recipe, given: Mapping[str, Any] | None = None, row: Mapping[str, Any] | None = None
+    recipe: Recipe,
+    given: Mapping[str, Any] | None = None,
+    row: Mapping[str, Any] | None = None,
+    *,
+    sample: bool = False,
+    source: RowSource | None = None,
+    origins: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """The recipe's variables: ``given`` first, then ``row`` columns, then defaults.
 
-    Raises :class:`BundleError` naming a required variable that has no value
-    and the columns that could have given it.
+    A variable's ``sample`` value is used only with ``sample`` (``--sample``). An empty
+    cell of a column the roster has fails the row (naming the cell) unless the variable
+    has a default or says ``empty: keep``. ``origins``, when given, receives where each
+    value came from: ``given``, ``row:<column>``, ``default`` or ``sample``. Raises
+    :class:`BundleError` naming a required variable without a value and how to give it.
     """
     given = given or {}
     row = row or {}
+    where = source or RowSource()
     values: dict[str, Any] = {}
     for var in recipe.vars:
-        value = given.get(var.name)
+        value, origin = given.get(var.name), "given"
         if _blank(value):
-            value = next((row[c] for c in var.columns if not _blank(row.get(c))), None)
+            present = [c for c in var.columns if where.has(c, row)]
+            filled = next((c for c in present if not _blank(row.get(c))), None)
+            if filled is not None:
+                value, origin = row[filled], f"row:{filled}"
+            elif present and not var.keep_empty and var.default is None:
+                raise empty_cell(where, present[0], var.name)
         if _blank(value):
-            value = var.default
+            value, origin = var.default, "default"
+        if _blank(value) and sample and not _blank(var.sample):
+            value, origin = var.sample, "sample"
         if var.required and _blank(value):
-            columns = "、".join(var.columns)
-            raise BundleError(
-                f"变量“{var.name}”没有取值（应由列“{columns}”给出）",
-                f"variable {var.name!r} has no value (column {', '.join(var.columns)} gives it)",
-            )
+            raise _no_value(recipe, var.name)
         values[var.name] = value
+        if origins is not None:
+            origins[var.name] = origin
     return values
+
+
+def _no_value(recipe: Recipe, name: str) -> BundleError:
+    var = next(v for v in recipe.vars if v.name == name)
+    columns = "、".join(var.columns)
+    sample_zh = "；或加 --sample 使用示例数据" if var.sample is not None else ""
+    sample_en = "; or add --sample for the sample data" if var.sample is not None else ""
+    return BundleError(
+        f"变量“{name}”没有取值：请用 --set {name}=值 给出，或在花名册中填写列“{columns}”"
+        + sample_zh,
+        f"variable {name!r} has no value: give it with --set {name}=VALUE, or fill in roster "
+        f"column {', '.join(var.columns)}" + sample_en,
+    )
 
 
 def make_plan(
@@ -87,34 +116,46 @@ def make_plan(
     variables: Mapping[str, Any],
     row: Mapping[str, Any] | None = None,
     files: Mapping[str, Path] | None = None,
+    *,
+    source: RowSource | None = None,
+    origins: Mapping[str, str] | None = None,
 ) -> Plan:
     """Evaluate ``recipe`` with ``variables`` (see :func:`resolve_vars`) and roster ``row``.
 
-    ``files`` replaces the paths of named inputs (``--input NAME=FILE``).
+    ``files`` replaces the paths of named inputs (``--input NAME=FILE``). ``source``
+    says where the row is (cell names, the roster's folder: paths from the row are
+    relative to it) and ``origins`` where each variable came from.
     Raises :class:`BundleError` (a failing expression, clashing output names, an
     unknown input name) and :class:`~docgen.exceptions.DataError` (an input file
     missing or invalid).
     """
     files = files or {}
+    row = row or {}
+    origins = origins or {}
+    source = source or RowSource()
     check_input_names(recipe, files)
-    scope = _base_scope(recipe, variables, row or {})
+    scope = _base_scope(recipe, variables, row)
     user = [*variables, *(i.name for i in recipe.inputs), *(n for n, _ in recipe.lets)]
+    column_of = {n: o.removeprefix("row:") for n, o in origins.items() if o.startswith("row:")}
     for item in recipe.inputs:
-        scope[item.name] = load_input(item, scope, recipe.base, files.get(item.name))
+        given = files.get(item.name)
+        path = given if given is not None else _input_path(recipe, item, scope, origins, source)
+        loaded = load_input(item, scope, recipe.base, path)
+        scope[item.name] = apply_row(loaded, item, scope, row, source, column_of, recipe.columns)
     for name, expr in recipe.lets:
         scope[name] = expr.evaluate(scope)
     documents: list[Document] = []
     for step in recipe.steps:
         made = _run_step(step, scope, user, recipe.template_digests[str(step.template_path)])
         documents.extend(made)
-    folder = safe_folder(str(recipe.folder.evaluate(scope) or ""))
-    zip_name = safe_name(str(recipe.zip.evaluate(scope)), suffix=".zip") if recipe.zip else None
+    folder = safe_folder(_text(recipe.folder, scope))
+    zip_name = safe_name(_text(recipe.zip, scope), suffix=".zip") if recipe.zip else None
     merged = recipe.merged
-    merged_name = safe_name(str(merged.output.evaluate(scope)), suffix=".docx") if merged else None
+    merged_name = safe_name(_text(merged.output, scope), suffix=".docx") if merged else None
     cover = None
     if merged is not None and merged.cover_page is not None:
         title, lines = merged.cover_page
-        cover = (str(title.evaluate(scope)), tuple(str(t.evaluate(scope)) for t in lines))
+        cover = (_text(title, scope), tuple(_text(t, scope) for t in lines))
     plan = Plan(recipe, folder, tuple(documents), zip_name, merged_name, cover)
     _check_unique(plan)
     return plan
@@ -134,19 +175,86 @@ def check_input_names(recipe: Recipe, names: Iterable[str]) -> None:
 
 
 def input_paths(
-    recipe: Recipe, variables: Mapping[str, Any], row: Mapping[str, Any] | None = None
+    recipe: Recipe,
+    variables: Mapping[str, Any],
+    row: Mapping[str, Any] | None = None,
+    files: Mapping[str, Path] | None = None,
+    *,
+    source: RowSource | None = None,
+    origins: Mapping[str, str] | None = None,
 ) -> list[Path]:
     """The files a run with ``variables`` would read, without reading them.
 
     Input paths may only use variables and row columns (not other inputs), so
     they can be found before anything is loaded.
     """
+    files = files or {}
     scope = _base_scope(recipe, variables, row or {})
-    paths: list[Path] = []
-    for item in recipe.inputs:
-        raw = Path(str(item.path.evaluate(scope)))
-        paths.append(raw if raw.is_absolute() else recipe.base / raw)
-    return paths
+    where = source or RowSource()
+    return [
+        files.get(i.name) or _input_path(recipe, i, scope, origins or {}, where)
+        for i in recipe.inputs
+    ]
+
+
+def _input_path(
+    recipe: Recipe,
+    item: Input,
+    scope: Mapping[str, Any],
+    origins: Mapping[str, str],
+    source: RowSource,
+) -> Path:
+    """Where input ``item`` is: relative to the roster's folder when a row named it,
+    to the current folder when ``--set`` did, else to the recipe's folder."""
+    raw = item.path.evaluate(scope)
+    if not isinstance(raw, str | Path) or not str(raw).strip():
+        raise _no_input(recipe, item, origins)
+    path = Path(str(raw))
+    if path.is_absolute():
+        return path
+    used = set(re.findall(r"[^\W\d]\w*", item.path.source))
+    from_row = any(origins.get(n, "").startswith("row:") for n in used)
+    from_row = from_row or any(c in used for c in scope.get("row", {}))
+    if from_row and source.base is not None:
+        found = source.base / path
+        if not found.exists():
+            raise _row_file_missing(item, found, used, origins, source)
+        return found
+    if any(origins.get(n) == "given" for n in used):
+        return Path.cwd() / path
+    return recipe.base / path
+
+
+def _row_file_missing(
+    item: Input, path: Path, used: set[str], origins: Mapping[str, str], source: RowSource
+) -> BundleError:
+    column = next(
+        (o.removeprefix("row:") for n, o in origins.items() if n in used and o.startswith("row:")),
+        item.name,
+    )
+    zh, en = source.cell(column)
+    return BundleError(
+        f"{zh}：输入“{item.name}”的文件 {path} 不存在（相对花名册所在的文件夹）",
+        f"{en}: the file of input {item.name!r}, {path}, does not exist "
+        "(relative to the roster's folder)",
+    )
+
+
+def _no_input(recipe: Recipe, item: Input, origins: Mapping[str, str]) -> BundleError:
+    used = set(re.findall(r"[^\W\d]\w*", item.path.source))
+    vars_ = [v for v in recipe.vars if v.name in used]
+    columns = "、".join(c for v in vars_ for c in v.columns)
+    has_sample = any(v.sample is not None for v in vars_)
+    zh = f"输入“{item.name}”没有数据文件：请用 --input {item.name}=文件 给出"
+    en = f"input {item.name!r} has no data file: give it with --input {item.name}=FILE"
+    if columns:
+        zh += f"，或（批量时）在花名册的“{columns}”列中填写"
+        en += f", or (in a batch) fill in roster column {columns.replace('、', ', ')}"
+    if has_sample:
+        zh += "；只想看示例，请加 --sample"
+        en += "; for the sample data, add --sample"
+    del origins
+    return BundleError(zh, en)
 
 
 def _base_scope(
@@ -225,7 +333,7 @@ def _context(step: Step, scope: Mapping[str, Any], user: list[str]) -> Any:
 
 def _name(step: Step, scope: Mapping[str, Any], context: Any) -> str:
     if step.output is not None:
-        return safe_name(str(step.output.evaluate(scope)), suffix=".docx")
+        return safe_name(_text(step.output, scope), suffix=".docx")
     pattern = _manifest_output(step.template_path)
     if pattern and isinstance(context, Mapping):
         fields = set(_FIELD.findall(pattern))
@@ -262,6 +370,19 @@ def _check_unique(plan: Plan) -> None:
                 f"{owner!r}); make the output pattern tell them apart, e.g. {{{{ loop.index }}}}",
             )
         seen[key] = owner
+
+
+def _text(text: Text, scope: Mapping[str, Any]) -> str:
+    """A name pattern's text; a part that has no value fails instead of printing "None"."""
+    value = text.evaluate(scope)
+    if value is None or "None" in str(value):
+        raise BundleError(
+            f"{text.where.describe()}: {text.field} 的值含有空值（None）：{text.source}；"
+            "请检查它用到的数据是否填写",
+            f"{text.where.describe()}: {text.field} has an empty (None) part: {text.source}; "
+            "check that the data it uses is filled in",
+        )
+    return str(value)
 
 
 def _blank(value: Any) -> bool:

@@ -3,11 +3,15 @@
 ::
 
     name: 整改材料                       # required
+    key: 支部                            # roster column(s) that name a row (default: 支部/编号…)
     vars:                               # recipe variables; a roster row sets them by column
       branch: 示例支部                   #   a default value, or
-      data: {column: 数据文件, required: true}
+      data: {column: 数据文件, required: true, sample: ../fixtures/x.yaml}
+      date: {column: 落款日期, empty: keep} # an empty cell keeps the input's own value
     inputs:                             # data files, relative to the recipe (text fields)
-      plan: "{{ data }}"                #   or {path: ..., kind: rectification | plain}
+      plan: "{{ data }}"                #   or {path: ..., kind: rectification | plain,
+                                        #       set: {signoff.date: "{{ date }}"},  row values
+                                        #       follow: {branch: [title]}}  re-derived with it
     let:                                # derived values: text is an expression, in order
       open_items: plan.problems | rejectattr('done') | list
     folder: "{{ branch }}"              # optional sub-folder for this bundle's outputs
@@ -44,18 +48,36 @@ class _Spec(BaseModel):
 
 
 class VarSpec(_Spec):
-    """A variable: its default, the roster column(s) that set it, and whether it is required."""
+    """A variable: its default, the roster column(s) that set it, and whether it is required.
+
+    ``sample`` is used only when the run asks for the sample data (``--sample``): a recipe
+    never falls back to invented data behind the user's back. ``empty``: what an empty
+    cell of a column the roster has means — ``fail`` (default: the row fails, naming the
+    cell) or ``keep`` (the default, or the input's own value, stays).
+    """
 
     default: Any = None
     column: str | list[str] | None = None
     required: bool = False
+    sample: Any = None
+    empty: Literal["fail", "keep"] = "fail"
+    description: str | None = None
 
 
 class InputSpec(_Spec):
-    """A data file: ``kind`` validates it as that kind; ``plain`` reads it untyped."""
+    """A data file: ``kind`` validates it as that kind; ``plain`` reads it untyped.
+
+    ``set`` lays values over the loaded data, per roster row (``field.path: "{{ var }}"``;
+    a blank value leaves the field); ``follow`` names fields derived from a set field
+    (``branch: [title, signoff.org]``): when the row changes ``branch`` and does not set
+    them, they are cleared so that they follow the row instead of keeping the file's text.
+    Every text of the data may also hold ``{列名}`` placeholders, filled from the row.
+    """
 
     path: str
     kind: str | None = None
+    set: dict[str, str] = Field(default_factory=dict)
+    follow: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class MergeSpec(_Spec):
@@ -113,6 +135,7 @@ class RecipeSpec(_Spec):
 
     name: str = Field(min_length=1)
     description: str | None = None
+    key: str | list[str] | None = None
     vars: dict[str, VarSpec | str | int | float | bool | None] = Field(default_factory=dict)
     inputs: dict[str, str | InputSpec] = Field(default_factory=dict)
     let: dict[str, Any] = Field(default_factory=dict)

@@ -14,6 +14,7 @@ from docgen.batching import run as run_batch
 from docgen.batching.result import describe_failure
 from docgen.bundle import Bundle
 from docgen.bundle.builtin import list_bundles
+from docgen.bundle.describe import describe_recipe
 from docgen.bundle.names import safe_folder
 from docgen.cli.options import check_option, strip_invalid_option, templates_option
 from docgen.i18n import tr
@@ -33,6 +34,7 @@ _PDF = click.option(
 
 @click.command()
 @click.argument("recipe", required=False)
+@click.argument("shown", required=False, metavar="[NAME]")
 @click.option(
     "-o",
     "--output",
@@ -58,6 +60,12 @@ _PDF = click.option(
 @click.option(
     "--list", "list_only", is_flag=True, help="列出库中的套件 / list the library's bundles."
 )
+@click.option(
+    "--sample",
+    is_flag=True,
+    help="未给出的输入用套件自带的示例数据（仅演示）/ use the bundle's sample data for inputs "
+    "not given (a demonstration only).",
+)
 @_TEMPLATES
 @_STRIP
 @_CHECK
@@ -65,10 +73,12 @@ _PDF = click.option(
 @_JSON
 def bundle(
     recipe: str | None,
+    shown: str | None,
     output: Path | None,
     assignments: tuple[str, ...],
     input_files: tuple[str, ...],
     list_only: bool,
+    sample: bool,
     template_dirs: tuple[Path, ...],
     strip_invalid: bool,
     check: bool,
@@ -81,12 +91,19 @@ def bundle(
     library bundle such as zuzhi-shenghuohui, niandu, zhenggai; see --list) into
     --output: the documents, a zip and/or one merged .docx, as the recipe says.
     With --pdf every .docx is also converted to PDF; exit code 7 when one fails.
+    Inputs not given fail clearly; --sample uses the bundle's own sample data.
+    `docgen bundle show NAME` lists a bundle's inputs, variables and roster columns.
     """
     if list_only:
         _list(template_dirs, as_json)
         return
+    if recipe == "show" and shown is not None:
+        click.echo(describe_recipe(Bundle.load(shown, templates=template_dirs).recipe, as_json))
+        return
     if recipe is None:
         raise click.UsageError(tr("请给出配方文件或套件名称", "give a recipe file or bundle name"))
+    if shown is not None:
+        raise click.UsageError(tr(f"多余的参数：{shown}", f"unexpected argument: {shown}"))
     loaded = Bundle.load(recipe, templates=template_dirs)
     target = output if output is not None else Path(safe_folder(loaded.name) or "bundle")
     result = loaded.build(
@@ -96,6 +113,7 @@ def bundle(
         strip_invalid=strip_invalid,
         check=check,
         pdf=pdf,
+        sample=sample,
     )
     if as_json:
         click.echo(json.dumps(_build_json(result), ensure_ascii=False, indent=2))
@@ -151,6 +169,15 @@ def _list(template_dirs: tuple[Path, ...], as_json: bool) -> None:
     metavar="dask://HOST:PORT",
     help="改用 Dask 集群执行 / run the rows on a Dask cluster.",
 )
+@click.option(
+    "--input",
+    "input_files",
+    multiple=True,
+    metavar="NAME=FILE",
+    help="各行共用的输入数据文件（相对当前目录），可重复；花名册各列再覆盖其中的字段 / an "
+    "input file shared by every row (relative to the current folder; repeatable); roster "
+    "columns then override its fields.",
+)
 @click.option("--force", is_flag=True, help="全部重做，不跳过已是最新的输出 / redo everything.")
 @click.option("--quiet", is_flag=True, help="不显示进度和汇总 / no progress bar or summary.")
 @_TEMPLATES
@@ -165,6 +192,7 @@ def batch(
     sheet: str | None,
     workers: int | None,
     executor: str | None,
+    input_files: tuple[str, ...],
     force: bool,
     quiet: bool,
     template_dirs: tuple[Path, ...],
@@ -179,6 +207,10 @@ def batch(
     --roster, in parallel, writing under --output. A bad row does not stop the
     batch; rows already done are skipped on a rerun (see manifest.json). With
     --pdf every .docx is also converted to PDF, listed in the manifest too.
+    --input NAME=FILE gives a file every row shares (one common plan); each row's
+    columns override it (see `docgen bundle show RECIPE`; a starter roster:
+    `docgen init roster --bundle RECIPE`). Paths in roster cells are relative to
+    the roster's folder. 批量结果.xlsx beside the outputs lists every row.
     Exit code 9 when any row failed, else 7 when a document did not convert.
     """
     bar = _ProgressBar(enabled=not quiet)
@@ -196,6 +228,7 @@ def batch(
             check=check,
             progress=bar,
             pdf=pdf,
+            inputs=_pairs(input_files, "--input"),
         )
     finally:
         bar.close()

@@ -118,9 +118,28 @@ def validate(
     ),
 )
 @click.option("--force", is_flag=True, help=tr("覆盖已有文件", "overwrite an existing file"))
-def init(kind: str, output: Path | None, fmt: str | None, force: bool) -> None:
-    """生成带中文说明的起始数据文件 / Write a starter data file with Chinese notes."""
+@click.option(
+    "--bundle",
+    "bundle_name",
+    default=None,
+    metavar="NAME",
+    help=tr(
+        "与 roster 连用：写出套件 NAME 批量所读的花名册样表（.xlsx）",
+        "with roster: write the starter roster spreadsheet that bundle NAME's batch reads",
+    ),
+)
+def init(
+    kind: str, output: Path | None, fmt: str | None, force: bool, bundle_name: str | None
+) -> None:
+    """生成带中文说明的起始数据文件 / Write a starter data file with Chinese notes.
+
+    `docgen init roster --bundle NAME -o 花名册.xlsx` writes the roster columns of
+    a bundle's batch (see `docgen bundle show NAME`).
+    """
     name = _kind_name(kind)
+    if bundle_name is not None:
+        _init_bundle_roster(name, bundle_name, output, force)
+        return
     fmt = fmt or (
         "xlsx" if output is not None and output.suffix.lower() in (".xlsx", ".xlsm") else "yaml"
     )
@@ -146,6 +165,26 @@ def init(kind: str, output: Path | None, fmt: str | None, force: bool) -> None:
         return
     output.write_text(text, encoding="utf-8")
     click.echo(tr(f"已生成 {output}", f"wrote {output}"))
+
+
+def _init_bundle_roster(kind: str, bundle_name: str, output: Path | None, force: bool) -> None:
+    from docgen.bundle import Bundle  # deferred: bundles pull in the renderer
+    from docgen.bundle.roster_starter import write_roster_starter
+
+    if kind != "roster":
+        raise click.UsageError(
+            tr("--bundle 只能与 roster 连用", "--bundle goes with the roster kind only")
+        )
+    recipe = Bundle.load(bundle_name).recipe
+    target = output or Path(f"{recipe.path.stem}-花名册.xlsx")
+    if target.suffix.lower() != ".xlsx":
+        target = target.with_suffix(".xlsx")
+    if target.exists() and not force:
+        raise click.ClickException(
+            tr(f"{target} 已存在，加 --force 覆盖", f"{target} exists; add --force to overwrite")
+        )
+    write_roster_starter(recipe, target)
+    click.echo(tr(f"已生成 {target}", f"wrote {target}"))
 
 
 @click.command("schema")

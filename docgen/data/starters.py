@@ -295,6 +295,29 @@ _UNIVERSITY: dict[str, Any] = {
     ],
 }
 
+_ROSTER: dict[str, Any] = {
+    "kind": "roster",
+    "title": "示例大学示例学院党支部一览",
+    "branches": [
+        {
+            "id": "demo-jg1",
+            "name": "中共示例大学示例学院教工第一党支部",
+            "short_name": "示例学院教工第一党支部",
+            "college": "示例学院",
+            "parent": "中共示例大学示例学院委员会",
+            "type": "教工",
+            "secretary": "林书远",
+            "deputy_secretary": "周若溪",
+            "organization_member": "陈一鸣",
+            "member_count": 4,
+            "full_members": 3,
+            "probationary_members": 1,
+            "group_count": 1,
+            "has_committee": True,
+        }
+    ],
+}
+
 STARTERS: dict[str, dict[str, Any]] = {
     "branch": _BRANCH,
     "university": _UNIVERSITY,
@@ -304,6 +327,7 @@ STARTERS: dict[str, dict[str, Any]] = {
     "annual_plan": _ANNUAL_PLAN,
     "speech": _SPEECH,
     "report": _REPORT,
+    "roster": _ROSTER,
 }
 
 __all__ = ["STARTERS"]

@@ -27,7 +27,7 @@ def test_round_trip_and_verification(tmp_path: Path) -> None:
     loaded = Manifest.load(tmp_path)
     assert loaded.bundle == "包"
     assert loaded.outputs["子/乙.docx"].row == 2
-    assert loaded.rows[2].outputs == ["甲.docx", "子/乙.docx"]
+    assert loaded.rows["2"].outputs == ["甲.docx", "子/乙.docx"]
     (tmp_path / "甲.docx").write_bytes(b"changed")
     assert set(loaded.verified()) == {"子/乙.docx"}
 
@@ -38,7 +38,7 @@ def test_rerecording_a_row_replaces_its_outputs(tmp_path: Path) -> None:
     manifest.record(3, "a", [_artifact("旧.docx", b"x")], [])
     manifest.record(3, "b", [_artifact("新.docx", b"y")], [])
     assert set(manifest.outputs) == {"新.docx"}
-    assert manifest.rows[3].fingerprint == "b"
+    assert manifest.rows["3"].fingerprint == "b"
 
 
 def test_damaged_manifest_means_start_over(tmp_path: Path) -> None:

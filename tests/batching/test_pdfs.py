@@ -64,7 +64,8 @@ def test_pdfs_are_listed_in_the_manifest(
     assert entry["kind"] == "pdf"
     assert entry["row"] == 3
     assert entry["data_hash"] == manifest["outputs"]["0001-党员1.docx"]["sha256"]
-    assert "0001-党员1.pdf" in manifest["rows"]["3"]["outputs"]
+    assert entry["key"] == "0001"  # rows are keyed by their 编号, not their number
+    assert "0001-党员1.pdf" in manifest["rows"]["0001"]["outputs"]
 
 
 def test_rerun_converts_only_what_is_missing(

@@ -29,7 +29,7 @@ def test_two_hundred_rows_one_bad(recipe: Path, roster: RosterWriter, tmp_path: 
     assert result.exit_code == ROWS_FAILED_EXIT
     failure = result.failures[0]
     assert failure.row == 59
-    assert "变量“name”没有取值（应由列“姓名”给出）" in failure.message_zh
+    assert "roster.xlsx[名单]!B59（“姓名”列）为空" in failure.message_zh
     assert "第 59 行" in result.summary()
     assert len(seen) == 200
     assert seen[-1].done == 200
@@ -47,7 +47,8 @@ def test_manifest_lists_every_output(recipe: Path, roster: RosterWriter, tmp_pat
     assert entry.template == "tiny.docx"
     assert entry.row == 2
     assert len(entry.data_hash) == len(entry.sha256) == 64
-    assert manifest.rows[5].status == "failed"
+    failed = [r for r in manifest.rows.values() if r.status == "failed"]
+    assert [r.row for r in failed] == [5]
     assert (out / MANIFEST_NAME).read_text(encoding="utf-8").startswith("{")
 
 
@@ -88,13 +89,13 @@ def test_changed_row_and_changed_template_are_redone(
     assert len(third.written) == 5
 
 
-def test_colliding_names_fail_the_later_row(tmp_path: Path, recipe: Path) -> None:
-    """Two rows that would write one file: the second fails and nothing is overwritten."""
+def test_repeated_row_fails_the_later_row(tmp_path: Path, recipe: Path) -> None:
+    """Two rows with the same key (编号) would write one file: the second fails."""
     csv_path = tmp_path / "r.csv"
     csv_path.write_text("编号,姓名\n1,甲\n1,甲\n2,乙\n", encoding="utf-8")
     result = run(recipe, csv_path, tmp_path / "out", workers=1)
     assert result.failed_rows == [3]
-    assert result.failures[0].code == "output_collision"
+    assert result.failures[0].code == "duplicate_row"
     assert "第 2 行" in result.failures[0].message_zh
 
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 import docgen
 from docgen.bundle import BuildResult, Bundle, RecipeError
 from docgen.bundle.builtin import find_bundle, list_bundles
 from docgen.bundle.forms import DAY_BLANK
+from docgen.cli import main
 from docgen.exceptions import DataError
 from docgen.library import shipped_root
 from tests.templates.reading import Docx
@@ -23,7 +26,7 @@ SCHOOL = ROOT / "fixtures" / "school" / "xxgc-jg1" / "2026"
 def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, BuildResult]:
     """Every built-in bundle built once with its default (fixture) inputs."""
     out = tmp_path_factory.mktemp("builtin")
-    return {name: Bundle.load(name).build(out / name) for name in BUILTIN}
+    return {name: Bundle.load(name).build(out / name, sample=True) for name in BUILTIN}
 
 
 def _docs(result: BuildResult, kind: str) -> list[Path]:
@@ -133,3 +136,28 @@ def test_a_missing_default_file_says_how_to_give_one(tmp_path: Path) -> None:
     with pytest.raises(DataError) as caught:
         Bundle.load("niandu").plan({"plan_file": str(tmp_path / "gone.yaml")})
     assert "--input plan=" in caught.value.problems[0].message_zh
+
+
+@pytest.mark.parametrize("name", BUILTIN)
+def test_without_input_a_builtin_bundle_fails_and_says_how(name: str, tmp_path: Path) -> None:
+    """No sample data behind the user's back: no input, no documents, a clear way out."""
+    result = CliRunner().invoke(main, ["bundle", name, "-o", str(tmp_path / "out")])
+    assert result.exit_code == 8, result.output
+    assert "没有数据文件：请用 --input" in result.output
+    assert "--sample" in result.output
+    assert not list(tmp_path.rglob("*.docx"))
+
+
+def test_bundle_show_lists_inputs_variables_and_columns() -> None:
+    """``docgen bundle show niandu``: every input, variable and roster column, from the recipe."""
+    result = CliRunner().invoke(main, ["bundle", "show", "niandu", "--json"])
+    assert result.exit_code == 0, result.output
+    facts = json.loads(result.output)
+    recipe = Bundle.load("niandu").recipe
+    assert [i["name"] for i in facts["inputs"]] == [i.name for i in recipe.inputs]
+    assert facts["inputs"][0]["set"]["signoff.date"] == "{{ signoff_date }}"
+    assert facts["roster_columns"] == ["年度计划", "支部", "书记", "标题", "落款", "落款日期"]
+    text = CliRunner().invoke(main, ["bundle", "show", "niandu"]).output
+    assert "--input" in text
+    assert "落款日期" in text
+    assert "init roster --bundle niandu" in text

@@ -84,15 +84,17 @@ def test_variables_given_then_row_then_default(fanout: Path) -> None:
 
 
 def test_required_variable_without_value(write_recipe: RecipeWriter) -> None:
-    """A required variable with no value names itself and its column."""
+    """A required variable whose cell is empty fails naming the cell; without a row, its column."""
     recipe = load_recipe(
         write_recipe(
             "name: r\nvars:\n  name: {column: 姓名, required: true}\n"
             "steps: [{id: a, template: tiny.docx}]\n"
         )
     )
-    with pytest.raises(BundleError, match="变量“name”没有取值（应由列“姓名”给出）"):
+    with pytest.raises(BundleError, match="“姓名”列为空：配方变量 name 需要它"):
         resolve_vars(recipe, None, {"姓名": ""})
+    with pytest.raises(BundleError, match=r"变量“name”没有取值.*列“姓名”"):
+        resolve_vars(recipe, None, {})
 
 
 def test_roster_columns_are_names_and_default_data(write_recipe: RecipeWriter) -> None:
