@@ -36,6 +36,9 @@ def diagnose(env: Environment, markers: list[Marker]) -> list[Problem]:
         except JinjaSyntaxError as err:
             problems.append(_syntax(marker.location, err.message or str(err)))
             continue
+        except RecursionError:
+            problems.append(too_deep(marker.location))
+            continue
         problems.extend(_unknown_names(env, tree, marker.location))
     return problems
 
@@ -54,6 +57,16 @@ def _standalone(marker: Marker) -> str | None:
     if keyword == "set" and "=" in code:
         return "\x02% " + code + " %\x03"
     return None
+
+
+def too_deep(location: Location) -> Problem:
+    """The problem of a tag nested too deep for the parser (``{{ ((((…)))) }}``)."""
+    return Problem(
+        "too_deeply_nested",
+        "模板标签嵌套过深（括号或块过多），无法编译；请拆分表达式",
+        "a template tag nests too deep (too many parentheses or blocks) to compile; split it up",
+        location,
+    )
 
 
 def _syntax(location: Location, message: str) -> Problem:

@@ -7,24 +7,65 @@ no unsafe callables. A missing field is an error, never an empty string.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from jinja2 import StrictUndefined
+from jinja2 import StrictUndefined, nodes
+from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
+from jinja2.visitor import NodeTransformer
 from markupsafe import Markup, escape
 
+from docgen.engine import limits
 from docgen.engine.compiler import DELIMITERS
 from docgen.engine.values import CONTROL, CURRENT
 
+#: Built-in methods whose output grows with their arguments, checked before they run.
+_GROWING_METHODS = frozenset(
+    {"center", "ljust", "rjust", "zfill", "expandtabs", "replace", "format", "format_map", "join"}
+)
+
 
 class DocgenSandbox(SandboxedEnvironment):
-    """The sandbox, with dictionary keys looked up first.
+    """The sandbox, with dictionary keys looked up first and render limits.
 
     Data arrives as dictionaries; reading ``row.title`` from one is the hot path
     of a table loop, and trying the key before the attribute avoids raising and
     catching an ``AttributeError`` per cell. Keys are data, so this reaches
     nothing the sandbox would refuse.
+
+    The limits of :mod:`docgen.engine.limits` are applied at the sandbox's own
+    seams: intercepted operators (``*``, ``**``, ``+``, ``%``), every call, and
+    the parsed template, where each ``for`` loop's iterable is counted and each
+    ``~`` concatenation measured.
     """
+
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.globals["lipsum"] = limits.bounded_lipsum(cast(Any, self.globals["lipsum"]))
+
+    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        limits.check_binop(operator, left, right)
+        return limits.check_size(super().call_binop(context, operator, left, right))
+
+    def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        limits.budget().step()
+        # The sandbox hands out str.format wrapped; the bound method is its __wrapped__.
+        owner = getattr(getattr(__obj, "__wrapped__", __obj), "__self__", None)
+        name = getattr(__obj, "__name__", "")
+        if isinstance(owner, str) and name in _GROWING_METHODS:
+            limits.check_arguments(name, (*args, *kwargs.values()))
+            limits.check_expansion(name, owner, args)
+            if name == "join" and args:
+                limits.check_join(list(args[0]) if isinstance(args[0], (list, tuple)) else None)
+        result = super().call(__context, __obj, *args, **kwargs)
+        if isinstance(owner, (list, dict, set)):
+            limits.check_size(owner)  # ``xs.extend(xs)`` in a loop doubles a list each step
+        return limits.check_size(result)
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        return cast(nodes.Template, _Limited().visit(super()._parse(source, name, filename)))
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         if type(obj) is dict and attribute in obj:
@@ -39,6 +80,22 @@ class DocgenSandbox(SandboxedEnvironment):
         if isinstance(argument, str) and argument.startswith("__"):
             return self.unsafe_undefined(obj, argument)
         return super().getitem(obj, argument)
+
+
+class _Limited(NodeTransformer):
+    """Counts every ``for`` loop's steps and measures every ``~`` concatenation."""
+
+    def visit_For(self, node: nodes.For) -> nodes.Node:
+        loop = cast(nodes.For, self.generic_visit(node))
+        loop.iter = _filtered(cast(nodes.Expr, loop.iter), "_dg_loop")
+        return loop
+
+    def visit_Concat(self, node: nodes.Concat) -> nodes.Node:
+        return _filtered(cast(nodes.Expr, self.generic_visit(node)), "_dg_size")
+
+
+def _filtered(node: nodes.Expr, name: str) -> nodes.Filter:
+    return nodes.Filter(node, name, [], [], None, None, lineno=node.lineno)
 
 
 def _value(value: Any, index: int) -> Markup:
@@ -73,6 +130,8 @@ def _bookmark_name(_: Any, name: str) -> Markup:
 
 
 INTERNAL_FILTERS = {
+    "_dg_loop": limits.counted,
+    "_dg_size": limits.check_size,
     "_dg_v": _value,
     "_dg_a": _attr,
     "_dg_newid": _new_id,
@@ -94,6 +153,7 @@ def make_environment(extra_filters: dict[str, Any] | None = None) -> DocgenSandb
     env.filters.update(_chinese_filters())
     if extra_filters:
         env.filters.update(extra_filters)
+    env.filters = {name: limits.guarded_filter(name, f) for name, f in env.filters.items()}
     env.filters.update(INTERNAL_FILTERS)
     return env
 

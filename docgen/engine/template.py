@@ -19,9 +19,9 @@ import jinja2
 from jinja2.exceptions import SecurityError
 from lxml import etree
 
-from docgen.engine import ooxml, zipout
+from docgen.engine import limits, ooxml, zipout
 from docgen.engine.compiler import CompiledPart, PartCompiler
-from docgen.engine.diagnose import diagnose
+from docgen.engine.diagnose import diagnose, too_deep
 from docgen.engine.environment import make_environment
 from docgen.engine.include import IncludeEdits, Subdoc, apply_includes
 from docgen.engine.package import Package, rels_name
@@ -36,6 +36,7 @@ from docgen.exceptions import (
     PackageCheckError,
     Problem,
     RenderError,
+    RenderLimitError,
     SandboxError,
     TemplateError,
     TemplateNotFound,
@@ -100,6 +101,10 @@ class Template:
         for name, part in self.parts.items():
             try:
                 self._jinja[name] = self.env.from_string(part.source)
+            except (RecursionError, MemoryError, SyntaxError) as err:
+                # Python's own parser gives up on deep nesting ("too many nested
+                # parentheses", recursion): a template problem, not a crash.
+                self.problems.append(too_deep(_location_at(part, getattr(err, "lineno", None))))
             except jinja2.TemplateSyntaxError as err:
                 location = _location_at(part, err.lineno)
                 self.problems.append(
@@ -135,11 +140,13 @@ class Template:
         state.includes = IncludeEdits(self.package)
         state.template_rels = self.template_rels
         token = CURRENT.set(state)
+        spending = limits.start()
         try:
             rendered = {
                 name: self._render_part(name, tpl, data, state) for name, tpl in self._jinja.items()
             }
         finally:
+            limits.finish(spending)
             CURRENT.reset(token)
         outputs = {name: text.encode("utf-8") for name, text in rendered.items()}
         for name, part in self.parts.items():
@@ -176,9 +183,21 @@ class Template:
     ) -> str:
         state.part = name
         try:
-            return tpl.render(data)
+            return _bounded_render(tpl, data)
         except DocgenError:
             raise
+        except (limits.LimitExceeded, RecursionError) as err:
+            location = _location_at(self.parts[name], _template_line(err))
+            zh, en = (
+                (err.zh, err.en)
+                if isinstance(err, limits.LimitExceeded)
+                else ("模板嵌套或递归过深", "the template nests or recurses too deep")
+            )
+            raise RenderLimitError(
+                f"模板超出渲染限制：{zh}",
+                f"the template exceeded a render limit: {en}",
+                location=location,
+            ) from None
         except jinja2.UndefinedError as err:
             location = _location_at(self.parts[name], _template_line(err))
             raise _undefined(err, location) from err
@@ -215,6 +234,16 @@ class Template:
                 else zipout.deflated_entry(name, blob, DEFLATE_LEVEL)
             )
         return zipout.write_zip(entries, blocks)
+
+
+def _bounded_render(tpl: jinja2.Template, data: Mapping[str, Any]) -> str:
+    """``tpl.render(data)``, counting what it writes against the render's output limit."""
+    spent = limits.budget()
+    pieces: list[str] = []
+    for piece in tpl.generate(data):
+        spent.write(len(piece))
+        pieces.append(piece)
+    return "".join(pieces)
 
 
 def _as_mapping(context: Mapping[str, Any] | Any) -> Mapping[str, Any]:
