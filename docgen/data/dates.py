@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import get_args
 
+from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError
 
 _SEP_DATE = r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
@@ -89,6 +91,38 @@ def deadline_by(text: str) -> dt.date | None:
         return None
 
 
+#: Excel day numbers docgen reads as dates: 1990-01-01 … 2100-12-31 (a smaller or
+#: larger number in a date column is far more likely a typo than a date).
+_SERIALS = (32874, 73415)
+_EXCEL_EPOCH = dt.datetime(1899, 12, 30)
+
+
+def excel_serial_date(value: object) -> dt.date | None:
+    """The date (or date-time, for a fraction) an Excel day number stands for, if plausible.
+
+    Only for values read from a workbook's date field: a date cell formatted as a
+    number shows 46331 for 2026-11-05.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if not _SERIALS[0] <= value <= _SERIALS[1]:
+        return None
+    moment = _EXCEL_EPOCH + dt.timedelta(days=float(value))
+    moment = moment.replace(microsecond=0)
+    return moment.date() if moment.time() == dt.time(0) else moment
+
+
+def is_date_field(info: FieldInfo) -> bool:
+    """Whether a model field holds a date (a date, date-time or deadline)."""
+    stack: list[object] = [info.annotation]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, type) and issubclass(item, dt.date):
+            return True
+        stack.extend(get_args(item))
+    return False
+
+
 def iso_text(value: object) -> object:
     """``date``/``datetime`` as ISO text (minutes kept, seconds only when set)."""
     if isinstance(value, dt.datetime):
@@ -99,4 +133,12 @@ def iso_text(value: object) -> object:
     return value
 
 
-__all__ = ["date_error", "deadline_by", "iso_text", "parse_date", "parse_moment"]
+__all__ = [
+    "date_error",
+    "deadline_by",
+    "excel_serial_date",
+    "is_date_field",
+    "iso_text",
+    "parse_date",
+    "parse_moment",
+]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
+from docgen.data.dates import excel_serial_date, is_date_field, iso_text
 from docgen.data.loaders.base import RawDocument
 from docgen.data.positions import Path, PositionMap, english_key, format_path, walk_paths
 from docgen.data.shapes import Shape, field_shape, key_map
@@ -66,6 +67,7 @@ class _Walker:
         if shape.container == "list" and isinstance(value, list):
             if old in self.raw.tables:
                 self.check_columns(model, old, new)
+                self.place_blanks(model, old, new)
             one = Shape(model, "one")
             return [self.value(v, one, (*old, i), (*new, i)) for i, v in enumerate(value)]
         if shape.container == "dict" and isinstance(value, dict):
@@ -87,8 +89,40 @@ class _Walker:
             elif attr in out:
                 self.problems.append(self.twice(key, attr, (*old, key), (*new, attr)))
             else:
+                child = self.excel_date(child, model, attr, (*old, key), (*new, attr))
                 out[attr] = self.value(child, field_shape(model, attr), (*old, key), (*new, attr))
         return out
+
+    def place_blanks(self, model: type[BaseModel], old: Path, new: Path) -> None:
+        """Empty cells keep their own place, so a missing value is reported there."""
+        keys = key_map(model)
+        for (index, header), where in self.raw.tables[old].blanks.items():
+            attr = keys.get(header) or keys.get(header.lower())
+            if attr is not None:
+                self.out.values.setdefault((*new, index, attr), where)
+
+    def excel_date(
+        self, value: object, model: type[BaseModel], attr: str, old: Path, new: Path
+    ) -> object:
+        """A number in a workbook's date field read as the Excel date it stands for."""
+        if self.raw.fmt != "xlsx" or not is_date_field(model.model_fields[attr]):
+            return value
+        day = excel_serial_date(value)
+        if day is None:
+            return value
+        self.problems.append(
+            Problem(
+                "excel_serial_date",
+                f"单元格里的数字 {value} 已按 Excel 日期读取为 {iso_text(day)}；"
+                "建议把这一列设为“日期”格式",
+                f"the number {value} was read as the Excel date {iso_text(day)}; "
+                "format the column as dates",
+                self.src.at(old),
+                format_path(new),
+                "warning",
+            )
+        )
+        return day
 
     def check_columns(self, model: type[BaseModel], old: Path, new: Path) -> None:
         table = self.raw.tables[old]

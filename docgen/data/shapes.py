@@ -10,7 +10,7 @@ from typing import Annotated, Literal, Union, get_args, get_origin
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from docgen.data.kinds import field_keys
+from docgen.data.kinds import KINDS, accepted_keys, field_keys
 from docgen.data.positions import Path
 
 Container = Literal["one", "list", "dict", "none"]
@@ -64,6 +64,24 @@ def key_map(model: type[BaseModel]) -> dict[str, str]:
     return out
 
 
+@functools.cache
+def known_keys() -> frozenset[str]:
+    """Every key any kind accepts, at any depth (names, Chinese aliases, synonyms)."""
+    keys: set[str] = set()
+    seen: set[type[BaseModel]] = set()
+    stack = [info.model for info in KINDS.values()]
+    while stack:
+        model = stack.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        keys |= accepted_keys(model)
+        stack.extend(
+            sub for f in model.model_fields.values() if (sub := shape_of(f.annotation).model)
+        )
+    return frozenset(keys | {"kind", "文种", "config", "配置"})
+
+
 def field_at(model: type[BaseModel], path: Path) -> FieldInfo | None:
     """The field a path of attribute names and indices ends at, if the path is valid."""
     current: type[BaseModel] | None = model
@@ -78,4 +96,4 @@ def field_at(model: type[BaseModel], path: Path) -> FieldInfo | None:
     return found
 
 
-__all__ = ["Shape", "field_at", "field_shape", "key_map", "shape_of"]
+__all__ = ["Shape", "field_at", "field_shape", "key_map", "known_keys", "shape_of"]

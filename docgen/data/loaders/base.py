@@ -10,10 +10,15 @@ from docgen.exceptions import DataError, Location, Problem
 
 @dataclass
 class TableInfo:
-    """A table read from a sheet or CSV file: the header text of each column found."""
+    """A table read from a sheet or CSV file: the header text of each column found.
+
+    ``blanks`` holds the place of each empty cell by ``(record index, header)``, so
+    a required value left empty is reported at its own cell, not at the row's first.
+    """
 
     headers: list[str]
     header_location: Location
+    blanks: dict[tuple[int, str], Location] = field(default_factory=dict)
 
 
 @dataclass

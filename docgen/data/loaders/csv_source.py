@@ -7,12 +7,10 @@ where the header is row 1.
 
 from __future__ import annotations
 
-import csv
-import io
-
 from docgen.data.kinds import KINDS, TABLES, detect_table
 from docgen.data.loaders.base import RawDocument, unreadable
-from docgen.data.loaders.tables import Locate, clean_header, read_table
+from docgen.data.loaders.tables import Locate, clean_header, find_header, read_table
+from docgen.data.loaders.workbook import csv_rows
 from docgen.data.positions import PositionMap
 from docgen.exceptions import Location, Problem
 
@@ -23,9 +21,10 @@ def load_csv(text: str, display: str, kind: str | None = None) -> RawDocument:
     Raises ``DataError`` when the table's kind can be neither detected nor taken
     from ``kind``.
     """
-    rows, starts = _rows(text)
+    rows, starts = csv_rows(text, display)
     raw = RawDocument({}, PositionMap(display), "csv")
-    headers = [clean_header(c) for c in rows[0]] if rows else []
+    header = find_header(rows)
+    headers = [clean_header(c) for c in rows[header]] if header is not None else []
     place = detect_table(headers)
     if kind is not None:
         place = next(((k, f) for (k, f) in TABLES if k == kind), place)
@@ -35,19 +34,6 @@ def load_csv(text: str, display: str, kind: str | None = None) -> RawDocument:
     records = found[1] if found else []
     raw.data = {"kind": place[0], place[1]: records}
     return raw
-
-
-def _rows(text: str) -> tuple[list[list[str]], list[int]]:
-    """The rows of ``text`` and the physical line each row starts on."""
-    reader = csv.reader(io.StringIO(text, newline=""))
-    rows: list[list[str]] = []
-    starts: list[int] = []
-    line = 1
-    for row in reader:
-        rows.append(row)
-        starts.append(line)
-        line = reader.line_num + 1
-    return rows, starts
 
 
 def _locator(display: str, starts: list[int]) -> Locate:

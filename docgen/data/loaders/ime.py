@@ -22,7 +22,6 @@ A repair is made only where the reading is not in doubt:
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -30,9 +29,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from docgen.data.kinds import KINDS, accepted_keys
 from docgen.data.loaders.base import syntax_problem
-from docgen.data.shapes import shape_of
+from docgen.data.shapes import known_keys
 from docgen.exceptions import Location, Problem
 
 _FULL_SPACE = "\u3000"
@@ -83,24 +81,6 @@ class _Line:
 
     def text(self) -> str:
         return self.indent + self.dashes + self.body + self.end
-
-
-@functools.cache
-def known_keys() -> frozenset[str]:
-    """Every key any kind accepts, at any depth (names, Chinese aliases, synonyms)."""
-    keys: set[str] = set()
-    seen: set[type] = set()
-    stack = [info.model for info in KINDS.values()]
-    while stack:
-        model = stack.pop()
-        if model in seen:
-            continue
-        seen.add(model)
-        keys |= accepted_keys(model)
-        stack.extend(
-            sub for f in model.model_fields.values() if (sub := shape_of(f.annotation).model)
-        )
-    return frozenset(keys | {"kind", "文种", "config", "配置"})
 
 
 def repair(text: str, display: str) -> Repaired:
@@ -336,4 +316,4 @@ def _warning(display: str, code: str, rows: list[int]) -> Problem:
     )
 
 
-__all__ = ["Repaired", "known_keys", "repair"]
+__all__ = ["Repaired", "repair"]

@@ -3,20 +3,20 @@
 A sheet named after a table field (``问题清单``/``problems``, ``月度安排``/``schedule``,
 ``党员``/``members``…) — or any sheet whose headers match one — becomes that list.
 A sheet named ``基本信息``/``info`` holds single fields as rows ``字段 | 值``, where a
-field may be dotted (``落款.日期``). Hidden sheets and sheets whose name starts with
-``_`` (drop-down lists) are skipped. Places are reported as ``file[sheet]!C7``.
+field may be dotted (``落款.日期``). Sheets are read as :mod:`.workbook` says:
+visible sheets only (a hidden one is named in a warning), ``_`` sheets (drop-down
+lists) skipped, merged ranges filled down. Places are reported as ``file[sheet]!C7``.
 """
 
 from __future__ import annotations
 
-import warnings
-import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from docgen.data.loaders.base import RawDocument, unreadable
-from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits, check_zip
+from docgen.data.loaders.base import RawDocument
+from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits
 from docgen.data.loaders.tables import INFO_SHEETS, Locate, cell_value, column_letter, read_table
+from docgen.data.loaders.workbook import read_sheets
 from docgen.data.positions import PositionMap
 from docgen.exceptions import Location, Problem
 
@@ -28,29 +28,13 @@ def load_xlsx(path: Path, display: str, limits: Limits = DEFAULT_LIMITS) -> RawD
 
     The archive directory is checked against ``limits`` before openpyxl opens it
     (``InputTooLargeError``); a file that is not a workbook raises ``DataError``.
+    Hidden sheets are not read; each is named in a warning.
     """
-    import openpyxl  # deferred: only workbook users pay for importing it
-
-    check_zip(path, display, limits)
-    try:
-        with warnings.catch_warnings():
-            # openpyxl warns about workbook features it drops (extensions, styles);
-            # none of them matter for reading values.
-            warnings.simplefilter("ignore")
-            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as err:
-        raise unreadable(display, _not_a_workbook(display, err)) from None
+    sheets, skipped = read_sheets(path, display, limits)
     raw = RawDocument({}, PositionMap(display), "xlsx")
-    try:
-        for sheet in book.worksheets:
-            if sheet.sheet_state != "visible" or sheet.title.startswith("_"):
-                continue
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                rows = [tuple(r) for r in sheet.iter_rows(values_only=True)]
-            _read_sheet(raw, sheet.title, rows, _locator(display, sheet.title))
-    finally:
-        book.close()
+    for sheet in sheets:
+        _read_sheet(raw, sheet.title, sheet.rows, _locator(display, sheet.title))
+    raw.problems += [_hidden(display, title) for title in skipped if not title.startswith("_")]
     return raw
 
 
@@ -98,12 +82,13 @@ def _read_info(raw: RawDocument, rows: Sequence[Sequence[object]], locate: Locat
             raw.positions.keys[parts] = locate(row_no, 0)
 
 
-def _not_a_workbook(display: str, err: Exception) -> Problem:
+def _hidden(display: str, title: str) -> Problem:
     return Problem(
-        "not_a_workbook",
-        f"不是有效的 Excel 工作簿（.xlsx）：{err}",
-        f"not a valid Excel workbook (.xlsx): {err}",
-        Location(file=display),
+        "hidden_sheet",
+        f"工作表“{title}”是隐藏的，未读取；如需读取，请在 Excel 中取消隐藏",
+        f"sheet {title!r} is hidden and was not read; unhide it in Excel to use it",
+        Location(file=display, sheet=title),
+        severity="warning",
     )
 
 

@@ -1,0 +1,123 @@
+"""Rows of cells from a workbook or a CSV file, read the one way every door reads them.
+
+One rule for workbooks, for data files and rosters alike: only *visible* sheets
+are read, and sheets whose name starts with ``_`` (drop-down lists) are skipped.
+A merged range is filled *down* from its first cell, so a 问题类别 merged over
+five problems belongs to all five; the other columns of a merged range stay
+empty, so no value is copied into a field it was not written in.
+
+CSV text with a quote that is never closed is refused, naming the line where the
+quote opened: Python's reader would otherwise swallow the rest of the file into
+one cell.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import warnings
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from docgen.data.loaders.base import syntax_problem, unreadable
+from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits, check_zip
+from docgen.exceptions import Location, Problem
+
+
+@dataclass
+class SheetRows:
+    """One sheet's ``title`` and its rows of values (merged ranges filled down)."""
+
+    title: str
+    rows: list[tuple[object, ...]]
+
+
+def read_sheets(
+    path: Path, display: str, limits: Limits = DEFAULT_LIMITS
+) -> tuple[list[SheetRows], list[str]]:
+    """The visible sheets of the workbook at ``path``, and the names of those skipped.
+
+    Raises ``InputTooLargeError`` for an archive beyond ``limits`` and ``DataError``
+    for a file that is not a workbook.
+    """
+    import openpyxl  # deferred: only workbook users pay for importing it
+
+    check_zip(path, display, limits)
+    try:
+        with warnings.catch_warnings():
+            # openpyxl warns about workbook features it drops (extensions, styles);
+            # none of them matter for reading values.
+            warnings.simplefilter("ignore")
+            # Not read-only: merged ranges are only known to a fully loaded sheet.
+            book = openpyxl.load_workbook(path, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as err:
+        raise unreadable(display, not_a_workbook(display, err)) from None
+    sheets: list[SheetRows] = []
+    skipped: list[str] = []
+    try:
+        for sheet in book.worksheets:
+            if sheet.sheet_state != "visible" or sheet.title.startswith("_"):
+                skipped.append(sheet.title)
+                continue
+            sheets.append(SheetRows(sheet.title, _filled_rows(sheet)))
+    finally:
+        book.close()
+    return sheets, skipped
+
+
+def _filled_rows(sheet: Any) -> list[tuple[object, ...]]:
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    for merged in sheet.merged_cells.ranges:
+        top, left = merged.min_row - 1, merged.min_col - 1
+        if top >= len(rows) or left >= len(rows[top]):
+            continue
+        first = rows[top][left]
+        for row in range(top + 1, min(merged.max_row, len(rows))):
+            cells = rows[row]
+            cells.extend([None] * (left + 1 - len(cells)))
+            if cells[left] is None:
+                cells[left] = first
+    return [tuple(r) for r in rows]
+
+
+def csv_rows(text: str, display: str) -> tuple[list[list[str]], list[int]]:
+    """The rows of CSV ``text`` and the physical line each row starts on.
+
+    Raises ``DataError`` naming the line of a quote that is never closed, or of a
+    stray quote inside a quoted cell.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    rows: list[list[str]] = []
+    starts: list[int] = []
+    line = 1
+    try:
+        for row in reader:
+            rows.append(row)
+            starts.append(line)
+            line = reader.line_num + 1
+    except csv.Error as err:
+        raise syntax_problem(
+            display,
+            line,
+            None,
+            '从这一行开始的引号“"”没有结束（或引号里又有单个引号），后面的内容会被并进一格；'
+            '请补上结尾的引号，格内的引号写成两个（""）',
+            f"a quote opened on this line is never closed, or a quoted cell holds a lone "
+            f'quote ({err}); close the quote, and double quotes inside a cell ("")',
+        ) from None
+    return rows, starts
+
+
+def not_a_workbook(display: str, err: Exception) -> Problem:
+    """The problem for a file that openpyxl cannot open."""
+    return Problem(
+        "not_a_workbook",
+        f"不是有效的 Excel 工作簿（.xlsx）：{err}",
+        f"not a valid Excel workbook (.xlsx): {err}",
+        Location(file=display),
+    )
+
+
+__all__ = ["SheetRows", "csv_rows", "not_a_workbook", "read_sheets"]
