@@ -16,7 +16,8 @@
     │   ├── InvalidCharacterError    also ValueError: a value holds a character XML 1.0 cannot
     │   ├── SandboxError             the template tried to reach something unsafe
     │   │   └── RenderLimitError     the template exceeded an output, loop or size limit
-    │   └── PackageCheckError        the rendered package failed its integrity checks
+    │   ├── PackageCheckError        the rendered package failed its integrity checks
+    │   └── ReplacementError         also ValueError: a picture to replace is not in the document
     ├── BundleError
     │   ├── OutputBusyError          another batch holds the output folder (exit 10)
     │   └── BatchStoppedError        a batch stopped part-way (disk full); says how to resume (11)
@@ -273,6 +274,12 @@ class RenderLimitError(SandboxError):
     """The template went past a render limit (output size, loop steps, string or number size)."""
 
     code = "render_limit"
+
+
+class ReplacementError(RenderError, ValueError):
+    """``replace_pic`` named a picture the document does not have (docxtpl: ValueError)."""
+
+    code = "replacement_not_found"
 
 
 class PackageCheckError(_ProblemsMixin, RenderError):

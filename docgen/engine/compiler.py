@@ -49,7 +49,7 @@ _LEVELS: dict[str, Level] = {"p": "para", "r": "run"}
 # Blocks whose output lands away from where they stand (or that we cannot reason
 # about); a part using them is checked by parsing after every render.
 _UNPROVEN = {"macro", "call", "filter", "block", "set", "raw", "autoescape", "include"}
-_XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 
 @dataclass
@@ -293,7 +293,8 @@ class PartCompiler:
         """Check every block is balanced and opens and closes at one element depth."""
         open_blocks: list[tuple[str, Marker, tuple[str, ...]]] = []
         uses_loops = False
-        for pi in self.root.iter(etree.ProcessingInstruction):
+        # A list, not the live iterator: lifting moves markers while we walk them.
+        for pi in list(self.root.iter(etree.ProcessingInstruction)):
             if not isinstance(pi, etree._ProcessingInstruction) or pi.target != "dg":
                 continue
             marker = self.markers[int(pi.text or 0)]
@@ -338,17 +339,54 @@ class PartCompiler:
             return
         if keyword in ("elif", "else") and open_blocks[-1][0] not in ("if", "for"):
             return
-        if open_blocks[-1][2] != depth:
+        if open_blocks[-1][2] != depth and not self._lift(marker, open_blocks):
             # Opening and closing at different depths: the output may still be
             # well formed (e.g. both in paragraphs), but we can no longer prove it.
             self.proven = False
         if wanted:
             open_blocks.pop()
 
+    def _lift(
+        self, closer: Marker, open_blocks: list[tuple[str, Marker, tuple[str, ...]]]
+    ) -> bool:
+        """Move a block tag at the very end/start of a paragraph out to paragraph level.
+
+        ``{% for %}`` alone in a paragraph (a paragraph-level loop) closed by
+        ``{% endfor %}`` at the end of a later paragraph means "repeat these
+        paragraphs" in docxtpl (whose XML recovery repairs the result); moving
+        the closer just after its paragraph says exactly that, and keeps the
+        output provably well formed. The mirror case (an opener at the very
+        start of a paragraph, a closer alone in a later one) is lifted before.
+        """
+        keyword, opener, opened_at = open_blocks[-1]
+        if keyword in MIDDLE or opener.node is None or closer.node is None:
+            return False
+        closed_at = _element_path(closer.node)
+        close_p = _edge_paragraph(closer.node, last=True)
+        open_p = _edge_paragraph(opener.node, last=False)
+        close_path = _element_path(close_p) if close_p is not None else None
+        open_path = _element_path(open_p) if open_p is not None else None
+        if close_p is not None and close_path == opened_at:
+            moves = [(closer.node, close_p, True)]
+        elif open_p is not None and open_path == closed_at:
+            moves = [(opener.node, open_p, False)]
+        elif close_p is not None and open_p is not None and close_path == open_path:
+            moves = [(closer.node, close_p, True), (opener.node, open_p, False)]
+        else:
+            return False
+        for pi, paragraph, after in moves:
+            _detach(pi)
+            if after:
+                paragraph.addnext(pi)
+            else:
+                paragraph.addprevious(pi)
+                open_blocks[-1] = (keyword, opener, _element_path(pi))
+        return True
+
     # -- assembly -------------------------------------------------------------------
 
     def _assemble(self, uses_loops: bool) -> CompiledPart:
-        xml = _XML_DECL + ooxml.to_string(self.root)
+        xml = XML_DECL + ooxml.to_string(self.root)
         pieces: list[str] = []
         lines: list[tuple[int, Location]] = []
         line = 1
@@ -388,6 +426,64 @@ def _block_problem(marker: Marker, zh: str, en: str) -> Problem:
 def _element_path(node: etree._Element) -> tuple[str, ...]:
     return tuple(str(a.tag) for a in node.iterancestors())
 
+
+
+def _edge_paragraph(pi: etree._Element, last: bool) -> etree._Element | None:
+    """The paragraph ``pi`` ends (``last``) or starts with nothing else shown, if any."""
+    paragraph = ancestor(pi, qn("w:p"))
+    if paragraph is None or not _at_edge(paragraph, pi, last):
+        return None
+    return paragraph
+
+
+def _at_edge(paragraph: etree._Element, pi: etree._Element, last: bool) -> bool:
+    """Whether nothing shows after (``last``) or before ``pi`` in ``paragraph``.
+
+    Nothing: no text, no other tag, no picture, tab or break.
+    """
+    if (pi.tail or "").strip() if last else _text_before(pi):
+        return False
+    elements = list(paragraph.iter())
+    at = elements.index(pi)
+    for el in elements[at + 1 :] if last else elements[:at]:
+        if isinstance(el, etree._ProcessingInstruction) or el.tag in _CONTENT:
+            return False
+        if el.tag == qn("w:t") and (el.text or "").strip():
+            return False
+    return True
+
+
+def _text_before(pi: etree._Element) -> bool:
+    parent = pi.getparent()
+    if parent is None:
+        return False
+    previous = pi.getprevious()
+    text = (previous.tail if previous is not None else parent.text) or ""
+    return bool(text.strip())
+
+
+_CONTENT = (qn("w:drawing"), qn("w:pict"), qn("w:object"), qn("w:tab"), qn("w:br"))
+
+
+def _detach(pi: etree._Element) -> None:
+    """Remove ``pi`` from the tree, keeping the text that followed it."""
+    _append_text_before(pi, pi.tail or "")
+    parent = pi.getparent()
+    if parent is not None:
+        parent.remove(pi)
+    pi.tail = None
+
+
+def _append_text_before(pi: etree._Element, text: str) -> None:
+    if not text:
+        return
+    previous = pi.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + text
+    else:
+        parent = pi.getparent()
+        if parent is not None:
+            parent.text = (parent.text or "") + text
 
 
 def _append_text(node: etree._Element, text: str) -> None:

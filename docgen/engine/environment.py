@@ -2,14 +2,17 @@
 
 Templates may come from anyone, so rendering happens in Jinja's sandbox: no
 attribute starting with an underscore, no ``__class__``/``__globals__`` walks,
-no unsafe callables. A missing field is an error, never an empty string.
+no unsafe callables. A missing field is an error, never an empty string —
+unless a render asks for lenient mode (docxtpl's habit, see :class:`DocgenUndefined`).
 """
 
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Iterator
+from typing import Any, NoReturn, cast
 
-from jinja2 import StrictUndefined, nodes
+from jinja2 import Undefined, nodes
+from jinja2.exceptions import UndefinedError
 from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 from jinja2.visitor import NodeTransformer
@@ -23,6 +26,76 @@ from docgen.engine.values import CONTROL, CURRENT
 _GROWING_METHODS = frozenset(
     {"center", "ljust", "rjust", "zfill", "expandtabs", "replace", "format", "format_map", "join"}
 )
+
+
+class UndefinedTestError(UndefinedError):
+    """A missing name used as a condition (``{% if x %}``), not printed."""
+
+
+def _lenient() -> bool:
+    state = CURRENT.get(None)
+    return state is not None and state.lenient
+
+
+class DocgenUndefined(Undefined):
+    """Strict (like :class:`jinja2.StrictUndefined`) unless the current render is lenient.
+
+    One environment serves both modes, so a compiled template is shared by
+    strict and lenient renders; the switch is read from the render's state
+    only when a name is missing, which costs nothing on the normal path.
+    Lenient behaves as Jinja's default ``Undefined``: empty, false, no items.
+    """
+
+    __slots__ = ()
+
+    def _soft(self) -> bool:
+        # The sandbox answers a forbidden attribute with an Undefined that raises
+        # SecurityError; that one stays an error in every mode.
+        return self._undefined_exception is UndefinedError and _lenient()
+
+    def _strict_fail(self) -> NoReturn:
+        self._fail_with_undefined_error()
+
+    def __str__(self) -> str:
+        if not self._soft():
+            self._strict_fail()
+        return ""
+
+    def __iter__(self) -> Iterator[Any]:
+        if not self._soft():
+            self._strict_fail()
+        return iter(())
+
+    def __len__(self) -> int:
+        if not self._soft():
+            self._strict_fail()
+        return 0
+
+    def __bool__(self) -> bool:
+        if self._soft():
+            return False
+        if self._undefined_exception is not UndefinedError:
+            self._strict_fail()
+        # Tell the error apart from a printed name: the fix to suggest differs.
+        raise UndefinedTestError(self._undefined_message)
+
+    def __eq__(self, other: object) -> bool:
+        if not self._soft():
+            self._strict_fail()
+        return type(self) is type(other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self.__eq__(other)
+
+    def __hash__(self) -> int:
+        if not self._soft():
+            self._strict_fail()
+        return id(type(self))
+
+    def __contains__(self, item: object) -> bool:
+        if not self._soft():
+            self._strict_fail()
+        return False
 
 
 class DocgenSandbox(SandboxedEnvironment):
@@ -102,7 +175,12 @@ def _value(value: Any, index: int) -> Markup:
     state = CURRENT.get()
     # The hot path of every table cell, kept free of further calls: inline text
     # with no control characters only needs escaping.
-    if type(value) is str and state.inline[index] and CONTROL.search(value) is None:
+    if (
+        type(value) is str
+        and state.inline[index]
+        and CONTROL.search(value) is None
+        and not (state.raw_xml and "<" in value)
+    ):
         return escape(value)
     if type(value) is int and state.inline[index]:
         return Markup(str(value))  # noqa: S704 -- digits need no escaping
@@ -145,7 +223,7 @@ def make_environment(extra_filters: dict[str, Any] | None = None) -> DocgenSandb
     """A fresh environment with docgen's filters (Chinese helpers included)."""
     env = DocgenSandbox(
         autoescape=True,
-        undefined=StrictUndefined,
+        undefined=DocgenUndefined,
         keep_trailing_newline=True,
         auto_reload=False,
         **DELIMITERS,

@@ -87,6 +87,7 @@ class IncludeEdits:
     abstract_nums: list[etree._Element] = field(default_factory=list)
     nums: list[etree._Element] = field(default_factory=list)
     external: dict[str, dict[tuple[str, str], str]] = field(default_factory=dict)
+    links: dict[str, str] = field(default_factory=dict)  # main part: rid -> URL, asked for by id
     rid_counts: dict[str, int] = field(default_factory=dict)
 
     def target(self) -> _Target:
@@ -278,6 +279,11 @@ def apply_includes(
                 rel.set("TargetMode", "External")
         changed[name] = _bytes(root)
 
+    if edits.links:
+        add_rels(
+            edits.target().main,
+            [(rid, _RT + "hyperlink", url, True) for rid, url in sorted(edits.links.items())],
+        )
     for part, known in sorted(edits.external.items()):
         ordered = sorted(known.items(), key=lambda item: int(item[1][len("rIdDgS") :]))
         add_rels(part, [(rid, kind, url, True) for (kind, url), rid in ordered])

@@ -10,7 +10,7 @@ from __future__ import annotations
 from lxml import etree
 
 from docgen.engine.cells import is_cell_tag
-from docgen.engine.ooxml import qn
+from docgen.engine.ooxml import ancestor, qn
 from docgen.engine.tags import Span
 
 OPENING = {"for", "if", "with"}
@@ -34,6 +34,7 @@ def apply_trims(
     is how docxtpl templates write a loop whose items flow inside one paragraph.
     Returns the paragraph that now holds the tags.
     """
+    _drop_trimmed_breaks(paragraph, spans)
     texts = [n.text or "" for n in nodes]
     first, last = spans[0], spans[-1]
     before = "".join(texts[: nodes.index(first.node)]) + (first.node.text or "")[: first.start]
@@ -50,6 +51,42 @@ def apply_trims(
             _move_runs(following, paragraph)
             following.getparent().remove(following)  # type: ignore[union-attr]
     return paragraph
+
+
+_BREAKS = (qn("w:br"), qn("w:cr"))
+
+
+def _drop_trimmed_breaks(paragraph: etree._Element, spans: list[Span]) -> None:
+    """``{%-`` / ``-%}`` also swallow the line breaks (Shift/Ctrl+Enter) beside the tag.
+
+    docxtpl deletes everything between the tag and the neighbouring text, so a
+    template that puts each tag on its own line with soft breaks renders as one
+    line; Jinja's whitespace control alone cannot see those ``w:br`` elements.
+    """
+    trimming = [s for s in spans if s.tag.kind == "stmt" and (s.tag.trim_left or s.tag.trim_right)]
+    if not trimming:
+        return
+    # An earlier ``-%}`` may have moved these runs into the paragraph before.
+    owner = ancestor(trimming[0].node, qn("w:p"))
+    order = list((owner if owner is not None else paragraph).iter(etree.Element))
+    where = {el: i for i, el in enumerate(order)}
+    texts = [i for i, el in enumerate(order) if el.tag == qn("w:t") and el.text]
+    doomed: list[etree._Element] = []
+    for span in trimming:
+        text = span.node.text or ""
+        at = where.get(span.node)
+        if at is None:
+            continue
+        if span.tag.trim_left and not text[: span.start].strip():
+            start = max((i for i in texts if i < at), default=-1)
+            doomed += [el for el in order[start + 1 : at] if el.tag in _BREAKS]
+        if span.tag.trim_right and not text[span.end :].strip():
+            stop = min((i for i in texts if i > at), default=len(order))
+            doomed += [el for el in order[at + 1 : stop] if el.tag in _BREAKS]
+    for el in doomed:
+        parent = el.getparent()
+        if parent is not None:
+            parent.remove(el)
 
 
 def _move_runs(source: etree._Element, target: etree._Element) -> None:

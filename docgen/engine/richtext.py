@@ -53,6 +53,8 @@ class RichText:
 
     def __init__(self, text: object = None, **props: object) -> None:
         self.xml = ""
+        # Hyperlink relationship ids written so far: the render checks each exists.
+        self.url_ids: list[str] = []
         if text is not None and text != "":
             self.add(text, **props)  # type: ignore[arg-type]
 
@@ -77,6 +79,7 @@ class RichText:
         """Append ``text`` with the given formatting; returns ``self`` for chaining."""
         if isinstance(text, RichText):
             self.xml += text.xml
+            self.url_ids.extend(text.url_ids)
             return self
         value = text.decode("utf-8") if isinstance(text, bytes) else str(text)
         check_text(value)
@@ -97,6 +100,7 @@ class RichText:
         )
         xml = text_to_runs_xml(value, f"<w:rPr>{props}</w:rPr>" if props else "")
         if url_id:
+            self.url_ids.append(url_id)
             xml = f'<w:hyperlink r:id="{escape(url_id)}" w:tgtFrame="_blank">{xml}</w:hyperlink>'
         self.xml += xml
         return self
@@ -180,12 +184,14 @@ class RichTextParagraph:
 
     def __init__(self, text: object = None, parastyle: str | None = None) -> None:
         self.xml = ""
+        self.url_ids: list[str] = []
         if text is not None and text != "":
             self.add(text, parastyle)
 
     def add(self, text: object, parastyle: str | None = None) -> RichTextParagraph:
         """Append one paragraph holding ``text`` (a string or :class:`RichText`)."""
         rich = text if isinstance(text, RichText) else RichText(text)
+        self.url_ids.extend(rich.url_ids)
         props = f'<w:pPr><w:pStyle w:val="{escape(parastyle)}"/></w:pPr>' if parastyle else ""
         body = rich.xml.replace(PARAGRAPH_BREAK, f"</w:p><w:p>{props}")
         self.xml += f"<w:p>{props}{body}</w:p>"

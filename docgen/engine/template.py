@@ -20,9 +20,9 @@ from jinja2.exceptions import SecurityError
 from lxml import etree
 
 from docgen.engine import limits, ooxml, zipout
-from docgen.engine.compiler import CompiledPart, PartCompiler
+from docgen.engine.compiler import XML_DECL, CompiledPart, PartCompiler
 from docgen.engine.diagnose import diagnose, too_deep
-from docgen.engine.environment import make_environment
+from docgen.engine.environment import UndefinedTestError, make_environment
 from docgen.engine.include import IncludeEdits, Subdoc, apply_includes
 from docgen.engine.package import Package, rels_name
 from docgen.engine.packing import PackageEdits, apply_edits
@@ -52,15 +52,27 @@ class Template:
     """A template compiled from .docx bytes; thread-safe to render concurrently."""
 
     def __init__(
-        self, blob: bytes, name: str = "<template>", filters: dict[str, Any] | None = None
+        self,
+        blob: bytes,
+        name: str = "<template>",
+        filters: dict[str, Any] | None = None,
+        *,
+        lenient: bool = False,
+        tests: dict[str, Any] | None = None,
+        globals: dict[str, Any] | None = None,
     ):
         self.name = name
+        self.lenient = lenient
         self.package = Package(name, blob)
         self.package.main_part()  # refuses zips that are not Word documents
         self.env = make_environment(filters)
+        # A caller's own tests and globals are its code and values; they run in the sandbox.
+        self.env.tests.update(tests or {})
+        self.env.globals.update(globals or {})
         self.sites: list[Site] = []
         self.problems: list[Problem] = []
         self.parts: dict[str, CompiledPart] = {}
+        self.fixed: dict[str, bytes] = {}  # parts without tags whose ids compile had to change
         self._jinja: dict[str, jinja2.Template] = {}
         rels = _rels_trees(self.package)
         self.problems.extend(check_relationships(rels, {m.name for m in self.package.members}))
@@ -72,7 +84,7 @@ class Template:
         self._copied = {
             i: zipout.copied_entry(m.info, m.raw)
             for i, m in enumerate(self.package.members)
-            if m.name not in self.parts
+            if m.name not in self.parts and m.name not in self.fixed
         }
         self._blocks = {i: entry.local_block() for i, entry in self._copied.items()}
 
@@ -84,15 +96,19 @@ class Template:
     # -- compile ------------------------------------------------------------------
 
     def _compile(self) -> None:
-        for name, kind in self.package.story_parts():
-            root = parse_part(self.package, name)
-            # Before compiling edits the tree: fresh ids start above every id already there.
-            self.id_base = max(self.id_base, _max_id(root))
+        roots = [(n, k, parse_part(self.package, n)) for n, k in self.package.story_parts()]
+        # Before compiling edits the trees: fresh ids start above every id already there.
+        self.id_base = max((_max_id(root) for _n, _k, root in roots), default=0)
+        seen: set[str] = set()
+        for name, kind, root in roots:
+            renumbered = self._unique_drawing_ids(root, seen)
             compiler = PartCompiler(
                 name, root, self.sites, self.problems, plain=kind == "properties"
             )
             part = compiler.compile()
             if not compiler.has_tags:
+                if renumbered:
+                    self.fixed[name] = (XML_DECL + ooxml.to_string(root)).encode("utf-8")
                 continue
             self.problems.extend(diagnose(self.env, compiler.markers))
             self.parts[name] = part
@@ -119,13 +135,26 @@ class Template:
     # -- render -------------------------------------------------------------------
 
     def render(
-        self, context: Mapping[str, Any] | Any, *, strip_invalid: bool = False, check: bool = False
+        self,
+        context: Mapping[str, Any] | Any,
+        *,
+        strip_invalid: bool = False,
+        check: bool = False,
+        lenient: bool | None = None,
+        raw_xml: bool = False,
+        links: Mapping[str, str] | None = None,
     ) -> bytes:
         """Render with ``context`` and return the .docx bytes.
 
         ``strip_invalid`` drops characters XML cannot hold instead of raising
         :class:`~docgen.exceptions.InvalidCharacterError`. ``check`` parses every
         rendered part even where compile-time analysis proved it well formed.
+        ``lenient`` (default: the template's own setting) prints a missing name
+        as empty and treats it as false, as plain Jinja does, instead of raising.
+        ``raw_xml`` places strings that are well-formed WordprocessingML as XML
+        (docxtpl's ``autoescape=False``); other strings stay escaped text.
+        ``links`` maps relationship ids to URLs: external hyperlinks added to the
+        main part, for ``RichText(url_id=…)``.
         Raises :class:`TemplateSyntaxError` (template problems),
         :class:`MissingFieldError`, :class:`SandboxError`, :class:`RenderError`.
         """
@@ -138,7 +167,10 @@ class Template:
         data = _as_mapping(context)
         state = RenderState(self.sites, self.frames, strip_invalid, self.id_base, self.inline)
         state.includes = IncludeEdits(self.package)
+        state.includes.links = dict(links or {})
         state.template_rels = self.template_rels
+        state.lenient = self.lenient if lenient is None else lenient
+        state.raw_xml = raw_xml
         token = CURRENT.set(state)
         spending = limits.start()
         try:
@@ -149,10 +181,12 @@ class Template:
             limits.finish(spending)
             CURRENT.reset(token)
         outputs = {name: text.encode("utf-8") for name, text in rendered.items()}
+        outputs.update(self.fixed)
         for name, part in self.parts.items():
             if part.fixup:
                 outputs[name] = fix_tables(outputs[name])
         must_check = check or state.verify or any(not p.proven for p in self.parts.values())
+        self._check_links(state)
         edits = PackageEdits.from_state(state)
         outputs.update(apply_edits(self.package, edits))
         outputs.update(apply_includes(self.package, state.includes, outputs))
@@ -165,6 +199,49 @@ class Template:
                     problems,
                 )
         return self._pack(outputs, edits)
+
+    def _unique_drawing_ids(self, root: etree._Element, seen: set[str]) -> bool:
+        """Give a drawing whose id an earlier part already uses a fresh one.
+
+        python-docx numbers pictures per part, so a header and the body of a
+        template built with it both hold ``wp:docPr id="1"``; Word may then
+        report the file as damaged. Returns whether anything changed.
+        """
+        changed = False
+        for el in root.iter(ooxml.qn("wp:docPr")):
+            value = el.get("id", "")
+            if value in seen:
+                self.id_base += 1
+                value = str(self.id_base)
+                el.set("id", value)
+                changed = True
+            seen.add(value)
+        return changed
+
+    def _check_links(self, state: RenderState) -> None:
+        """Every hyperlink id a rich value wrote must name a relationship of its part."""
+        problems = []
+        main = self.package.main_part()
+        for part, rids in sorted(state.links.items()):
+            known = set(self.template_rels.get(part, {}).values())
+            if part == main:
+                known |= set(state.includes.links)
+            for rid in sorted(rids - known):
+                problems.append(
+                    Problem(
+                        "dangling_link",
+                        f"超链接 {rid} 在 {part} 中没有对应的关系；请用 build_url_id(网址) 取得 id",
+                        f"hyperlink {rid} has no relationship in {part}; "
+                        "get the id from build_url_id(url)",
+                        Location(part=part),
+                    )
+                )
+        if problems:
+            raise PackageCheckError(
+                "生成的文档未通过完整性检查",
+                "the rendered document failed its integrity checks",
+                problems,
+            )
 
     def new_subdoc(self, source: str | os.PathLike[str] | bytes) -> Subdoc:
         """docxtpl's ``new_subdoc(path)``: another .docx's body, to place with ``{{p }}``."""
@@ -283,7 +360,9 @@ def _undefined(err: jinja2.UndefinedError, location: Location) -> DocgenError:
             name = message.split(marker)[1 if marker.startswith("has") else 0]
             name = name.strip("'").split("'")[0]
     site = Site(-1, "text", location.snippet or name, location, location.part or "")
-    return missing_field(name, location.snippet or name, site)
+    return missing_field(
+        name, location.snippet or name, site, as_test=isinstance(err, UndefinedTestError)
+    )
 
 
 def _max_id(root: etree._Element) -> int:

@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jinja2 import Undefined
-from jinja2.exceptions import SecurityError
+from jinja2.exceptions import SecurityError, UndefinedError
+from lxml import etree
 from markupsafe import Markup, escape
 
+from docgen.engine import ooxml
 from docgen.engine.images import InlineImage, drawing_xml
 from docgen.engine.include import IncludeEdits, Subdoc
 from docgen.engine.richtext import PARAGRAPH_BREAK, Listing
@@ -95,6 +97,9 @@ class RenderState:
     inline: list[bool]
     part: str = ""
     verify: bool = False
+    lenient: bool = False
+    raw_xml: bool = False
+    links: dict[str, set[str]] = field(default_factory=dict)
     media: dict[str, tuple[str, bytes, str]] = field(default_factory=dict)
     rels: dict[str, dict[str, str]] = field(default_factory=dict)
     bookmarks: dict[str, str] = field(default_factory=dict)
@@ -108,10 +113,14 @@ class RenderState:
         """XML for ``value`` printed at site ``index``."""
         if type(value) is str:
             # Plain inline text took the fast path in the environment's filter already.
+            if self.raw_xml and "<" in value and is_wordml(value):
+                return self._foreign(index, value)
             return self._text(index, value)
         if value is None:
             return self._text(index, "")
         if isinstance(value, Undefined):
+            if self.lenient and value._undefined_exception is UndefinedError:
+                return self._text(index, "")
             raise self._missing(index, value)
         kind = getattr(value, "docgen_kind", None)
         if kind == "text" and isinstance(value, Listing):
@@ -121,6 +130,8 @@ class RenderState:
         if kind == "subdoc" and isinstance(value, Subdoc):
             return self._fragment(index, value.render_into(self, self.part), "para")
         if kind in ("run", "para"):
+            for rid in getattr(value, "url_ids", ()):
+                self.links.setdefault(self.part, set()).add(rid)
             return self._fragment(index, value.__html__(), kind)
         if hasattr(value, "__html__"):
             return self._foreign(index, str(value.__html__()))
@@ -263,12 +274,45 @@ class RenderState:
         return self.attr(name if count == 1 else f"{name}_{count}")
 
 
-def missing_field(name: str, expression: str, site: Site | None) -> MissingFieldError:
-    """The error for a field the template uses and the data lacks."""
+_WORDML_WRAP = "<dg " + " ".join(f'xmlns:{k}="{v}"' for k, v in ooxml.NSMAP.items()) + ">"
+
+
+def is_wordml(text: str) -> bool:
+    """Whether ``text`` is well-formed WordprocessingML (``<w:br/>``, ``<w:r>…</w:r>``).
+
+    docxtpl with ``autoescape=False`` pastes strings into the XML as they are;
+    code written for it builds markup this way. Text that is not such markup
+    (``a < b``, ``A&B``) is text, and is escaped rather than silently lost.
+    """
+    if "<w:" not in text:
+        return False
+    try:
+        ooxml.parse((_WORDML_WRAP + text + "</dg>").encode("utf-8"))
+    except (etree.XMLSyntaxError, ValueError):
+        return False
+    return True
+
+
+def missing_field(
+    name: str, expression: str, site: Site | None, *, as_test: bool = False
+) -> MissingFieldError:
+    """The error for a field the template uses and the data lacks, with the fix to try.
+
+    A name used as a condition gets ``is defined``; a printed one ``|default``.
+    """
     where = site.location if site is not None else None
+    if as_test:
+        hint_zh = f"若此字段可以不填，请写作 {{% if {name} is defined %}} 或 {name}|default(false)"
+        hint_en = (
+            f"if the field is optional, write {{% if {name} is defined %}} "
+            f"or {name}|default(false)"
+        )
+    else:
+        hint_zh = f"若此字段可以不填，请写作 {{{{ {name}|default('') }}}}"
+        hint_en = f"if the field is optional, write {{{{ {name}|default('') }}}}"
     return MissingFieldError(
-        f"缺少字段 {name}（模板中写作 {expression}）",
-        f"missing field {name} (used in the template as {expression})",
+        f"缺少字段 {name}（模板中写作 {expression}）；{hint_zh}",
+        f"missing field {name} (used in the template as {expression}); {hint_en}",
         location=where,
         field_path=name,
     )

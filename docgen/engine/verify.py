@@ -15,6 +15,7 @@ from pathlib import PurePosixPath
 from lxml import etree
 
 from docgen.engine import ooxml
+from docgen.engine.package import rels_name
 from docgen.engine.unzip import read_members
 from docgen.exceptions import Location, Problem
 
@@ -61,6 +62,41 @@ def verify_package(blob: bytes, source: str = "<docx>") -> list[Problem]:
     trees = {m.name: m.tree for m in members if m.tree is not None}
     problems.extend(_unique_ids(trees))
     problems.extend(check_relationships(trees, {m.name for m in members}))
+    problems.extend(check_references(trees))
+    return problems
+
+
+def check_references(trees: dict[str, etree._Element]) -> list[Problem]:
+    """Every ``r:id``/``r:embed``/``r:link`` in a Word part names one of its relationships.
+
+    A dangling id (a hyperlink written with an id nobody created) opens in
+    Word as "unreadable content"; the relationship targets being sound is not
+    enough to catch it.
+    """
+    problems: list[Problem] = []
+    prefix = f"{{{ooxml.R}}}"
+    for name, tree in sorted(trees.items()):
+        if not name.startswith("word/") or name.endswith(".rels"):
+            continue
+        rels = trees.get(rels_name(name))
+        known = {rel.get("Id") for rel in rels} if rels is not None else set()
+        missing = sorted(
+            {
+                value
+                for el in tree.iter(etree.Element)
+                for key, value in el.attrib.items()
+                if str(key).startswith(prefix) and value and str(value) not in known
+            }
+        )
+        problems.extend(
+            Problem(
+                "dangling_reference",
+                f"{name} 引用了不存在的关系 {rid}",
+                f"{name} refers to relationship {rid}, which does not exist",
+                Location(part=name),
+            )
+            for rid in map(str, missing)
+        )
     return problems
 
 
