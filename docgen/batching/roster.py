@@ -66,7 +66,8 @@ class Roster:
 
 
 def read_roster(path: str | Path, sheet: str | None = None) -> Roster:
-    """Read the roster at ``path`` (``.xlsx``/``.xlsm`` or ``.csv``); ``sheet`` picks a sheet.
+    """Read the roster at ``path`` (``.xlsx``/``.xlsm`` or ``.csv``); ``sheet`` picks a sheet
+    (default: the first visible one).
 
     Raises :class:`DataError` naming the file (and sheet) when it is missing,
     unreadable, in another format, or has no header row or duplicate headers.
@@ -119,13 +120,26 @@ def _xlsx_rows(file: Path, sheet: str | None) -> tuple[str, list[tuple[int, Sequ
                 f"工作簿中没有工作表“{sheet}”（有：{names}）",
                 f"the workbook has no sheet {sheet!r} (it has: {names})",
             )
-        ws = book[sheet] if sheet is not None else book.worksheets[0]
+        ws = book[sheet] if sheet is not None else _first_visible(file, book)
         rows: list[tuple[int, Sequence[Any]]] = [
             (n, tuple(r)) for n, r in enumerate(ws.iter_rows(values_only=True), 1)
         ]
         return ws.title, rows
     finally:
         book.close()
+
+
+def _first_visible(file: Path, book: Any) -> Any:
+    """The first sheet a person sees: hidden sheets are skipped, as the data loaders do."""
+    for ws in book.worksheets:
+        if getattr(ws, "sheet_state", "visible") == "visible":
+            return ws
+    raise _error(
+        file,
+        "no_visible_sheet",
+        "工作簿中没有可见的工作表（请取消隐藏要用的工作表，或用 --sheet 指定）",
+        "the workbook has no visible sheet (unhide the one to use, or name it with --sheet)",
+    )
 
 
 def _csv_rows(file: Path) -> list[tuple[int, Sequence[Any]]]:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from docgen.batching.executor import open_executor
 from docgen.batching.fingerprint import row_fingerprint
+from docgen.batching.fit import check_columns
 from docgen.batching.keys import row_keys
 from docgen.batching.lock import folder_lock
 from docgen.batching.manifest import Manifest
@@ -33,7 +34,7 @@ from docgen.bundle.hashing import data_hash, file_hash
 from docgen.bundle.loader import load_recipe
 from docgen.bundle.plan import check_input_names
 from docgen.bundle.production import Artifact, Failure, Known, RenderOptions
-from docgen.exceptions import BatchStoppedError, BundleError, DataError, Location, Problem
+from docgen.exceptions import BatchStoppedError, BundleError
 from docgen.fileio import write_atomic
 from docgen.i18n import current_language
 
@@ -116,29 +117,6 @@ def run(
         batch.result.report = batch.write_report()
     batch.result.seconds = time.perf_counter() - started
     return batch.result
-
-
-def check_columns(recipe: Recipe, table: Roster) -> None:
-    """Refuse a roster that lacks a column every row needs (a required variable, no default)."""
-    problems = []
-    for var in recipe.vars:
-        needed = var.required and var.default is None
-        if needed and not set(var.columns) & set(table.columns):
-            problems.append(
-                Problem(
-                    "missing_column",
-                    f"花名册缺少列“{'”或“'.join(var.columns)}”（配方变量 {var.name} 必填）",
-                    f"the roster lacks column {' or '.join(var.columns)} (recipe variable "
-                    f"{var.name} is required)",
-                    Location(file=str(table.path), sheet=table.sheet),
-                )
-            )
-    if problems:
-        raise DataError(
-            f"花名册与配方不匹配：{table.path}",
-            f"the roster does not fit the recipe: {table.path}",
-            problems,
-        )
 
 
 class _Batch:
@@ -397,4 +375,4 @@ def _collision(artifact: Artifact, owner: int, row: int) -> Failure:
     )
 
 
-__all__ = ["IN_FLIGHT_PER_WORKER", "Progress", "check_columns", "run"]
+__all__ = ["IN_FLIGHT_PER_WORKER", "Progress", "run"]

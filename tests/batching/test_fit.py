@@ -1,0 +1,59 @@
+"""docgen.batching.fit: a roster that does not fit the recipe is refused before any row runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from docgen.batching import read_roster, run
+from docgen.batching.fit import check_columns
+from docgen.bundle import Bundle
+from docgen.exceptions import DataError
+
+
+def _csv(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_renamed_column_is_refused_with_the_right_name(tmp_path: Path) -> None:
+    """``支部名称`` where niandu reads ``支部``: ignored, it would give 200 plans of one branch."""
+    roster = read_roster(_csv(tmp_path / "r.csv", "支部名称,书记\n甲,王\n"))
+    with pytest.raises(DataError) as caught:
+        check_columns(Bundle.load("niandu").recipe, roster)
+    codes = [p.code for p in caught.value.problems]
+    assert "missing_key_column" in codes
+    renamed = next(p for p in caught.value.problems if p.code == "renamed_column")
+    assert "“支部名称”配方不读取，是不是“支部”" in renamed.message_zh
+
+
+def test_unrelated_extra_columns_are_fine(tmp_path: Path) -> None:
+    roster = read_roster(_csv(tmp_path / "r.csv", "支部,备注,联系电话\n甲,无,1\n"))
+    check_columns(Bundle.load("niandu").recipe, roster)
+
+
+def test_batch_refuses_before_writing(tmp_path: Path) -> None:
+    roster = _csv(tmp_path / "r.csv", "支部名称\n甲\n")
+    with pytest.raises(DataError):
+        run("niandu", roster, tmp_path / "out", workers=1)
+    assert not (tmp_path / "out").exists()
+
+
+def test_hidden_first_sheet_is_skipped(tmp_path: Path) -> None:
+    """The same rule as the data loaders: the first *visible* sheet, unless --sheet names one."""
+    book = openpyxl.Workbook()
+    hidden = book.active
+    hidden.title = "旧表"
+    hidden.append(["支部"])
+    hidden.append(["旧支部"])
+    hidden.sheet_state = "hidden"
+    shown = book.create_sheet("名单")
+    shown.append(["支部"])
+    shown.append(["新支部"])
+    book.save(tmp_path / "r.xlsx")
+    roster = read_roster(tmp_path / "r.xlsx")
+    assert roster.sheet == "名单"
+    assert roster.rows[0].values == {"支部": "新支部"}
+    assert read_roster(tmp_path / "r.xlsx", "旧表").rows[0].values == {"支部": "旧支部"}
