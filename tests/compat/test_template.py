@@ -182,3 +182,24 @@ def test_saving_without_render_writes_the_template(templates: dict[str, Path]) -
 def test_r_is_richtext() -> None:
     """R is RichText, as in docxtpl."""
     assert R is RichText
+
+
+def test_edits_through_tpl_docx_are_rendered() -> None:
+    """As in docxtpl, code may add to ``tpl.docx`` (python-docx) before rendering."""
+    tpl = DocxTemplate(io.BytesIO(make_docx(p("{{ a }}"))))
+    tpl.docx.add_paragraph("追加：{{ b }}")
+    assert len(tpl.paragraphs) == 2  # unknown attributes are the python-docx document's
+    tpl.render({"a": "甲", "b": "乙"})
+    assert visible(_save(tpl)).texts["document1"] == ["甲", "追加：乙"]
+
+
+def test_a_code_built_subdoc_follows_changes_between_renders() -> None:
+    """Each render places the sub-document as the code has built it so far."""
+    tpl = DocxTemplate(io.BytesIO(make_docx(p("{{p sd }}"))))
+    sd = tpl.new_subdoc()
+    sd.add_paragraph("第一段")
+    tpl.render({"sd": sd})
+    assert visible(_save(tpl)).texts["document1"] == ["第一段"]
+    sd.add_paragraph("第二段")
+    tpl.render({"sd": sd})
+    assert visible(_save(tpl)).texts["document1"] == ["第一段", "第二段"]
