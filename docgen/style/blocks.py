@@ -9,6 +9,8 @@ ordinals are generated at render time (see :mod:`docgen.style.emit`).
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -92,30 +94,65 @@ class Para:
         _wrap(out, self.when, self.each, _Paragraph(self.style, self.text, self.props, self.number))
 
 
+_FIELD = re.compile(r"\{\{\s*(.+?)\s*\}\}")
+
+
+def broken_by_sense(text: str, capacity: float) -> str:
+    """Jinja that prints ``text`` (literal words and ``{{ … }}`` fields) through the
+    ``title_break`` filter, so a long title is broken by sense at render time.
+
+    ``"{{ meeting_name }}主持词"`` becomes
+    ``{{ ((meeting_name) ~ "主持词")|title_break(20.33) }}``; literal text goes through
+    the filter as well, so the template shows what it prints.
+    """
+    pieces: list[str] = []
+    last = 0
+    for m in _FIELD.finditer(text):
+        if m.start() > last:
+            pieces.append(json.dumps(text[last : m.start()], ensure_ascii=False))
+        pieces.append(f"({m.group(1)})")
+        last = m.end()
+    if last < len(text) or not pieces:
+        pieces.append(json.dumps(text[last:], ensure_ascii=False))
+    return f"{{{{ ({' ~ '.join(pieces)})|title_break({capacity}) }}}}"
+
+
+def _capacity(out: Emitter, points: float) -> float:
+    # Two decimals, rounded down: the filter's argument is printed into the template.
+    return math.floor(out.style.chars_fitting(points, out.landscape) * 100) / 100
+
+
 @dataclass(frozen=True)
 class Title:
-    """The document title: 2号方正小标宋简体, centred; a blank line follows it."""
+    """The document title: 2号方正小标宋简体, centred; a blank line follows it.
+
+    A title too long for one line is broken by sense (:mod:`docgen.zh.title_break`):
+    after the issuing body, before 关于, never inside a term, in a trapezoid or diamond.
+    """
 
     text: str
     blank_after: bool = True
 
     def emit(self, out: Emitter) -> None:
         """Write the title line and the empty line under it."""
-        out.paragraph(st.TITLE, [(self.text, None)])
+        text = broken_by_sense(self.text, _capacity(out, out.style.title_pt))
+        out.paragraph(st.TITLE, [(text, None)])
         if self.blank_after:
             out.paragraph(st.FLUSH, [])
 
 
 @dataclass(frozen=True)
 class Subtitle:
-    """A centred 楷体 line under the title, e.g. “——在……上的讲话” or “（2026年7月1日）”."""
+    """A centred 楷体 line under the title, e.g. “——在……上的讲话” or “（2026年7月1日）”;
+    broken by sense like the title when it needs two lines."""
 
     text: str
     when: str | None = None
 
     def emit(self, out: Emitter) -> None:
         """Write the line."""
-        _wrap(out, self.when, None, _Paragraph(st.SUBTITLE, self.text))
+        text = broken_by_sense(self.text, _capacity(out, out.style.body_pt))
+        _wrap(out, self.when, None, _Paragraph(st.SUBTITLE, text))
 
 
 @dataclass(frozen=True)
@@ -338,5 +375,6 @@ __all__ = [
     "Subtitle",
     "Text",
     "Title",
+    "broken_by_sense",
     "keep_previous_with_next",
 ]

@@ -46,7 +46,7 @@ class Emitter:
         """The East Asian font a paragraph style uses (runs repeat it)."""
         for spec in st.paragraph_styles(self.style):
             if spec.id == style_id:
-                return Font(spec.font, self.style.latin_font)
+                return spec.fonts(self.style)
         return Font(self.style.body_font, self.style.latin_font)
 
     def lead_font(self, lead: int) -> Font:

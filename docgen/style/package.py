@@ -75,7 +75,7 @@ def document_xml(body: str) -> str:
 
 def footer_xml(style: HouseStyle, side: str) -> str:
     """A footer with ``— PAGE —``: ``side`` is ``odd`` (right), ``even`` (left) or ``centre``."""
-    font = Font(style.page_number_font, style.latin_font)
+    font = Font(style.page_number_font, style.page_number_font)
     props = f"<w:rPr>{font.xml()}{LANG}</w:rPr>"
     one_char = style.indent_twips(style.page_number_pt, 1)
     if side == "odd":

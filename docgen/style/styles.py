@@ -54,6 +54,12 @@ class ParaStyle:
     outline: int | None = None
     keep_next: bool = False
     off_grid: bool = False
+    #: The face of digits and Latin letters; ``None`` is the house style's Latin font.
+    latin: str | None = None
+
+    def fonts(self, style: HouseStyle) -> Font:
+        """The East Asian and Latin fonts of this style."""
+        return Font(self.font, self.latin or style.latin_font)
 
 
 def paragraph_styles(style: HouseStyle) -> list[ParaStyle]:
@@ -73,6 +79,8 @@ def paragraph_styles(style: HouseStyle) -> list[ParaStyle]:
             0,
             keep_next=True,
             off_grid=True,
+            # Digits in the title's own face (“成立105周年”), not a thin Latin serif.
+            latin=style.title_font,
         ),
         ParaStyle(SUBTITLE, "Subtitle", style.subtitle_font, size, "center", 0),
         *(
@@ -90,7 +98,16 @@ def paragraph_styles(style: HouseStyle) -> list[ParaStyle]:
         ParaStyle(SIGNOFF_DATE, "成文日期", body, size, "left", 0),
         ParaStyle(SIGN_LINE, "签字栏", body, size, "left", 0),
         *table,
-        ParaStyle(FOOTER, "footer", style.page_number_font, style.page_number_pt, None, 0),
+        # GB/T 9704 §7.5: “4号半角宋体阿拉伯数字” — the digits themselves in 宋体.
+        ParaStyle(
+            FOOTER,
+            "footer",
+            style.page_number_font,
+            style.page_number_pt,
+            None,
+            0,
+            latin=style.page_number_font,
+        ),
     ]
 
 
@@ -172,7 +189,7 @@ def _paragraph_style(spec: ParaStyle, style: HouseStyle) -> str:
     sz = half_points(spec.size_pt)
     bold = "<w:b/><w:bCs/>" if spec.bold else '<w:b w:val="0"/><w:bCs w:val="0"/>'
     rpr = (
-        f"<w:rPr>{Font(spec.font, style.latin_font).xml()}{bold}"
+        f"<w:rPr>{spec.fonts(style).xml()}{bold}"
         f'<w:sz w:val="{sz}"/><w:szCs w:val="{sz}"/>{LANG}</w:rPr>'
     )
     return f"{head}{based}{follow}<w:qFormat/>{ppr}{rpr}</w:style>"

@@ -15,8 +15,14 @@ from collections import Counter
 from typing import Any
 
 from docgen.data.models.annual_plan import AnnualPlan, Goals, ScheduleEntry, Task
-from docgen.style.house import DEFAULT_STYLE
-from docgen.views.common import branch_name, list_text, numbered_lines, sentence, signoff
+from docgen.views.common import (
+    branch_name,
+    line_chars,
+    list_text,
+    numbered_lines,
+    sentence,
+    signoff,
+)
 from docgen.views.rectification import safeguard_view
 from docgen.zh import to_chinese
 
@@ -24,8 +30,8 @@ THEME_DAY = "主题党日"
 ALL_MEMBERS = "全体党员"
 #: Words in a row's note that mark an activity held online.
 _ONLINE = "线上"
-#: Characters of body text on a landscape line (225 mm / 16 pt ≈ 39.9).
-WIDE_LINE = DEFAULT_STYLE.text_width_twips(landscape=True) / (DEFAULT_STYLE.body_pt * 20)
+#: Characters of body text on a landscape line (225 mm at 16 pt less the spacing ≈ 40.4).
+WIDE_LINE = line_chars(landscape=True)
 
 
 def annual_plan_context(model: AnnualPlan) -> dict[str, Any]:

@@ -8,7 +8,6 @@ These helpers return finished Chinese text, never ``None``: an absent list reads
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -16,6 +15,7 @@ from pydantic import BaseModel
 
 from docgen.style.house import DEFAULT_STYLE, HouseStyle
 from docgen.zh import format_date, join_enumeration
+from docgen.zh.title_break import text_width
 
 NONE_TEXT = "无"
 _IDEOGRAPHIC_SPACE = "\u3000"
@@ -92,9 +92,12 @@ def branch_name(model: BaseModel) -> str:
     return ""
 
 
-def text_width(text: str) -> float:
-    """Width in characters of the body font: CJK and full-width 1, other characters ½."""
-    return sum(1 if unicodedata.east_asian_width(c) in "WF" else 0.5 for c in text)
+def committee_name(branch: str) -> str:
+    """The branch committee's name, one rule for title and sign-off: “…党支部” →
+    “…党支部委员会”; a name already ending in 委员会 (or empty) is kept as it is."""
+    if not branch or branch.endswith("委员会"):
+        return branch
+    return f"{branch}委员会" if branch.endswith("支部") else f"{branch}支部委员会"
 
 
 def padding(chars: float) -> str:
@@ -105,9 +108,10 @@ def padding(chars: float) -> str:
     return _IDEOGRAPHIC_SPACE * whole + half
 
 
-def line_chars(style: HouseStyle = DEFAULT_STYLE) -> float:
-    """How many body characters fit on a line of the type area (27.6 for GB/T 9704)."""
-    return style.text_width_twips() / (style.body_pt * 20)
+def line_chars(style: HouseStyle = DEFAULT_STYLE, landscape: bool = False) -> float:
+    """How many body characters fit on a line of the type area (28.07 for GB/T 9704, the
+    character spacing included; 40.4 on a landscape page)."""
+    return style.chars_fitting(style.body_pt, landscape)
 
 
 def signoff(
@@ -146,6 +150,7 @@ def signoff(
 __all__ = [
     "NONE_TEXT",
     "branch_name",
+    "committee_name",
     "date_text",
     "deadline_text",
     "enumerate_text",

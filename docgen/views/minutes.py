@@ -14,7 +14,6 @@ import datetime as dt
 from typing import Any
 
 from docgen.data.models.minutes import FollowUp, Minutes, Proceeding, Vote
-from docgen.style.house import DEFAULT_STYLE, HouseStyle
 from docgen.views import minutes_parts as parts
 from docgen.views.common import (
     NONE_TEXT,
@@ -24,7 +23,6 @@ from docgen.views.common import (
     list_text,
     person_text,
     sentence,
-    text_width,
 )
 
 _SIGN_GAP = "\u3000" * 8
@@ -38,7 +36,7 @@ def minutes_context(model: Minutes) -> dict[str, Any]:
         **model.model_dump(mode="python", exclude={"proceedings", "votes", "follow_up"}),
         "branch": branch,
         "title": model.title or default_title(model, branch),
-        "title_text": model.title or title_lines(model, branch),
+        "title_text": model.title or default_title(model, branch),
         "date_text": date_text(model.day),
         "time_text": time_text(model.time.start, model.time.end),
         "location": model.location or "",
@@ -112,16 +110,6 @@ def default_title(model: Minutes, branch: str) -> str:
     # A 主题党日 is an activity, not a meeting: its record is a 活动记录.
     what = "主题党日活动" if model.meeting_type == "主题党日" else model.meeting_type
     return f"{branch}{group}{day.year}年{day.month}月{what}记录"
-
-
-def title_lines(model: Minutes, branch: str, style: HouseStyle = DEFAULT_STYLE) -> str:
-    """The default title, broken after the branch's name when it needs two lines, so the
-    break falls between words (GB/T 9704 §7.3.3) rather than wherever the line ends."""
-    title = default_title(model, branch)
-    per_line = style.text_width_twips() / (style.title_pt * 20)
-    if branch and text_width(title) > per_line:
-        return f"{branch}\n{title.removeprefix(branch)}"
-    return title
 
 
 def time_text(start: dt.date, end: dt.date | None) -> str:

@@ -20,6 +20,7 @@ from docgen.data.models.org_life import OrgLifeMeeting
 from docgen.data.models.rectification import Problem
 from docgen.views.common import (
     branch_name,
+    committee_name,
     date_text,
     line_chars,
     padding,
@@ -161,7 +162,7 @@ def self_review_view(model: OrgLifeMeeting, meeting: str) -> dict[str, Any]:
     start = model.time.start if model.time else None
     org = (model.signoff.org if model.signoff and model.signoff.org else "") or branch
     return {
-        "title": f"{branch}支部委员会{meeting}对照检查材料",
+        "title": f"{committee_name(branch)}{meeting}对照检查材料",
         "presenter_line": presenter_line(model),
         "intro": review_intro(model, problems),
         "achievements": sentence(review.achievements or "") if review else "",
@@ -169,7 +170,7 @@ def self_review_view(model: OrgLifeMeeting, meeting: str) -> dict[str, Any]:
         "problem_summary": problem_summary(problems),
         "causes": [safeguard_view(c) for c in (review.causes if review else []) if c.strip()],
         "measures": [safeguard_view(m) for m in (review.measures if review else []) if m.strip()],
-        "signoff": signoff(f"{org}委员会" if org.endswith("支部") else org, start),
+        "signoff": signoff(committee_name(org), start),
     }
 
 

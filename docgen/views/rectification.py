@@ -15,12 +15,12 @@ from __future__ import annotations
 from typing import Any
 
 from docgen.data.models.rectification import Problem, Rectification, Step
-from docgen.style.house import DEFAULT_STYLE
 from docgen.views.common import (
     NONE_TEXT,
     branch_name,
     deadline_text,
     enumerate_text,
+    line_chars,
     list_text,
     numbered_lines,
     sentence,
@@ -28,8 +28,8 @@ from docgen.views.common import (
 )
 from docgen.views.rectification_report import progress_report
 
-#: Characters of body text on a landscape line (225 mm / 16 pt ≈ 39.9), for the 台账's sign-off.
-WIDE_LINE = DEFAULT_STYLE.text_width_twips(landscape=True) / (DEFAULT_STYLE.body_pt * 20)
+#: Characters of body text on a landscape line (≈ 40.4 with the spacing), for the 台账's sign-off.
+WIDE_LINE = line_chars(landscape=True)
 #: A safeguard's first sentence becomes its run-in lead when it is this short.
 _LEAD_MAX = 14
 OTHER_CATEGORY = "其他"
@@ -59,7 +59,7 @@ def rectification_context(model: Rectification) -> dict[str, Any]:
         "signoff_wide": signoff(
             org, sign.date if sign else None, sign.show if sign else None, width=WIDE_LINE
         ),
-        "report": progress_report(model.title, branch, groups, sign.date if sign else None, org),
+        "report": progress_report(model.title, branch, groups, sign.date if sign else None),
     }
 
 

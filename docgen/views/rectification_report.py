@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from docgen.data.config import DEFAULT_CONFIG, DataConfig
-from docgen.views.common import date_text, enumerate_text, list_text, sentence, text_width
+from docgen.views.common import date_text, enumerate_text, list_text, sentence
 from docgen.zh import to_chinese
 
 DONE, ONGOING, LONG_TERM, NOT_STARTED, UNKNOWN = (
@@ -26,8 +26,6 @@ DONE, ONGOING, LONG_TERM, NOT_STARTED, UNKNOWN = (
     "unknown",
 )
 LONG_TERM_WORDS = ("长期坚持", "持续整改")
-#: Characters of the 2号 title on a line of the 156 mm type area (442 pt / 22 pt).
-TITLE_CHARS = 20
 NOT_STARTED_WORDS = ("未启动",)
 
 #: How each kind is named in the overview, in the order it is told.
@@ -72,17 +70,16 @@ def progress_report(
     branch: str,
     groups: Sequence[dict[str, Any]],
     as_of: dt.date | None,
-    org: str = "",
 ) -> dict[str, Any]:
     """The report's own context: ``title``, ``intro``, ``overview`` paragraphs, ``groups``
-    of problems with their report lines, and ``next_steps`` paragraphs; ``org`` (the
-    signing organisation) is where a long title breaks first."""
+    of problems with their report lines, and ``next_steps`` paragraphs. The template's
+    title block breaks a long title by sense (:mod:`docgen.zh.title_break`)."""
     problems = [p for g in groups for p in g["problems"]]
     counts = {kind: 0 for kind, _ in _OVERVIEW}
     for p in problems:
         counts[state_of(p)] += 1
     return {
-        "title": title_lines(report_title(title, branch), org),
+        "title": report_title(title, branch),
         "intro": _intro(title, len(problems)),
         "overview": overview(problems, counts, as_of),
         "groups": [_group(g) for g in groups],
@@ -97,44 +94,6 @@ def report_title(plan_title: str | None, branch: str) -> str:
     if plan_title and plan_title.endswith("整改方案"):
         return plan_title.removesuffix("整改方案") + "整改情况报告"
     return f"{branch}关于问题整改情况的报告" if branch else "整改情况报告"
-
-
-def title_lines(title: str, org: str, capacity: float = TITLE_CHARS) -> str:
-    """A long title broken into lines the way GB/T 9704 asks (words kept whole, lines
-    balanced) rather than wherever the line runs out, which can leave “报告” alone.
-
-    The organisation that opens the title (``org``, else whatever precedes “关于”)
-    takes a line of its own; the rest, when it is still too long, is cut near its
-    middle, never inside a run of digits or Latin letters. The lines are joined by
-    newlines, which the engine turns into line breaks.
-    """
-    if text_width(title) <= capacity:
-        return title
-    head, rest = "", title
-    at = title.find("关于")
-    if org and title.startswith(org) and text_width(org) <= capacity:
-        head, rest = org, title.removeprefix(org)
-    elif at > 0 and text_width(title[:at]) <= capacity:
-        head, rest = title[:at], title[at:]
-    if text_width(rest) > capacity and text_width(rest) <= 2 * capacity:
-        cut = _middle_cut(rest)
-        rest = rest[:cut] + "\n" + rest[cut:]
-    return f"{head}\n{rest}" if head else rest
-
-
-def _middle_cut(text: str) -> int:
-    """The break position nearest the middle of ``text`` by width, outside Latin runs
-    and not before closing punctuation."""
-    half = text_width(text) / 2
-    best, best_gap = len(text) // 2, float("inf")
-    for i in range(1, len(text)):
-        before, after = text[i - 1], text[i]
-        if (before.isascii() and after.isascii()) or after in "，。、；：）》”」":
-            continue
-        gap = abs(text_width(text[:i]) - half)
-        if gap < best_gap:
-            best, best_gap = i, gap
-    return best
 
 
 def _intro(plan_title: str | None, total: int) -> str:
@@ -277,5 +236,4 @@ __all__ = [
     "report_title",
     "state_of",
     "status_text",
-    "title_lines",
 ]

@@ -24,9 +24,11 @@ from docgen.zh.money import rmb_upper
 from docgen.zh.numerals import digits_to_chinese, to_chinese
 from docgen.zh.ordinals import enumeration, heading_ordinal, join_enumeration, ordinal_di
 from docgen.zh.punctuation import normalize_punctuation
+from docgen.zh.title_break import break_title, title_break_filter
 
 __all__ = [
     "FILTERS",
+    "break_title",
     "digits_to_chinese",
     "enumeration",
     "format_date",
@@ -164,4 +166,5 @@ FILTERS: dict[str, Callable[..., str]] = {
     "di": di_filter,
     "fullwidth": fullwidth_filter,
     "rmb_upper": rmb_upper_filter,
+    "title_break": title_break_filter,
 }

@@ -32,6 +32,7 @@ from docgen.views.minutes_parts import (
     seq_text,
     votes_intro,
 )
+from docgen.zh.title_break import break_title
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -81,13 +82,15 @@ def test_general_meeting_votes_in_context() -> None:
 
 
 def test_title_breaks_after_the_branch() -> None:
-    """A default title too long for one line breaks after the branch; a short one does not."""
+    """A default title too long for one line breaks after the branch (in the title block,
+    by :func:`docgen.zh.title_break.break_title`); a short one does not."""
     path = ROOT / "fixtures/school/xxgc-jg1/2026/minutes/2026-11-dangxiaozu-1.yaml"
     ctx = minutes_context(docgen.load_data(path))  # type: ignore[arg-type]
-    assert ctx["title_text"] == (
-        "中共星河大学信息工程学院教工第一党支部\n第一党小组2026年11月党小组会记录"
-    )
-    assert "\n" not in ctx["title"]
+    assert break_title(ctx["title_text"]) == [
+        "中共星河大学信息工程学院教工第一党支部",
+        "第一党小组2026年11月党小组会记录",
+    ]
+    assert "\n" not in ctx["title_text"]
     bare = Minutes(meeting_type="党课", time=TimeSpan(start=dt.date(2026, 3, 5)))
     assert minutes_context(bare)["title_text"] == "2026年3月党课记录"
 

@@ -11,6 +11,7 @@ import docgen
 from docgen.data.models.org_life import OrgLifeMeeting
 from docgen.data.models.rectification import Problem
 from docgen.views import context_for
+from docgen.views.common import committee_name
 from docgen.views.org_life_docs import (
     blank_date_signoff,
     moment_text,
@@ -100,3 +101,25 @@ def test_the_kind_view_carries_both_documents(meeting: OrgLifeMeeting) -> None:
     context = context_for(meeting)
     assert context["notice"]["title"] == "关于召开2026年度组织生活会的通知"
     assert context["self_review"]["problem_groups"]
+
+
+def test_review_names_the_committee_one_way(meeting: OrgLifeMeeting) -> None:
+    """Title and sign-off both say “…党支部委员会” (once said “…党支部支部委员会”)."""
+    review = self_review_view(meeting, "2026年度组织生活会")
+    org = review["signoff"]["org"]
+    assert org.endswith("党支部委员会")
+    assert review["title"] == f"{org}2026年度组织生活会对照检查材料"
+    assert "支部支部" not in review["title"]
+
+
+@pytest.mark.parametrize(
+    ("branch", "committee"),
+    [
+        ("中共星河大学教工第一党支部", "中共星河大学教工第一党支部委员会"),
+        ("教工第一党支部委员会", "教工第一党支部委员会"),
+        ("", ""),
+    ],
+)
+def test_committee_name(branch: str, committee: str) -> None:
+    """One rule: a 支部 gets 委员会; a committee keeps its name."""
+    assert committee_name(branch) == committee

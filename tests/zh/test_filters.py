@@ -43,6 +43,7 @@ def test_filter_names() -> None:
         "di",
         "fullwidth",
         "rmb_upper",
+        "title_break",
     }
 
 
