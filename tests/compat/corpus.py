@@ -139,7 +139,7 @@ def _table_merge(_: Path) -> docx.document.Document:
     for i, text in enumerate(heads):
         table.cell(0, i).text = text
     table.cell(1, 0).text = "{%tr for stage in stages %}"
-    table.cell(2, 0).text = "{{ stage.name }}"
+    table.cell(2, 0).text = "{% vm %}{{ stage.name }}"
     table.cell(2, 1).text = "{{ stage.task }}"
     table.cell(2, 2).text = "{{ stage.owner }}"
     table.cell(3, 0).text = "{%tr endfor %}"

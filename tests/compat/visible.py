@@ -28,12 +28,14 @@ class Visible:
     texts: dict[str, list[str]]
     pictures: int
     properties: dict[str, str]
+    cells: list[str]  # merges and shading, in order: "vMerge=restart", "gridSpan=3", "fill=FFC000"
 
 
 def visible(blob: bytes) -> Visible:
     """Read ``blob`` (a .docx) as a reader would see it."""
     texts: dict[str, list[str]] = {}
     pictures = 0
+    cells: list[str] = []
     with zipfile.ZipFile(io.BytesIO(blob)) as zf:
         names = sorted(n for n in zf.namelist() if _STORY.fullmatch(n))
         counters: dict[str, int] = {}
@@ -42,6 +44,7 @@ def visible(blob: bytes) -> Visible:
             kind = _STORY.fullmatch(name).group(1).rstrip("0123456789")  # type: ignore[union-attr]
             counters[kind] = counters.get(kind, 0) + 1
             texts[f"{kind}{counters[kind]}"] = _paragraphs(root)
+            cells += _cell_marks(root)
             if not name.endswith(("footnotes.xml", "endnotes.xml", "comments.xml")):
                 pictures += len(list(root.iter(_PIC, _VML)))
         props: dict[str, str] = {}
@@ -49,7 +52,19 @@ def visible(blob: bytes) -> Visible:
             for el in etree.fromstring(zf.read("docProps/core.xml")):
                 if el.text and el.text.strip():
                     props[etree.QName(el).localname] = el.text
-    return Visible(texts, pictures, props)
+    return Visible(texts, pictures, props, cells)
+
+
+def _cell_marks(root: etree._Element) -> list[str]:
+    marks: list[str] = []
+    for tcpr in root.iter(f"{W}tcPr"):
+        for el in tcpr:
+            name = etree.QName(el).localname
+            if name in ("vMerge", "gridSpan"):
+                marks.append(f"{name}={el.get(f'{W}val', 'continue')}")
+            elif name == "shd" and el.get(f"{W}fill") not in (None, "auto"):
+                marks.append(f"fill={el.get(f'{W}fill')}")
+    return marks
 
 
 def _paragraphs(root: etree._Element) -> list[str]:

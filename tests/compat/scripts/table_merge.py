@@ -1,4 +1,4 @@
-"""A row loop, a horizontal merge and cell shading."""
+"""A row loop with a vertical merge, a horizontal merge in a column loop, cell shading."""
 
 from docxtpl import DocxTemplate
 
