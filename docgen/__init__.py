@@ -6,6 +6,7 @@ from docgen.api import check_template as check_template
 from docgen.api import load as load
 from docgen.api import render as render
 from docgen.api import render_to_file as render_to_file
+from docgen.api import validate as validate
 from docgen.api import verify_package as verify_package
 from docgen.batching import BatchResult as BatchResult
 from docgen.batching import run as batch
@@ -66,6 +67,7 @@ __all__ = [
     "load_data",
     "render",
     "render_to_file",
+    "validate",
     "validate_files",
     "verify_package",
 ]

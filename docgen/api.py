@@ -1,53 +1,173 @@
-"""The library's front door: short functions over the engine, used by the CLI too."""
+"""The library's front door: short functions over the engine and the data door, used by the CLI.
+
+Every function that takes data takes it in any form — a path, bytes with their
+format, a mapping or a model — and reads it through :func:`docgen.context.read_data`,
+exactly as the commands do. Every function takes ``lang`` (``"zh"``/``"en"``)
+for the messages of that call only.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from docgen.engine.template import Template, load, read_template
+from docgen.context import DataSource, Loaded, read_data
+from docgen.data.config import DataConfig
+from docgen.engine.template import Template, read_template
+from docgen.engine.template import load as _compile
 from docgen.engine.verify import verify_package
 from docgen.exceptions import Problem
+from docgen.i18n import language
+from docgen.library import find_template, manifest_beside
 
-__all__ = ["check_template", "load", "render", "render_to_file", "verify_package"]
+__all__ = [
+    "check_template",
+    "load",
+    "prepare",
+    "render",
+    "render_to_file",
+    "validate",
+    "verify_package",
+]
+
+StrPath = str | os.PathLike[str]
+TemplateLike = StrPath | Template
+
+
+def load(
+    template: StrPath,
+    *,
+    templates: Iterable[StrPath] = (),
+    filters: dict[str, Any] | None = None,
+    lang: str | None = None,
+) -> Template:
+    """The compiled template ``template``: a .docx path or a library name.
+
+    A library name such as ``reports/zhiweihui-jilu`` is looked up in
+    ``templates`` (extra folders), ``DOCGEN_TEMPLATES`` and the shipped library,
+    as ``docgen render`` does. The compile is cached per file and mtime.
+    Raises :class:`~docgen.exceptions.TemplateNotFound`.
+    """
+    with language(lang):
+        return _compile(find_template(template, templates), filters=filters)
+
+
+def validate(
+    data: DataSource,
+    kind: str | None = None,
+    *,
+    fmt: str | None = None,
+    name: str | None = None,
+    config: DataConfig | None = None,
+    lang: str | None = None,
+) -> Loaded:
+    """Read and validate ``data`` (path, bytes with ``fmt``, mapping or model).
+
+    Returns the :class:`~docgen.context.Loaded` data (model, template context,
+    warnings). Raises :class:`~docgen.exceptions.DataError` listing every
+    problem at once — domain rules (quorum, 实到 ≤ 应到, deadlines…) included,
+    for a model as for a file.
+    """
+    with language(lang):
+        return read_data(data, kind, fmt=fmt, name=name, config=config)
 
 
 def render(
-    template: str | os.PathLike[str] | Template,
-    context: Mapping[str, Any] | Any,
+    template: TemplateLike,
+    data: DataSource,
     *,
+    kind: str | None = None,
+    fmt: str | None = None,
+    name: str | None = None,
+    templates: Iterable[StrPath] = (),
     strip_invalid: bool = False,
     check: bool = False,
+    lang: str | None = None,
 ) -> bytes:
-    """Render ``template`` (a path or a compiled :class:`Template`) with ``context``.
+    """Render ``template`` (a path, a library name or a compiled :class:`Template`) with ``data``.
 
+    ``data`` is read through the data door: a library template's data is
+    validated as the template's kind (a mismatch is one clear ``DataError``)
+    and passed through its view; ``kind="plain"`` uses a mapping as it is.
     Returns the .docx bytes. See :meth:`Template.render` for the options and errors.
     """
-    compiled = template if isinstance(template, Template) else load(template)
-    return compiled.render(context, strip_invalid=strip_invalid, check=check)
+    with language(lang):
+        compiled, loaded = prepare(
+            template, data, kind=kind, fmt=fmt, name=name, templates=templates
+        )
+        return compiled.render(loaded.context, strip_invalid=strip_invalid, check=check)
 
 
 def render_to_file(
-    template: str | os.PathLike[str] | Template,
-    context: Mapping[str, Any] | Any,
-    output: str | os.PathLike[str],
-    **options: Any,
+    template: TemplateLike,
+    data: DataSource,
+    output: StrPath,
+    *,
+    kind: str | None = None,
+    fmt: str | None = None,
+    templates: Iterable[StrPath] = (),
+    strip_invalid: bool = False,
+    check: bool = False,
+    lang: str | None = None,
 ) -> Path:
-    """Render and write the result atomically to ``output``."""
-    compiled = template if isinstance(template, Template) else load(template)
-    return compiled.render_to(output, context, **options)
+    """Render and write the result atomically to ``output`` (permissions follow the umask)."""
+    from docgen.fileio import write_atomic
+
+    blob = render(
+        template,
+        data,
+        kind=kind,
+        fmt=fmt,
+        templates=templates,
+        strip_invalid=strip_invalid,
+        check=check,
+        lang=lang,
+    )
+    return write_atomic(output, blob)
 
 
-def check_template(template: str | os.PathLike[str] | bytes) -> list[Problem]:
+def check_template(template: StrPath | bytes, *, lang: str | None = None) -> list[Problem]:
     """Every problem in a template, found in one pass (errors and warnings).
 
     Unlike :func:`load`, a broken template does not raise: its problems are
     returned. A file that is not a .docx at all still raises
     :class:`~docgen.exceptions.TemplateError`.
     """
-    if isinstance(template, bytes):
-        return list(Template(template).problems)
-    path = Path(template)
-    return list(Template(read_template(path), str(path)).problems)
+    with language(lang):
+        if isinstance(template, bytes):
+            return list(Template(template).problems)
+        path = find_template(template)
+        return list(Template(read_template(path), str(path)).problems)
+
+
+def prepare(
+    template: TemplateLike,
+    data: DataSource,
+    *,
+    kind: str | None = None,
+    fmt: str | None = None,
+    name: str | None = None,
+    templates: Iterable[StrPath] = (),
+) -> tuple[Template, Loaded]:
+    """The compiled template and its data read as its manifest asks (the step before a render).
+
+    A library template asks for its manifest's kind, and names itself in the
+    message when the data is another kind; ``kind`` overrides (``plain``: as it is).
+    """
+    if isinstance(template, Template):
+        compiled, path = template, Path(template.name)
+    else:
+        path = find_template(template, templates)
+        compiled = _compile(path)
+    manifest = manifest_beside(path) if kind is None else None
+    wanted = manifest.kind if manifest is not None else kind
+    loaded = read_data(
+        data,
+        wanted,
+        fmt=fmt,
+        name=name,
+        wanted_by=manifest.name if manifest is not None else None,
+    )
+    return compiled, loaded

@@ -1,100 +1,83 @@
-"""Read a render context (plain data) from a YAML, JSON or TOML file.
+"""The one data door: any data source plus an optional kind → validated model and context.
 
-This is the untyped path ``docgen render`` uses; the typed models with their
-validation live in :mod:`docgen.data`.
+Every command (``validate``, ``render``, ``bundle``, ``batch``) and the Python API
+read data through :func:`read_data`, so they agree on every input by
+construction. A source is a path, bytes with their format, a mapping or a
+model; whether it is typed docgen data or a plain template context is decided
+by one rule (:func:`docgen.data.source.typed_kind`), and typed data is turned
+into its template context by its kind's view.
+
+::
+
+    loaded = read_data("minutes.yaml", "minutes")       # or bytes + fmt="yaml", a dict…
+    loaded.model, loaded.context, loaded.warnings
 """
 
 from __future__ import annotations
 
-import json
-import tomllib
-from pathlib import Path
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
-import yaml
+from pydantic import BaseModel
 
-from docgen.exceptions import DataError, InputTooLargeError, Location, Problem
+from docgen.data.api import StrPath, failure, load_result
+from docgen.data.config import DataConfig
+from docgen.data.source import PLAIN, DataSource
+from docgen.exceptions import Problem
+from docgen.views import context_for
 
-MAX_BYTES = 50 * 1024 * 1024
+__all__ = ["PLAIN", "DataSource", "Loaded", "read_data"]
 
 
-def load_context(path: str | Path) -> dict[str, Any]:
-    """The mapping stored in ``path`` (``.yaml``/``.yml``, ``.json`` or ``.toml``).
+@dataclass(frozen=True)
+class Loaded:
+    """Data read through the one door.
 
-    Raises :class:`DataError` naming the file, line and column of a syntax
-    error, or when the file does not hold a mapping at its top level.
+    ``context`` is what a template receives (the view of a typed model, or the
+    plain mapping as it is); ``model`` the validated model (``None`` for plain
+    data); ``kind`` its kind; ``warnings`` the problems that did not stop it.
     """
-    file = Path(path)
-    try:
-        size = file.stat().st_size
-    except OSError as err:
-        raise _error(
-            file,
-            "file_not_found",
-            f"找不到数据文件：{err.strerror}",
-            f"cannot read data file: {err.strerror}",
-        ) from err
-    if size > MAX_BYTES:
-        raise InputTooLargeError(
-            f"数据文件过大（{size} 字节，上限 {MAX_BYTES}）：{file}",
-            f"data file too large ({size} bytes, limit {MAX_BYTES}): {file}",
-        )
-    try:
-        text = file.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise _error(file, "bad_encoding", f"数据文件不是 UTF-8 编码（第 {err.start + 1} 个字节）",
-                     f"data file is not UTF-8 (byte {err.start + 1})") from err
-    data = _parse(file, text)
-    if not isinstance(data, dict):
-        raise _error(
-            file,
-            "not_a_mapping",
-            "数据文件的顶层必须是键值对（映射）",
-            "the top level of a data file must be a mapping",
-        )
-    return data
+
+    context: dict[str, Any]
+    model: BaseModel | None
+    kind: str | None
+    warnings: tuple[Problem, ...] = ()
+
+    @property
+    def value(self) -> Any:
+        """The model of typed data, else the plain mapping (what a bundle step receives)."""
+        return self.model if self.model is not None else self.context
 
 
-def _parse(file: Path, text: str) -> Any:
-    suffix = file.suffix.lower()
-    try:
-        if suffix == ".json":
-            return json.loads(text)
-        if suffix == ".toml":
-            return tomllib.loads(text)
-        return yaml.safe_load(text)
-    except json.JSONDecodeError as err:
-        raise _error(
-            file,
-            "bad_json",
-            f"JSON 语法错误：{err.msg}",
-            f"JSON syntax error: {err.msg}",
-            err.lineno,
-            err.colno,
-        ) from err
-    except tomllib.TOMLDecodeError as err:
-        raise _error(
-            file, "bad_toml", f"TOML 语法错误：{err}", f"TOML syntax error: {err}"
-        ) from err
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        column = mark.column + 1 if mark is not None else None
-        problem = getattr(err, "problem", None) or str(err)
-        raise _error(
-            file,
-            "bad_yaml",
-            f"YAML 语法错误：{problem}",
-            f"YAML syntax error: {problem}",
-            line,
-            column,
-        ) from err
+def read_data(
+    source: DataSource,
+    kind: str | None = None,
+    *,
+    fmt: str | None = None,
+    name: str | None = None,
+    config: DataConfig | None = None,
+    branches: Iterable[StrPath] = (),
+    wanted_by: str | None = None,
+) -> Loaded:
+    """Read, validate and check ``source``; return its model and template context.
 
+    ``kind`` is the kind asked for (a template's manifest kind, ``--kind``, or
+    ``plain`` for a context used as it is); ``wanted_by`` names the template
+    asking, for the one message given when the data is another kind. ``fmt``
+    is the format of bytes (``yaml``, ``json``, ``toml``, ``xlsx``, ``csv``);
+    ``name`` names the source in messages.
 
-def _error(
-    file: Path, code: str, zh: str, en: str, line: int | None = None, column: int | None = None
-) -> DataError:
-    where = Location(file=str(file), line=line, column=column)
-    return DataError(
-        f"数据文件有误：{file}", f"invalid data file: {file}", [Problem(code, zh, en, where)]
+    Raises :class:`~docgen.exceptions.DataError` listing every problem at once
+    (with file, line or sheet!cell, and field), and ``InputTooLargeError``.
+    """
+    result = load_result(
+        source, kind, fmt=fmt, name=name, config=config, branches=branches, wanted_by=wanted_by
     )
+    if result.errors or (result.model is None and result.plain is None):
+        raise failure([result])
+    warnings = tuple(result.problems)
+    if result.model is None:
+        assert result.plain is not None  # noqa: S101 -- checked just above
+        return Loaded(result.plain, None, None, warnings)
+    return Loaded(context_for(result.model), result.model, result.kind, warnings)

@@ -32,8 +32,15 @@ def set_language(lang: str | None) -> None:
 
 
 @contextmanager
-def language(lang: str) -> Iterator[Lang]:
-    """Messages in ``lang`` inside the ``with`` block, in this thread or task only."""
+def language(lang: str | None) -> Iterator[Lang]:
+    """Messages in ``lang`` inside the ``with`` block, in this thread or task only.
+
+    ``None`` leaves the language as it is (so API functions can pass their
+    ``lang=`` argument straight through).
+    """
+    if lang is None:
+        yield current_language()
+        return
     token = _scoped.set(_normalise(lang))
     try:
         yield _normalise(lang)

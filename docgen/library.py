@@ -197,6 +197,17 @@ def _fields(path: Path, table: Any) -> tuple[FieldSpec, ...]:
     return tuple(specs)
 
 
+def manifest_beside(template: str | os.PathLike[str]) -> Manifest | None:
+    """The manifest of the library template whose .docx is ``template``, if it has one.
+
+    This is how a render learns which data kind the template reads.
+    """
+    folder = Path(template).parent
+    if Path(template).name != TEMPLATE_FILE or not (folder / MANIFEST_FILE).is_file():
+        return None
+    return read_manifest(folder, f"{folder.parent.name}/{folder.name}")
+
+
 def list_templates(extra: Iterable[str | os.PathLike[str]] = ()) -> list[Manifest]:
     """Every template in the search roots, by name; an earlier root hides a later one's
     template of the same name (so a user's folder can override a shipped template).

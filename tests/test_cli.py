@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -144,7 +145,7 @@ def test_render_bad_yaml_exit_4(files: dict[str, Path], tmp_path: Path) -> None:
     result = invoke("render", files["good"], files["bad_yaml"], "-o", tmp_path / "o.docx")
     assert result.exit_code == 4
     assert f"{files['bad_yaml']}:3" in result.stderr
-    assert "YAML" in result.stderr
+    assert "文件格式有误" in result.stderr
     no_traceback(result)
 
 
@@ -156,14 +157,15 @@ def test_render_missing_data_file_is_clean(files: dict[str, Path], tmp_path: Pat
     no_traceback(result)
 
 
-def test_render_non_utf8_data_exit_4(files: dict[str, Path], tmp_path: Path) -> None:
-    """A GBK-encoded data file is a data problem (exit 4), not an internal error."""
+def test_render_gbk_data_like_validate(files: dict[str, Path], tmp_path: Path) -> None:
+    """A GBK-encoded data file renders, as ``validate`` reads it (one reader for both)."""
     gbk = tmp_path / "gbk.yaml"
-    gbk.write_bytes("branch: 支部\nxs: []\n".encode("gbk"))
-    result = invoke("render", files["good"], gbk, "-o", tmp_path / "o.docx")
-    assert result.exit_code == 4
-    assert "gbk.yaml" in result.stderr
-    no_traceback(result)
+    gbk.write_bytes("branch: 教工支部\nxs: []\n".encode("gbk"))
+    out = tmp_path / "o.docx"
+    result = invoke("render", files["good"], gbk, "-o", out)
+    assert result.exit_code == 0, result.stderr
+    assert "教工支部".encode() in zipfile.ZipFile(out).read("word/document.xml")
+    assert invoke("validate", gbk).exit_code == 0
 
 
 def test_render_missing_field_exit_5(files: dict[str, Path], tmp_path: Path) -> None:
@@ -321,7 +323,7 @@ def test_internal_error_has_no_traceback(
     def boom(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("kaboom")
 
-    monkeypatch.setattr(docgen.cli.render_cmd, "render_to_file", boom)
+    monkeypatch.setattr(docgen.cli.render_cmd, "prepare", boom)
     result = invoke("render", files["good"], files["data_yaml"], "-o", tmp_path / "o.docx")
     assert result.exit_code == 1
     assert "RuntimeError: kaboom" in result.stderr
@@ -337,7 +339,7 @@ def test_debug_lets_internal_error_through(
     def boom(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("kaboom")
 
-    monkeypatch.setattr(docgen.cli.render_cmd, "render_to_file", boom)
+    monkeypatch.setattr(docgen.cli.render_cmd, "prepare", boom)
     result = invoke(
         "--debug", "render", files["good"], files["data_yaml"], "-o", tmp_path / "o.docx"
     )

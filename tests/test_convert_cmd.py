@@ -56,7 +56,7 @@ def test_fallback_characters_are_warned_on_stderr(pdf_run: tuple[Path, Result]) 
     _, result = pdf_run
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
-    assert lines[0].startswith("警告：")
+    assert lines[0].startswith("- 警告 ")
     assert "生僻.docx" in lines[0]
     assert "𠀀" in lines[0]
 

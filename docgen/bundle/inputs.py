@@ -1,8 +1,7 @@
-"""Loading a recipe's input files: typed when they say their kind, plain otherwise.
+"""Loading a recipe's input files through the one data door, :func:`docgen.context.read_data`.
 
-A file that names its kind (``kind: rectification`` / ``文种: 整改方案``), any
-Excel or CSV file, and any input given an explicit ``kind`` are loaded through
-:func:`docgen.data.load_data` and validated; other files are read as plain data.
+Typed or plain is decided there, by the same rule every command uses; an input
+given an explicit ``kind`` (``plain`` included) is read as that kind.
 Loaded inputs are cached per process by path, size and mtime: in a batch, many
 rows usually share a data file. The recipe sandbox is read-only, so sharing is safe.
 """
@@ -15,11 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from docgen.bundle.compiled import Input
-from docgen.context import load_context
-from docgen.data.api import load_data
+from docgen.context import read_data
 from docgen.exceptions import BundleError, DataError, Location, Problem
-
-TABLE_SUFFIXES = frozenset({".xlsx", ".xlsm", ".csv"})
 
 
 def load_input(item: Input, scope: Mapping[str, Any], base: Path, given: Path | None = None) -> Any:
@@ -51,15 +47,7 @@ def _load_file(item: Input, path: Path) -> Any:
 @lru_cache(maxsize=64)
 def _load_cached(path: str, kind: str | None, size: int, mtime_ns: int) -> Any:
     del size, mtime_ns  # part of the cache key only: a changed file is read again
-    file = Path(path)
-    if kind == "plain":
-        return load_context(file)
-    if kind is not None or file.suffix.lower() in TABLE_SUFFIXES:
-        return load_data(file, kind)
-    data = load_context(file)
-    if any(isinstance(data.get(key), str) for key in ("kind", "文种")):
-        return load_data(file)
-    return data
+    return read_data(path, kind).value
 
 
 def _missing(item: Input, path: Path, err: OSError) -> DataError:

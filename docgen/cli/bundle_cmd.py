@@ -16,7 +16,7 @@ from docgen.bundle import Bundle
 from docgen.bundle.builtin import list_bundles
 from docgen.bundle.describe import describe_recipe
 from docgen.bundle.names import safe_folder
-from docgen.cli.options import check_option, strip_invalid_option, templates_option
+from docgen.cli.options import check_option, echo_warnings, strip_invalid_option, templates_option
 from docgen.i18n import tr
 
 _TEMPLATES = templates_option
@@ -118,8 +118,7 @@ def bundle(
     if as_json:
         click.echo(json.dumps(_build_json(result), ensure_ascii=False, indent=2))
     else:
-        for warning in result.warnings:
-            click.echo(tr("警告：", "warning: ") + warning.describe(), err=True)
+        echo_warnings(result.warnings)
         for item in result.outputs:
             click.echo(str(item.path))
         for failure in result.failures:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
+from docgen.cli.options import echo_warnings
 from docgen.convert import DEFAULT_TIMEOUT, ConversionResult, preview, to_html, to_markdown, to_pdf
-from docgen.i18n import tr
 
 __all__ = ["COMMANDS", "convert", "preview_command", "report"]
 
@@ -85,8 +85,7 @@ def preview_command(file: Path, page: int | None, dpi: int, out_dir: Path | None
 
 def report(result: ConversionResult) -> None:
     """Warnings on stderr, one written file per line on stdout; raise when a file failed."""
-    for warning in result.warnings:
-        click.echo(tr("警告：", "warning: ") + warning.describe(), err=True)
+    echo_warnings(result.warnings)
     for converted in result.outputs:
         click.echo(str(converted.output))
     result.raise_for_failures()

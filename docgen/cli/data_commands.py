@@ -15,6 +15,7 @@ from typing import TypeVar
 
 import click
 
+from docgen.cli.options import echo_warnings
 from docgen.data.api import load_config, validate_files
 from docgen.data.config import DataConfig
 from docgen.data.kinds import KINDS, resolve_kind
@@ -90,8 +91,7 @@ def validate(
             f"validation failed: {len(errors)} error(s), {len(problems) - len(errors)} warning(s)",
             problems,
         )
-    for problem in problems:
-        click.echo(f"  - {tr('警告', 'warning')} {problem.describe()}", err=True)
+    echo_warnings(problems)
     click.echo(
         tr(
             f"校验通过：{len(paths)} 个文件，{len(problems)} 处警告",

@@ -1,10 +1,14 @@
-"""Options shared by several commands, defined once."""
+"""Options and output habits shared by several commands, defined once."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import click
+
+from docgen.exceptions import Problem
+from docgen.i18n import tr
 
 templates_option = click.option(
     "--templates",
@@ -26,3 +30,9 @@ check_option = click.option(
     show_default=True,
     help="渲染后完整检查文档包 / fully check every rendered package.",
 )
+
+
+def echo_warnings(problems: Iterable[Problem]) -> None:
+    """Each warning on its own line of standard error (stdout stays for results)."""
+    for problem in problems:
+        click.echo(f"  - {tr('警告', 'warning')} {problem.describe()}", err=True)

@@ -6,10 +6,9 @@ from pathlib import Path
 
 import click
 
-from docgen.api import load, render_to_file
-from docgen.cli.options import check_option, strip_invalid_option, templates_option
-from docgen.library import find_template
-from docgen.views import render_context
+from docgen.api import prepare
+from docgen.cli.options import check_option, echo_warnings, strip_invalid_option, templates_option
+from docgen.fileio import write_atomic
 
 
 @click.command()
@@ -21,6 +20,13 @@ from docgen.views import render_context
     type=click.Path(dir_okay=False, path_type=Path),
     required=True,
     help="输出的 .docx 文件 / output .docx file.",
+)
+@click.option(
+    "--kind",
+    "-k",
+    default=None,
+    help="数据的文种（缺省取模板清单的文种；plain 表示原样使用）/ data kind "
+    "(default: the template's; plain: use the data as it is).",
 )
 @templates_option
 @strip_invalid_option
@@ -34,22 +40,25 @@ def render(
     template: str,
     data: Path,
     output: Path,
+    kind: str | None,
     template_dirs: tuple[Path, ...],
     strip_invalid: bool,
     check: bool,
     pdf: bool,
 ) -> None:
-    """用 DATA（YAML/JSON/TOML）填充模板 TEMPLATE，写出 .docx。
+    """用 DATA（YAML/JSON/TOML/Excel/CSV）填充模板 TEMPLATE，写出 .docx。
 
     Fill TEMPLATE (a .docx path or a library name such as plans/zhenggai-fangan)
-    with DATA (YAML, JSON or TOML) and write the document to --output atomically.
-    A docgen data file (with ``kind:``, or a spreadsheet) is validated and
-    passed through its kind's view, which writes the derived wording.
+    with DATA and write the document to --output atomically. DATA is read
+    exactly as ``docgen validate`` reads it: a library template's data is
+    validated as the template's kind and passed through its view, which writes
+    the derived wording; data without a kind for a plain .docx is used as it is.
     With --pdf, also write NAME.pdf next to it.
     """
-    path = find_template(template, template_dirs)
-    context = render_context(data)
-    written = render_to_file(load(path), context, output, strip_invalid=strip_invalid, check=check)
+    compiled, loaded = prepare(template, data, kind=kind, templates=template_dirs)
+    echo_warnings(loaded.warnings)
+    blob = compiled.render(loaded.context, strip_invalid=strip_invalid, check=check)
+    written = write_atomic(output, blob)
     click.echo(str(written))
     if pdf:
         # Imported here: plain renders should not pay for loading the conversion machinery.

@@ -1,4 +1,4 @@
-"""The public entry points: load one file, validate many, read a config file."""
+"""The public entry points: load one source, validate many files, read a config file."""
 
 from __future__ import annotations
 
@@ -12,43 +12,63 @@ from docgen.data.config import DEFAULT_CONFIG, DataConfig
 from docgen.data.kinds import detect_kind, resolve_kind
 from docgen.data.loaders import RawDocument, read_source
 from docgen.data.models import Branch
-from docgen.data.pipeline import LoadResult, Session, university_config
+from docgen.data.pipeline import LoadResult, Session, university_config, unknown_kind
+from docgen.data.source import DataSource
 from docgen.exceptions import DataError, Location, Problem
 
 StrPath = str | os.PathLike[str]
 
 
 def load_data(
-    path: StrPath,
+    source: DataSource,
     kind: str | None = None,
     *,
+    fmt: str | None = None,
+    name: str | None = None,
     config: DataConfig | None = None,
     branches: Iterable[StrPath] = (),
 ) -> BaseModel:
-    """Load, validate and check the data file ``path``; return its typed model.
+    """Load, validate and check ``source``; return its typed model.
 
-    ``kind`` (``minutes``, ``rectification``… or a Chinese name) is detected from
-    the file when omitted: its ``kind:`` key, its sheet names or its headers.
-    ``config`` overrides the default vocabularies and rules; ``branches`` are
-    branch files the document may refer to by id (``branch: xxgc-jg1``).
+    ``source`` is a path, bytes (with ``fmt``: ``yaml``, ``json``, ``toml``,
+    ``xlsx``, ``csv``), a mapping or a model (validated again, domain rules
+    included). ``kind`` (``minutes``, ``rectification``… or a Chinese name) is
+    detected from the data when omitted: its ``kind:`` key, its sheet names or
+    its headers. ``name`` names the source in messages; ``config`` overrides
+    the default vocabularies and rules; ``branches`` are branch files the
+    document may refer to by id (``branch: xxgc-jg1``).
 
     Raises ``DataError`` listing every error found (warnings do not raise), and
     ``InputTooLargeError`` for files beyond the size bounds.
     """
-    session = Session(config or DEFAULT_CONFIG)
-    for branch_path in branches:
-        session.branches.load_file(Path(branch_path))
-    result = session.load(Path(path), kind)
+    result = load_result(source, kind, fmt=fmt, name=name, config=config, branches=branches)
+    if result.plain is not None:
+        result.problems.append(unknown_kind(None, Location(file=str(result.path))))
     if result.errors or result.model is None:
         raise _failure([result])
     return result.model
 
 
 def load_result(
-    path: StrPath, kind: str | None = None, *, config: DataConfig | None = None
+    source: DataSource,
+    kind: str | None = None,
+    *,
+    fmt: str | None = None,
+    name: str | None = None,
+    config: DataConfig | None = None,
+    branches: Iterable[StrPath] = (),
+    wanted_by: str | None = None,
 ) -> LoadResult:
-    """Like :func:`load_data`, but return the model with every problem (warnings too)."""
-    return Session(config or DEFAULT_CONFIG).load(Path(path), kind)
+    """Like :func:`load_data`, but return the result with every problem (warnings too).
+
+    Nothing is raised for bad data. Data without a kind is not an error here:
+    its mapping comes back as ``plain`` (see :func:`~docgen.data.source.typed_kind`).
+    ``wanted_by`` names the template asking for ``kind`` in a mismatch message.
+    """
+    session = Session(config or DEFAULT_CONFIG)
+    for branch_path in branches:
+        session.branches.load_file(Path(branch_path))
+    return session.load_source(source, kind, fmt=fmt, name=name, wanted_by=wanted_by)
 
 
 def validate_files(

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Annotated, Any, get_args
+from typing import Annotated, Any, Self, cast, get_args
 
 from pydantic import (
     AfterValidator,
@@ -29,6 +29,7 @@ from pydantic import (
     ValidationInfo,
     WithJsonSchema,
 )
+from pydantic.config import ExtraValues
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError, PydanticUndefined
 
@@ -51,6 +52,48 @@ class DocModel(BaseModel):
         loc_by_alias=False,
         coerce_numbers_to_str=True,
     )
+
+    @classmethod
+    def model_validate(
+        cls,
+        obj: Any,
+        *,
+        strict: bool | None = None,
+        extra: ExtraValues | None = None,
+        from_attributes: bool | None = None,
+        context: Any | None = None,
+        by_alias: bool | None = None,
+        by_name: bool | None = None,
+    ) -> Self:
+        """Validate ``obj``; for a whole document (a kind), through docgen's data door.
+
+        ``Minutes.model_validate(mapping)`` must not be a way around the domain
+        rules (实到 ≤ 应到, quorum, deadlines…): called without a validation
+        ``context`` on a kind's model, it runs :func:`docgen.load_data`, which
+        raises :class:`~docgen.exceptions.DataError` (a ``ValueError``) listing
+        every problem. The pipeline itself validates with a context and comes here.
+        """
+        kind = _kind_of(cls) if context is None and isinstance(obj, Mapping | BaseModel) else None
+        if kind is not None:
+            from docgen.data.api import load_data  # the pipeline sits above the models
+
+            return cast(Self, load_data(obj, kind))
+        return super().model_validate(
+            obj,
+            strict=strict,
+            extra=extra,
+            from_attributes=from_attributes,
+            context=context,
+            by_alias=by_alias,
+            by_name=by_name,
+        )
+
+
+def _kind_of(model: type[BaseModel]) -> str | None:
+    """The kind whose document model is exactly ``model`` (row and part models have none)."""
+    from docgen.data.kinds import KINDS
+
+    return next((name for name, info in KINDS.items() if info.model is model), None)
 
 
 def zh(

@@ -26,7 +26,11 @@ from docgen.data.models.report import SUBKIND_NAMES
 
 @dataclass(frozen=True)
 class KindInfo:
-    """A kind: its ``name``, ``model``, labels, and the keys that betray it without ``kind:``."""
+    """A kind: its ``name``, ``model``, labels, and the keys that betray it without ``kind:``.
+
+    ``data_zh`` is the short noun for the kind's data in a sentence (“整改数据”),
+    when it differs from the label.
+    """
 
     name: str
     model: type[BaseModel]
@@ -34,6 +38,12 @@ class KindInfo:
     label_en: str
     spellings: tuple[str, ...]
     telltales: tuple[str, ...]
+    data_zh: str = ""
+
+    @property
+    def noun_zh(self) -> str:
+        """The kind's data as a noun in a Chinese sentence."""
+        return self.data_zh or self.label_zh
 
 
 KINDS: dict[str, KindInfo] = {
@@ -86,6 +96,7 @@ KINDS: dict[str, KindInfo] = {
             "rectification plan",
             ("整改方案", "整改清单", "问题清单", "整改台账"),
             ("problems", "问题清单"),
+            "整改",
         ),
         KindInfo(
             "annual_plan",

@@ -1,7 +1,10 @@
-"""From a file to a validated model: read, detect the kind, normalise, validate, check rules.
+"""From any data source to a validated model: read, decide, normalise, validate, check rules.
 
 Every stage adds to one list of problems instead of stopping at the first, so a
-file's problems all come out in one run. :func:`load_data` returns the model or
+file's problems all come out in one run. :meth:`Session.load` is the one door:
+it applies :func:`~docgen.data.source.typed_kind` (typed data or a plain
+context) and :func:`~docgen.data.source.kind_mismatch`, so every command and the
+API read the same input the same way. :func:`load_data` returns the model or
 raises ``DataError`` with the whole list; :func:`validate_files` returns the list.
 """
 
@@ -18,13 +21,14 @@ from docgen.data.branches import BranchRegistry, decide_votes, derive_counts
 from docgen.data.config import DEFAULT_CONFIG, DataConfig
 from docgen.data.errors import problems_from_errors
 from docgen.data.kinds import KINDS, detect_kind, resolve_kind
-from docgen.data.loaders import RawDocument, read_source
+from docgen.data.loaders import RawDocument
 from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits
 from docgen.data.models import Branch, BranchLinked, University
 from docgen.data.normalise import Normalised, normalise
 from docgen.data.positions import format_path
 from docgen.data.rules import Finding, RuleContext, run_rules
 from docgen.data.salvage import original_path, validate_salvaging
+from docgen.data.source import PLAIN, DataSource, kind_mismatch, read_raw, source_name, typed_kind
 from docgen.exceptions import DataError, Location, Problem
 
 _KIND_KEYS = ("kind", "文种")
@@ -37,12 +41,15 @@ class LoadResult:
 
     ``model`` is ``None`` when the data does not fit the model (type errors);
     when only domain rules fail it is set, and :attr:`errors` says what is wrong.
+    ``plain`` holds the mapping of data that is not typed (no kind), used as a
+    template context as it is; then ``kind`` and ``model`` are ``None``.
     """
 
     path: Path
     kind: str | None = None
     model: BaseModel | None = None
     problems: list[Problem] = field(default_factory=list)
+    plain: dict[str, Any] | None = None
 
     @property
     def errors(self) -> list[Problem]:
@@ -65,21 +72,77 @@ class Session:
         result = self.load(path, kind="branch")
         return result.model if isinstance(result.model, Branch) and not result.errors else None
 
-    def read(self, path: Path, kind: str | None = None) -> RawDocument | LoadResult:
-        """The raw contents of ``path``, or a result holding the reason it cannot be read."""
+    def read(
+        self,
+        source: DataSource,
+        kind: str | None = None,
+        *,
+        fmt: str | None = None,
+        name: str | None = None,
+    ) -> RawDocument | LoadResult:
+        """The raw contents of ``source``, or a result holding the reason it cannot be read."""
         try:
-            return read_source(path, kind=kind, limits=self.limits)
+            table_kind = kind if kind != PLAIN else None
+            return read_raw(source, fmt=fmt, name=name, kind=table_kind, limits=self.limits)
         except DataError as err:
-            return LoadResult(path, kind, None, list(err.problems))
+            return LoadResult(Path(source_name(source, name)), kind, None, list(err.problems))
 
     def load(
-        self, path: Path, kind: str | None = None, raw: RawDocument | None = None
+        self,
+        path: Path,
+        kind: str | None = None,
+        raw: RawDocument | None = None,
+        *,
+        wanted_by: str | None = None,
     ) -> LoadResult:
-        """Load and check one file (``raw`` when it was read already)."""
+        """Load and check one file (``raw`` when it was read already).
+
+        ``kind`` is the kind asked for (``plain`` for none); ``wanted_by`` names
+        the template that asks for it, for the message when the data is another kind.
+        """
         source = raw if raw is not None else self.read(path, kind)
         if isinstance(source, LoadResult):
             return source
+        if not typed_kind(source, kind):
+            return _plain(source, path)
+        clash = (
+            kind_mismatch(source, kind, wanted_by) if kind is not None and kind != PLAIN else None
+        )
+        if clash is not None:
+            return LoadResult(path, None, None, [*source.problems, clash])
         return _build(source, path, kind, self)
+
+    def load_source(
+        self,
+        source: DataSource,
+        kind: str | None = None,
+        *,
+        fmt: str | None = None,
+        name: str | None = None,
+        wanted_by: str | None = None,
+    ) -> LoadResult:
+        """:meth:`load` for any source: a path, bytes with ``fmt``, a mapping or a model."""
+        raw = self.read(source, kind, fmt=fmt, name=name)
+        path = Path(source_name(source, name))
+        if isinstance(raw, LoadResult):
+            return raw
+        return self.load(path, kind, raw, wanted_by=wanted_by)
+
+
+def _plain(raw: RawDocument, path: Path) -> LoadResult:
+    """Data that is not typed: its mapping is the context; a warning says nothing was checked."""
+    assert isinstance(raw.data, dict)  # noqa: S101 -- typed_kind sends non-mappings on
+    guess = detect_kind(raw.data)
+    hint_zh = f"；若是{KINDS[guess].label_zh}，请加上 kind: {guess}" if guess else ""
+    hint_en = f"; if it is {KINDS[guess].label_en}, add kind: {guess}" if guess else ""
+    note = Problem(
+        "plain_data",
+        f"没有文种（kind:/文种:），按普通数据使用，只检查了格式{hint_zh}",
+        f"no kind (kind:/文种:): used as plain data, only its syntax was checked{hint_en}",
+        raw.positions.at(()),
+        severity="warning",
+    )
+    return LoadResult(path, None, None, [*raw.problems, note], plain=raw.data)
 
 
 def _build(raw: RawDocument, path: Path, kind: str | None, session: Session) -> LoadResult:
@@ -189,23 +252,26 @@ def _kind(
         found = (name, None) if name else None
     if found is None:
         shown = given if given is not None else wanted
-        known = "、".join(f"{k}（{i.label_zh}）" for k, i in KINDS.items())
-        zh = f"未知的文种“{shown}”" if shown else "无法判断文种，请加上 kind: 字段"
-        en = f"unknown kind {shown!r}" if shown else "cannot tell the kind; add a kind: field"
-        problems.append(
-            _problem(
-                "unknown_kind",
-                f"{zh}；可用：{known}",
-                f"{en}; known: {', '.join(KINDS)}",
-                raw.positions.at(("kind",)),
-            )
-        )
+        problems.append(unknown_kind(shown, raw.positions.at(("kind",))))
         return None
     name, subkind = found
+    if wanted and given is not None and (declared := resolve_kind(str(given))) is not None:
+        # The template asked for "report"; the file says which report (问题与对策…).
+        subkind = declared[1] if declared[0] == name else subkind
     data["kind"] = name
     if subkind is not None and "subkind" not in data and "类型" not in data:
         data["subkind"] = subkind
     return name
+
+
+def unknown_kind(shown: object, where: Location) -> Problem:
+    """The problem for a kind no one knows (``shown``), or for data that names none."""
+    known = "、".join(f"{k}（{i.label_zh}）" for k, i in KINDS.items())
+    zh = f"未知的文种“{shown}”" if shown else "无法判断文种，请加上 kind: 字段"
+    en = f"unknown kind {shown!r}" if shown else "cannot tell the kind; add a kind: field"
+    return _problem(
+        "unknown_kind", f"{zh}；可用：{known}", f"{en}; known: {', '.join(KINDS)}", where
+    )
 
 
 def _problem(code: str, zh: str, en: str, where: Location) -> Problem:
@@ -236,4 +302,4 @@ def university_config(result: LoadResult, base: DataConfig) -> DataConfig:
     return base
 
 
-__all__ = ["LoadResult", "Session", "university_config"]
+__all__ = ["LoadResult", "Session", "university_config", "unknown_kind"]

@@ -9,7 +9,9 @@ dictionaries of text, lists and numbers.
 
     model = docgen.load_data("minutes/2026-11-zhiweihui.yaml")
     context = context_for(model)          # {"title": "…2026年11月支委会记录", …}
-    docgen.load(find_template("reports/zhiweihui-jilu")).render(context)
+    docgen.load("reports/zhiweihui-jilu").render(context)
+
+(:func:`docgen.context.read_data` does both steps for any data source.)
 
 Kinds without a view of their own get the model's fields and the branch name.
 A view module declares ``KIND`` (the data kind it serves) and ``context(model)``;
@@ -26,7 +28,6 @@ from typing import Any
 from pydantic import BaseModel
 
 from docgen.views.common import branch_name
-from docgen.views.source import render_context
 
 View = Callable[[Any], dict[str, Any]]
 
@@ -54,4 +55,4 @@ def context_for(model: BaseModel) -> dict[str, Any]:
     return {**model.model_dump(mode="python"), "branch": branch_name(model)}
 
 
-__all__ = ["VIEWS", "View", "context_for", "render_context"]
+__all__ = ["VIEWS", "View", "context_for"]

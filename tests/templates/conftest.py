@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 import docgen
+from docgen.context import read_data
 from docgen.library import Manifest, list_templates
-from docgen.views import render_context
 from tests.templates.reading import Docx
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,6 +46,6 @@ def rendered() -> dict[tuple[str, str], Docx]:
     for manifest in built_templates():
         template = docgen.load(manifest.template)
         for variant, data in (("full", manifest.fixture), ("min", manifest.minimal)):
-            context = render_context(ROOT / data)
+            context = read_data(ROOT / data, manifest.kind, wanted_by=manifest.name).context
             out[(manifest.name, variant)] = Docx(template.render(context, check=True))
     return out

@@ -7,9 +7,9 @@ import re
 import pytest
 
 import docgen
+from docgen.context import read_data
 from docgen.data.kinds import KINDS
 from docgen.library import list_templates
-from docgen.views import render_context
 from docgen.zh import heading_ordinal
 from tests.templates.conftest import ROOT, built_templates, case_id, cases
 from tests.templates.reading import NS, Docx, q
@@ -36,7 +36,8 @@ def test_manifest_kind_is_a_data_kind(manifest: docgen.library.Manifest) -> None
 def test_example_renders(manifest: docgen.library.Manifest) -> None:
     """Every shipped template renders with the example beside its manifest."""
     assert manifest.example_path is not None
-    blob = docgen.load(manifest.template).render(render_context(manifest.example_path))
+    context = read_data(manifest.example_path, manifest.kind, wanted_by=manifest.name).context
+    blob = docgen.load(manifest.template).render(context)
     assert docgen.verify_package(blob) == []
 
 

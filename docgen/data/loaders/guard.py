@@ -5,6 +5,7 @@ from __future__ import annotations
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from docgen.exceptions import InputTooLargeError, Location, Problem
 
@@ -46,7 +47,11 @@ def too_large(file: str, zh: str, en: str) -> InputTooLargeError:
 
 def check_file_size(path: Path, display: str, limits: Limits = DEFAULT_LIMITS) -> None:
     """Raise :class:`InputTooLargeError` when ``path`` is larger than ``limits.max_file_bytes``."""
-    size = path.stat().st_size
+    check_byte_size(path.stat().st_size, display, limits)
+
+
+def check_byte_size(size: int, display: str, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Raise :class:`InputTooLargeError` when ``size`` bytes exceed ``limits.max_file_bytes``."""
     if size > limits.max_file_bytes:
         mb = limits.max_file_bytes // _MB
         raise too_large(
@@ -56,7 +61,7 @@ def check_file_size(path: Path, display: str, limits: Limits = DEFAULT_LIMITS) -
         )
 
 
-def check_zip(path: Path, display: str, limits: Limits = DEFAULT_LIMITS) -> None:
+def check_zip(path: Path | IO[bytes], display: str, limits: Limits = DEFAULT_LIMITS) -> None:
     """Check an XLSX archive's directory (without expanding it) against ``limits``.
 
     Raises :class:`InputTooLargeError` for an archive that would expand beyond the
@@ -90,4 +95,11 @@ def check_zip(path: Path, display: str, limits: Limits = DEFAULT_LIMITS) -> None
         )
 
 
-__all__ = ["DEFAULT_LIMITS", "Limits", "check_file_size", "check_zip", "too_large"]
+__all__ = [
+    "DEFAULT_LIMITS",
+    "Limits",
+    "check_byte_size",
+    "check_file_size",
+    "check_zip",
+    "too_large",
+]

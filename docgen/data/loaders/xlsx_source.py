@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import IO
 
 from docgen.data.loaders.base import RawDocument
 from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits
@@ -23,8 +24,8 @@ from docgen.exceptions import Location, Problem
 _INFO_HEADERS = frozenset({"字段", "项目", "field", "key", "名称"})
 
 
-def load_xlsx(path: Path, display: str, limits: Limits = DEFAULT_LIMITS) -> RawDocument:
-    """Read the workbook at ``path`` into a :class:`RawDocument`.
+def load_xlsx(path: Path | IO[bytes], display: str, limits: Limits = DEFAULT_LIMITS) -> RawDocument:
+    """Read the workbook at ``path`` (a file, or bytes in memory) into a :class:`RawDocument`.
 
     The archive directory is checked against ``limits`` before openpyxl opens it
     (``InputTooLargeError``); a file that is not a workbook raises ``DataError``.
