@@ -144,7 +144,7 @@ def test_render_bad_yaml_exit_4(files: dict[str, Path], tmp_path: Path) -> None:
     """Broken YAML: exit 4, the message names file and line."""
     result = invoke("render", files["good"], files["bad_yaml"], "-o", tmp_path / "o.docx")
     assert result.exit_code == 4
-    assert f"{files['bad_yaml']}:3" in result.stderr
+    assert f"{files['bad_yaml']}:2" in result.stderr
     assert "文件格式有误" in result.stderr
     no_traceback(result)
 

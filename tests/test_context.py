@@ -157,7 +157,7 @@ def test_kind_mismatch_seen_from_telltales(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "text", "line", "column"),
     [
-        ("bad.yaml", "a: 1\nb: [1, 2\nc: 3\n", 3, 2),
+        ("bad.yaml", "a: 1\nb: [1, 2\nc: 3\n", 2, 4),  # the line with the open bracket
         ("bad.json", '{"a": 1,}', 1, 9),
     ],
 )
