@@ -23,11 +23,12 @@ from pydantic import BaseModel
 
 from docgen.data.api import StrPath, failure, load_result
 from docgen.data.config import DataConfig
+from docgen.data.pipeline import LoadResult
 from docgen.data.source import PLAIN, DataSource
 from docgen.exceptions import Problem
 from docgen.views import context_for
 
-__all__ = ["PLAIN", "DataSource", "Loaded", "read_data"]
+__all__ = ["PLAIN", "DataSource", "Loaded", "loaded_from", "read_data"]
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,15 @@ def read_data(
     result = load_result(
         source, kind, fmt=fmt, name=name, config=config, branches=branches, wanted_by=wanted_by
     )
+    return loaded_from(result)
+
+
+def loaded_from(result: LoadResult) -> Loaded:
+    """The :class:`Loaded` data of a pipeline result, or its ``DataError`` (every problem).
+
+    For doors that run the pipeline themselves (the web service refuses some
+    fields between reading and validating) and must still end the same way.
+    """
     if result.errors or (result.model is None and result.plain is None):
         raise failure([result])
     warnings = tuple(result.problems)

@@ -1,10 +1,11 @@
 """Request data through docgen's one data door: JSON bodies and uploaded files alike.
 
-Both become a file in the request's scratch folder and are read by
-:func:`docgen.data.loaders.read_source` and validated by a
-:class:`~docgen.data.pipeline.Session`, exactly as ``docgen validate`` reads a
-file, so the page, the API and the CLI give the same problems for the same
-data. Fields that name other files (``branch_file``…) are refused: a request
+Both become a file in the request's scratch folder and are read and validated
+by a :class:`~docgen.data.pipeline.Session` and ended by
+:func:`docgen.context.loaded_from`, exactly as ``docgen validate`` and
+``docgen render`` read a file (one rule for typed or plain data), so the page,
+the API and the CLI give the same problems for the same data. Fields that name other
+files (``branch_file``…) are refused: a request
 must not make the server read files of its choosing.
 """
 
@@ -15,18 +16,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from docgen.context import load_context
-from docgen.data.api import failure
+from docgen.context import loaded_from
 from docgen.data.kinds import KINDS, resolve_kind
-from docgen.data.loaders import read_source
 from docgen.data.pipeline import LoadResult, Session
 from docgen.exceptions import DataError, Location, Problem
-from docgen.views import context_for
-from docgen.views.source import KIND_KEYS
 
 #: The name a JSON body is called by in messages (``request.json:3:5``).
 BODY_NAME = "request.json"
-_TABLE_SUFFIXES = (".xlsx", ".xlsm", ".csv")
 #: Keys (English and Chinese) whose value docgen opens as a file relative to the data file.
 FILE_KEYS = frozenset({"branch_file", "支部文件", "roster_file", "名册文件"})
 
@@ -61,22 +57,13 @@ def body_file(data: Mapping[str, Any], folder: Path) -> Path:
 def load(path: Path, display: str, kind: str | None) -> LoadResult:
     """Read and validate one request file (every problem, warnings too)."""
     session = Session()
-    try:
-        raw = read_source(path, display=display, kind=kind, limits=session.limits)
-    except DataError as err:
-        return LoadResult(path, kind, None, list(err.problems))
+    raw = session.read(path, kind, name=display)
+    if isinstance(raw, LoadResult):
+        return raw
     refused = _file_fields(raw.data, display)
     if refused:
         return LoadResult(path, kind, None, refused)
     return session.load(path, kind, raw)
-
-
-def is_typed(path: Path) -> bool:
-    """True when the file is docgen data (spreadsheet, or a mapping naming its ``kind``)."""
-    if path.suffix.lower() in _TABLE_SUFFIXES:
-        return True
-    plain = load_context(path)
-    return any(key in plain for key in KIND_KEYS)
 
 
 def render_context(path: Path, display: str, kind: str | None) -> dict[str, Any]:
@@ -85,15 +72,7 @@ def render_context(path: Path, display: str, kind: str | None) -> dict[str, Any]
     ``kind`` (from the template's manifest) makes the data typed; without it the
     file decides (as ``docgen render`` does). Raises ``DataError`` with every problem.
     """
-    if kind is None and not is_typed(path):
-        refused = _file_fields(load_context(path), display)
-        if refused:
-            raise DataError(f"{display} 有误", f"{display} is invalid", refused)
-        return load_context(path)
-    result = load(path, display, kind)
-    if result.errors or result.model is None:
-        raise failure([result])
-    return context_for(result.model)
+    return loaded_from(load(path, display, kind)).context
 
 
 def _file_fields(data: object, display: str) -> list[Problem]:

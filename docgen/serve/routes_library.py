@@ -12,8 +12,9 @@ from fastapi.responses import FileResponse, JSONResponse
 
 from docgen.api import check_template
 from docgen.bundle import Bundle
-from docgen.context import load_context
+from docgen.context import read_data
 from docgen.data.kinds import KINDS
+from docgen.data.pipeline import LoadResult, Session
 from docgen.data.schema import schema_for
 from docgen.library import Manifest
 from docgen.serve import inputs
@@ -39,7 +40,6 @@ from docgen.serve.models import (
 )
 from docgen.serve.production import render_docx
 from docgen.serve.services import Services, Svc
-from docgen.views.source import render_context
 
 router = APIRouter(prefix="/api", responses={404: {"model": ErrorOut}, 422: {"model": ErrorOut}})
 
@@ -162,7 +162,12 @@ def _manifest(genre: str, name: str) -> Manifest:
 def _example(path: Path) -> dict[str, Any]:
     """The example as form data (through the data door), or as it is when it is plain."""
     result = inputs.load(path, path.name, None)
-    return form_data(result.model) if result.model is not None else load_context(path)
+    if result.model is not None:
+        return form_data(result.model)
+    if result.plain is not None:
+        return result.plain
+    raw = Session().read(path)  # invalid typed data: shown as written, for the form to fix
+    return raw.data if not isinstance(raw, LoadResult) and isinstance(raw.data, dict) else {}
 
 
 def _thumbnail(svc: Services, manifest: Manifest) -> Path:
@@ -173,7 +178,7 @@ def _thumbnail(svc: Services, manifest: Manifest) -> Path:
     target = svc.store.thumb(digest.hexdigest()[:32])
     if target.is_file():
         return target
-    context = render_context(example) if example is not None else {}
+    context = read_data(example, manifest.kind, wanted_by=manifest.name).context if example else {}
     ref = TemplateRef(manifest.name, manifest.template, manifest)
     with svc.gate.slot(), svc.store.scratch() as folder:
         source = folder / "thumb.docx"
