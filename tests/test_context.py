@@ -209,3 +209,11 @@ def test_too_large_bytes_refused() -> None:
 def test_returns_plain_dict(tmp_path: Path) -> None:
     """The context of plain data is a dict usable as a render context."""
     assert type(read_data(write(tmp_path, "d.yaml", "a: 1\n")).context) is dict
+
+
+def test_workbook_bytes_equal_the_file() -> None:
+    """An Excel workbook given as bytes (an upload) gives the model its file gives."""
+    book = ROOT / "fixtures/school/rectification.xlsx"
+    from_bytes = read_data(book.read_bytes(), fmt="xlsx", name="上传.xlsx")
+    assert from_bytes.kind == "rectification"
+    assert from_bytes.model == read_data(book).model

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from docgen.data.fields import field_context
 from docgen.data.models.annual_plan import AnnualPlan, ScheduleEntry
 from docgen.data.models.minutes import Minutes
 from docgen.exceptions import BundleError
@@ -57,7 +58,8 @@ def minutes_form(plan: Any, entry: Any) -> dict[str, Any]:
             "time": dt.date(year, entry.month, 1),
             "theme": entry.theme,
             "agenda": list(entry.content),
-        }
+        },
+        context=field_context(),  # a form to fill in: the rules apply to the filled record
     )
     model.attach_roster(plan.roster)
     context = minutes_context(model)

@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from docgen.bundle.compiled import Input
+from docgen.data.fields import field_context
 from docgen.exceptions import BundleError
 
 _PLACEHOLDER = re.compile(r"\{([^{}\s]{1,30})\}")
@@ -96,7 +97,8 @@ def apply_row(
     if not isinstance(value, BaseModel):
         return data
     try:
-        made = type(value).model_validate(data)
+        # Field checks cell by cell; the rules ran when the input was loaded.
+        made = type(value).model_validate(data, context=field_context())
     except ValidationError as err:
         raise _invalid(err, item, source, column_of) from None
     if "branch" not in changes and hasattr(value, "roster") and hasattr(made, "attach_roster"):

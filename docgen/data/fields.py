@@ -89,6 +89,13 @@ class DocModel(BaseModel):
         )
 
 
+def field_context(config: DataConfig = DEFAULT_CONFIG) -> dict[str, Any]:
+    """The validation context of the pipeline: ``model_validate(data, context=field_context())``
+    checks fields against ``config`` only, without the domain rules (for code that runs
+    the rules itself, or rebuilds a model already checked)."""
+    return {"config": config}
+
+
 def _kind_of(model: type[BaseModel]) -> str | None:
     """The kind whose document model is exactly ``model`` (row and part models have none)."""
     from docgen.data.kinds import KINDS

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 from docgen.data.branches import BranchRegistry, decide_votes, derive_counts
 from docgen.data.config import DEFAULT_CONFIG, DataConfig
 from docgen.data.errors import problems_from_errors
+from docgen.data.fields import field_context
 from docgen.data.kinds import KINDS, detect_kind, resolve_kind
 from docgen.data.loaders import RawDocument
 from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits
@@ -164,7 +165,7 @@ def _build(raw: RawDocument, path: Path, kind: str | None, session: Session) -> 
         return result
     model_cls = KINDS[result.kind].model
     norm = normalise(raw, model_cls)
-    outcome = validate_salvaging(model_cls, norm.data, {"config": config})
+    outcome = validate_salvaging(model_cls, norm.data, field_context(config))
     result.problems += norm.problems
     result.problems += problems_from_errors(
         outcome.errors, norm.data, norm.positions, model_cls, norm.missing_columns

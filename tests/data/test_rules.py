@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from docgen.data import DEFAULT_CONFIG, AnnualPlan, Minutes
+from docgen.data.fields import field_context
 from docgen.data.models import Branch, Rectification
 from docgen.data.rules import RuleContext, run_rules
 
@@ -25,7 +26,7 @@ def _minutes(
 
 #: Validation context of the pipeline: models built with it skip the domain rules, which
 #: these tests then run themselves (``model_validate`` alone would run them and raise).
-RAW = {"config": DEFAULT_CONFIG}
+RAW = field_context()
 
 
 def _codes(model: Any, config: Any = DEFAULT_CONFIG, branch: Branch | None = None) -> list[str]:

@@ -19,7 +19,7 @@ import warnings
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from docgen.data.loaders.base import syntax_problem, unreadable
 from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits, check_zip
@@ -35,9 +35,9 @@ class SheetRows:
 
 
 def read_sheets(
-    path: Path, display: str, limits: Limits = DEFAULT_LIMITS
+    path: Path | IO[bytes], display: str, limits: Limits = DEFAULT_LIMITS
 ) -> tuple[list[SheetRows], list[str]]:
-    """The visible sheets of the workbook at ``path``, and the names of those skipped.
+    """The visible sheets of the workbook at ``path`` (or in memory), and those skipped.
 
     Raises ``InputTooLargeError`` for an archive beyond ``limits`` and ``DataError``
     for a file that is not a workbook.
