@@ -145,7 +145,8 @@ def describe_failure(failure: Failure) -> str:
     where = [x for x in (failure.step, failure.output) if x]
     spot = f" [{' → '.join(where)}]" if where else ""
     message = failure.message.replace("\n", "\n    ")
-    return f"  ✗ {row}{spot}: {message}"
+    head = f"{row}{spot}".strip()
+    return f"  ✗ {head}: {message}" if head else f"  ✗ {message}"
 
 
 __all__ = ["CONVERSION_FAILED_EXIT", "ROWS_FAILED_EXIT", "BatchResult", "describe_failure"]

@@ -10,6 +10,7 @@ cell is a row failure that names the cell (``roster.xlsx[名单]!E5``), never a 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from docgen.bundle.compiled import Input
+from docgen.data.errors import wording
 from docgen.data.fields import field_context
 from docgen.exceptions import BundleError
 
@@ -79,7 +81,7 @@ def apply_row(
     ``value`` itself when nothing applies. Raises :class:`BundleError` naming the cell.
     """
     changes = {path: text.evaluate(scope) for path, text in item.sets}
-    changes = {path: v for path, v in changes.items() if not _blank(v)}
+    changes = {path: _cell(v) for path, v in changes.items() if not _blank(v)}
     if not isinstance(value, BaseModel | Mapping):
         return value
     data = value.model_dump(mode="json") if isinstance(value, BaseModel) else dict(value)
@@ -152,8 +154,9 @@ def _invalid(
         else:
             zh, en = f"输入“{item.name}”的 {path}", f"input {item.name!r} field {path}"
         shown = problem.get("input")
-        lines_zh.append(f"{zh}：值“{shown}”无效（{problem['msg']}）")
-        lines_en.append(f"{en}: invalid value {shown!r} ({problem['msg']})")
+        why_zh, why_en = wording(problem)
+        lines_zh.append(f"{zh}：值“{shown}”无效（{why_zh}）")
+        lines_en.append(f"{en}: invalid value {shown!r} ({why_en})")
     return BundleError("；".join(lines_zh), "; ".join(lines_en))
 
 
@@ -198,6 +201,13 @@ def _copy(data: Any) -> Any:
     if isinstance(data, list):
         return [_copy(v) for v in data]
     return data
+
+
+def _cell(value: Any) -> Any:
+    """An Excel date cell (a midnight ``datetime``) as the date it shows."""
+    if isinstance(value, dt.datetime) and value.time() == dt.time(0):
+        return value.date()
+    return value
 
 
 def _blank(value: Any) -> bool:

@@ -8,6 +8,7 @@ give plans whose title, 落款 and file name follow the row.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import openpyxl
@@ -54,6 +55,13 @@ def _plan_only_recipe(folder: Path) -> Path:
     return path
 
 
+def _day(n: int) -> object:
+    """落款日期 as typed text, or (every other row) as a real Excel date cell."""
+    if n % 2:
+        return f"2026-02-{n % 28 + 1:02d}"
+    return dt.datetime(2026, 2, n % 28 + 1)
+
+
 def _roster(path: Path, numbers: list[int]) -> Path:
     book = openpyxl.Workbook()
     sheet = book.active
@@ -64,7 +72,7 @@ def _roster(path: Path, numbers: list[int]) -> Path:
             [
                 None if n == 50 else _branch(n),
                 None if n == 150 else f"书记{n}号",
-                "2026-13-45" if n == 100 else f"2026-02-{n % 28 + 1:02d}",
+                "2026-13-45" if n == 100 else _day(n),
             ]
         )
     book.save(path)
@@ -153,3 +161,28 @@ def test_inserting_a_row_redoes_that_row_only(office: dict[str, object]) -> None
     lines = list(openpyxl.load_workbook(out / REPORT_NAME)["结果"].iter_rows(values_only=True))
     assert lines[10][1:3] == (_branch(999), "成功")  # spreadsheet row 11
     assert lines[11][1:3] == (_branch(10), "未变（已是最新）")
+
+
+def test_summary_groups_a_reason_many_rows_share(tmp_path: Path) -> None:
+    """Ten rows with an empty 支部: one summary line naming the ten rows, not ten lines."""
+    from docgen.batching.result import GROUP_FROM
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "花名册"
+    sheet.append(["支部", "书记"])
+    for n in range(1, 13):
+        sheet.append([_branch(n) if n > 10 else None, f"书记{n}号"])
+    book.save(tmp_path / "r.xlsx")
+    recipe = _plan_only_recipe(tmp_path)
+    result = run(
+        recipe,
+        tmp_path / "r.xlsx",
+        tmp_path / "out",
+        workers=1,
+        inputs={"plan": _common_plan(tmp_path)},
+    )
+    assert len(result.failed_rows) == 10 >= GROUP_FROM
+    summary = result.summary()
+    assert "10 行同一原因（第 2、3、4、5、6、7、8、9、10、11 行）" in summary
+    assert summary.count("为空") == 1
