@@ -21,6 +21,9 @@ from docgen.exceptions import BatchStoppedError, OutputBusyError
 from tests.batching.conftest import RosterWriter, expected_names
 from tests.processes import HOSTILE_LIMIT, children_of, docgen_child, wait_for
 
+#: Rows enough that the batch is still running when the signal comes, however fast the machine.
+LONG_BATCH = 10000
+
 
 def test_second_batch_into_a_held_folder_is_refused(
     recipe: Path, roster: RosterWriter, tmp_path: Path
@@ -114,6 +117,7 @@ def _batch_child(recipe: Path, roster: Path, out: Path, tmp_path: Path) -> subpr
 
 
 @pytest.mark.real
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("signum", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)], ids=["SIGTERM", "SIGINT"]
 )
@@ -123,7 +127,7 @@ def test_signal_stops_batch_and_its_workers(
     """SIGTERM, or Ctrl-C to the whole group: exit code, Chinese message, no worker, resumable."""
     (tmp_path / "tmp").mkdir()
     out = tmp_path / "out"
-    path = roster(3000)
+    path = roster(LONG_BATCH)
     child = _batch_child(recipe, path, out, tmp_path)
     try:
         wait_for(lambda: len(children_of(child.pid)) >= 2, 15, "two workers")
@@ -149,13 +153,14 @@ def test_signal_stops_batch_and_its_workers(
 
 
 @pytest.mark.real
+@pytest.mark.slow
 def test_kill_9_of_batch_parent_ends_its_workers(
     recipe: Path, roster: RosterWriter, tmp_path: Path
 ) -> None:
     """No clean-up code runs after ``kill -9``: the workers' parent-death signal ends them."""
     (tmp_path / "tmp").mkdir()
     out = tmp_path / "out"
-    child = _batch_child(recipe, roster(3000), out, tmp_path)
+    child = _batch_child(recipe, roster(LONG_BATCH), out, tmp_path)
     try:
         workers = wait_for(lambda: list(children_of(child.pid))[:2], 15, "workers")
         assert isinstance(workers, list)
