@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from docgen.exceptions import ManifestError, TemplateNotFound
+from docgen.suggest import closest
 
 TEMPLATE_FILE = "template.docx"
 
@@ -43,7 +44,8 @@ def search_roots(extra: Iterable[str | os.PathLike[str]] = ()) -> list[Path]:
 def find_template(
     name: str | os.PathLike[str], extra: Iterable[str | os.PathLike[str]] = ()
 ) -> Path:
-    """The .docx file for ``name``: an existing path, or a library name.
+    """The .docx file for ``name``: an existing path, a library name, or a template's
+    title (``支委会记录``); a near miss is answered with the closest name.
 
     Raises :class:`TemplateNotFound` listing the folders searched.
     """
@@ -58,11 +60,51 @@ def find_template(
         for candidate in (root / key / TEMPLATE_FILE, *root.glob(f"*/{key}/{TEMPLATE_FILE}")):
             if candidate.is_file():
                 return candidate
+    by_title = _by_title(key, extra)
+    if by_title is not None:
+        return by_title
     searched = "、".join(str(r) for r in roots)
+    guess = _guess(key, extra)
     raise TemplateNotFound(
-        f"找不到模板 {name}（既不是文件，也不在模板库中；已查找：{searched}）",
-        f"template {name} not found (not a file, not in the library; searched: {searched})",
+        f"找不到模板 {name}（既不是文件，也不在模板库中；已查找：{searched}）"
+        + (f"；是否应为 {guess}？" if guess else "；docgen templates 列出全部模板"),
+        f"template {name} not found (not a file, not in the library; searched: {searched})"
+        + (f"; did you mean {guess}?" if guess else "; docgen templates lists them all"),
     )
+
+
+def _by_title(key: str, extra: Iterable[str | os.PathLike[str]]) -> Path | None:
+    """The template whose title is ``key`` (``支委会记录`` → reports/zhiweihui-jilu).
+
+    Only an unambiguous title counts: two templates of the same title raise
+    :class:`TemplateNotFound` naming both.
+    """
+    if not key or "/" in key or key.endswith(".docx"):
+        return None
+    try:
+        matches = [m for m in list_templates(extra) if m.title == key]
+    except ManifestError:
+        return None
+    if len(matches) > 1:
+        names = "、".join(m.name for m in matches)
+        raise TemplateNotFound(
+            f"标题为“{key}”的模板不止一个：{names}；请写出模板名",
+            f"more than one template is titled {key!r}: {names}; give the template's name",
+        )
+    return matches[0].template if matches else None
+
+
+def _guess(key: str, extra: Iterable[str | os.PathLike[str]]) -> str | None:
+    """The library name or title closest to a mistyped ``key``, shown as ``name（title）``."""
+    try:
+        manifests = list_templates(extra)
+    except ManifestError:
+        return None
+    shown = {m.name: f"{m.name}（{m.title}）" for m in manifests}
+    shown.update({m.title: f"{m.name}（{m.title}）" for m in manifests})
+    shown.update({m.name.split("/")[-1]: f"{m.name}（{m.title}）" for m in manifests})
+    found = closest(key, shown, cutoff=0.6)
+    return shown[found] if found else None
 
 
 MANIFEST_FILE = "manifest.toml"

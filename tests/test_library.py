@@ -190,3 +190,18 @@ def test_find_manifest(tmp_path: Path) -> None:
     (root / "genre" / "bare" / MANIFEST_FILE).unlink()
     with pytest.raises(ManifestError):
         find_manifest(str(root / "genre" / "bare"))
+
+
+def test_find_by_title() -> None:
+    """A template's Chinese title finds it: 支委会记录 is reports/zhiweihui-jilu."""
+    found = find_template("支委会记录")
+    assert found.parent.name == "zhiweihui-jilu"
+    assert found.parent.parent.name == "reports"
+
+
+@pytest.mark.parametrize("typo", ["reports/zhiweihui-jlu", "支委会纪录"])
+def test_near_miss_suggests_the_template(typo: str) -> None:
+    """A mistyped name or title is answered with the closest template and its title."""
+    with pytest.raises(TemplateNotFound) as caught:
+        find_template(typo)
+    assert "是否应为 reports/zhiweihui-jilu（支委会记录）？" in caught.value.message_zh

@@ -3,8 +3,12 @@
 Accepted dates: ``2026-11-21``, ``2026/11/21``, ``2026.11.21``, ``2026年11月21日``,
 and ``date``/``datetime`` values (YAML timestamps, Excel date cells). A time may
 follow a date: ``2026-11-21 14:30``, ``2026-11-21T14:30:00``, ``2026年11月21日14:30``,
-``2026年11月21日14时30分``. Numbers are refused: a bare number is far more often a
-typo than an Excel serial, and Excel date cells already arrive as dates.
+``2026年11月21日14时30分``, ``2026年11月5日 下午2:30``, ``2026-11-05 2点半``. A span
+``2026年11月5日 14:30-16:00`` (any dash, 至, 到) gives a start and an end
+(:func:`parse_span`); a day without its year (``11月5日``) is a day of the
+document's own year when it has one (:func:`in_year`). Numbers are refused: a bare
+number is far more often a typo than an Excel serial, and Excel date cells already
+arrive as dates (a day number in a workbook's date column is read by the loader).
 """
 
 from __future__ import annotations
@@ -17,12 +21,19 @@ from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError
 
 _SEP_DATE = r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
-_ZH_DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日?"
-_TIME = (
-    r"(?:(?:[T\s]+|\s*)(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})"
-    r"(?:\s*[:：分]\s*(?:(?P<S>\d{2})(?:\.(?P<f>\d{1,6}))?)?)?\s*秒?)?"
+_ZH_DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]?"
+_DATES = [re.compile(_SEP_DATE), re.compile(_ZH_DATE)]
+#: A day without a year, inside a document whose year is known: 11月5日, 11月5号.
+_YEARLESS = re.compile(r"\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]\s*")
+_PERIOD = r"(?P<ap>上午|下午|中午|晚上|早上|凌晨|傍晚)?"
+_CLOCK = re.compile(
+    _PERIOD + r"\s*(?P<H>\d{1,2})\s*(?:"
+    r"[:：]\s*(?P<M>\d{2})(?:\s*[:：]\s*(?P<S>\d{2})(?:\.(?P<f>\d{1,6}))?)?"
+    r"|[时点]\s*(?:(?P<half>半)|(?P<M2>\d{1,2})\s*分?)?(?:\s*(?P<S2>\d{1,2})\s*秒)?)"
 )
-_PATTERNS = [re.compile(_SEP_DATE + _TIME), re.compile(_ZH_DATE + _TIME)]
+#: Between the two times of a span: 14:30-16:00, 14:30—16:00, 14:30至16:00 …
+_SPAN_SEP = re.compile(r"\s*(?:——|—|–|－|-|~|～|至|到)\s*")
+_LATER = frozenset({"下午", "晚上", "傍晚"})
 
 
 def date_error(value: object) -> PydanticCustomError:
@@ -30,6 +41,44 @@ def date_error(value: object) -> PydanticCustomError:
     zh = f"无法识别的日期“{value}”，请写成 2026-11-21、2026/11/21、2026.11.21 或 2026年11月21日"
     en = f"not a date: {value!r}; write 2026-11-21, 2026/11/21, 2026.11.21 or 2026年11月21日"
     return PydanticCustomError("date_format", "{en}", {"zh": zh, "en": en})
+
+
+def parse_clock(text: str, after: dt.time | None = None) -> dt.time | None:
+    """A time of day as people write it: ``14:30``, ``下午2:30``, ``2点半``, ``14时30分``.
+
+    ``after`` is the start of a span: an end such as the ``4:00`` of
+    ``下午2:30-4:00`` takes the start's afternoon. Returns ``None`` for anything else.
+    """
+    match = _CLOCK.fullmatch(text.strip())
+    if match is None:
+        return None
+    hour = int(match["H"])
+    minute = 30 if match["half"] else int(match["M"] or match["M2"] or 0)
+    second = int(match["S"] or match["S2"] or 0)
+    period = match["ap"]
+    if period in _LATER or (period == "中午" and hour < 11):
+        hour += 12 if hour < 12 else 0
+    elif period == "凌晨" and hour == 12:
+        hour = 0
+    elif period is None and after is not None and hour < 12 and hour + 12 > after.hour > hour:
+        hour += 12
+    try:
+        return dt.time(hour, minute, second, int((match["f"] or "0").ljust(6, "0")))
+    except ValueError:
+        return None
+
+
+def _split_date(text: str) -> tuple[dt.date, str] | None:
+    """The date at the start of ``text`` and what follows it, or ``None``."""
+    for pattern in _DATES:
+        match = pattern.match(text)
+        if match is not None:
+            try:
+                day = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+            except ValueError:
+                return None
+            return day, text[match.end() :].strip().removeprefix("T").strip()
+    return None
 
 
 def parse_moment(value: object) -> dt.date:
@@ -42,20 +91,56 @@ def parse_moment(value: object) -> dt.date:
         return value
     if not isinstance(value, str):
         raise date_error(value)
-    for pattern in _PATTERNS:
-        match = pattern.fullmatch(value.strip())
-        if match is None:
-            continue
-        try:
-            day = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
-            if match["H"] is None:
-                return day
-            micro = int((match["f"] or "0").ljust(6, "0"))
-            clock = dt.time(int(match["H"]), int(match["M"]), int(match["S"] or 0), micro)
-        except ValueError:
-            raise date_error(value) from None
-        return dt.datetime.combine(day, clock)
-    raise date_error(value)
+    found = _split_date(value.strip())
+    if found is None:
+        raise date_error(value)
+    day, rest = found
+    if not rest:
+        return day
+    clock = parse_clock(rest)
+    if clock is None:
+        raise date_error(value)
+    return dt.datetime.combine(day, clock)
+
+
+def parse_span(text: str) -> tuple[dt.date, dt.date] | None:
+    """Start and end of ``2026年11月5日 14:30-16:00`` (any dash, 至 or 到 between the
+    times; ``下午2:30-4:00`` ends at 16:00), or ``None`` when ``text`` is not a span."""
+    found = _split_date(text.strip())
+    if found is None or not found[1]:
+        return None
+    day, rest = found
+    parts = _SPAN_SEP.split(rest)
+    if len(parts) != 2:
+        return None
+    first = parse_clock(parts[0])
+    if first is None:
+        return None
+    period = _CLOCK.fullmatch(parts[0].strip())
+    second = parse_clock(parts[1], first)
+    if second is None and period is not None and period["ap"]:
+        second = parse_clock(period["ap"] + parts[1], first)
+    if second is None:
+        return None
+    return dt.datetime.combine(day, first), dt.datetime.combine(day, second)
+
+
+def in_year(value: object, year: int | None) -> dt.date | None:
+    """``11月5日`` as a day of ``year`` (the document's own year), else ``None``."""
+    if year is None or not isinstance(value, str):
+        return None
+    match = _YEARLESS.fullmatch(value)
+    if match is None:
+        return None
+    try:
+        return dt.date(year, int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
+
+
+def yearless(value: object) -> bool:
+    """Whether ``value`` is a day written without its year (``11月5日``)."""
+    return isinstance(value, str) and _YEARLESS.fullmatch(value) is not None
 
 
 def parse_date(value: object) -> dt.date:
@@ -137,8 +222,12 @@ __all__ = [
     "date_error",
     "deadline_by",
     "excel_serial_date",
+    "in_year",
     "is_date_field",
     "iso_text",
+    "parse_clock",
     "parse_date",
     "parse_moment",
+    "parse_span",
+    "yearless",
 ]

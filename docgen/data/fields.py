@@ -34,7 +34,7 @@ from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError, PydanticUndefined
 
 from docgen.data.config import DEFAULT_CONFIG, DataConfig
-from docgen.data.dates import deadline_by, iso_text, parse_date, parse_moment
+from docgen.data.dates import deadline_by, in_year, iso_text, parse_date, parse_moment, yearless
 
 
 class DocModel(BaseModel):
@@ -223,10 +223,37 @@ FixedActionList = Annotated[list[FixedAction], BeforeValidator(_split_tags)]
 
 
 _DATE_SCHEMA = {"type": "string", "format": "date", "examples": ["2026-11-21", "2026年11月21日"]}
-#: A calendar date in any accepted spelling (see :mod:`docgen.data.dates`).
+
+
+def document_year(info: ValidationInfo) -> int | None:
+    """The year of the document being validated (``year`` in the validation context)."""
+    context = info.context
+    year = context.get("year") if isinstance(context, dict) else None
+    return year if isinstance(year, int) else None
+
+
+def _yearless_error(value: object) -> PydanticCustomError:
+    return custom_error(
+        "date_without_year",
+        f"日期“{value}”没有年份，本文件也没有填写年度；请写成 2026年{str(value).strip()}",
+        f"date {value!r} has no year and the document gives none; write 2026年{value}",
+    )
+
+
+def _date_value(value: object, info: ValidationInfo) -> dt.date:
+    day = in_year(value, document_year(info))
+    if day is not None:
+        return day
+    if yearless(value):
+        raise _yearless_error(value)
+    return parse_date(value)
+
+
+#: A calendar date in any accepted spelling (see :mod:`docgen.data.dates`); a day
+#: without its year (``11月30日``) is taken in the document's own year.
 DateValue = Annotated[
     dt.date,
-    PlainValidator(parse_date),
+    PlainValidator(_date_value),
     PlainSerializer(iso_text, when_used="json"),
     WithJsonSchema(_DATE_SCHEMA),
 ]
@@ -244,6 +271,11 @@ def _parse_deadline(value: object, info: ValidationInfo) -> dt.date | str:
         return value
     if isinstance(value, str) and deadline_by(value) is not None:
         return value
+    day = in_year(value, document_year(info))
+    if day is not None:
+        return day
+    if yearless(value):
+        raise _yearless_error(value)
     if isinstance(value, str | dt.date):
         try:
             return parse_date(value)
@@ -314,5 +346,6 @@ __all__ = [
     "YesNo",
     "active_config",
     "custom_error",
+    "document_year",
     "zh",
 ]

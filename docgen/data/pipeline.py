@@ -10,6 +10,8 @@ raises ``DataError`` with the whole list; :func:`validate_files` returns the lis
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -165,7 +167,8 @@ def _build(raw: RawDocument, path: Path, kind: str | None, session: Session) -> 
         return result
     model_cls = KINDS[result.kind].model
     norm = normalise(raw, model_cls)
-    outcome = validate_salvaging(model_cls, norm.data, field_context(config))
+    context = {**field_context(config), "year": _document_year(norm.data)}
+    outcome = validate_salvaging(model_cls, norm.data, context)
     result.problems += norm.problems
     result.problems += problems_from_errors(
         outcome.errors, norm.data, norm.positions, model_cls, norm.missing_columns
@@ -273,6 +276,26 @@ def unknown_kind(shown: object, where: Location) -> Problem:
     return _problem(
         "unknown_kind", f"{zh}；可用：{known}", f"{en}; known: {', '.join(KINDS)}", where
     )
+
+
+def _document_year(data: object) -> int | None:
+    """The document's own year, for dates written without one: its ``year`` (年度), else
+    the year of its meeting time, else of its sign-off date."""
+    if not isinstance(data, dict):
+        return None
+    year = data.get("year")
+    if isinstance(year, int) and not isinstance(year, bool):
+        return year
+    if isinstance(year, str) and year.strip().removesuffix("年").isdigit():
+        return int(year.strip().removesuffix("年"))
+    time, signoff = data.get("time"), data.get("signoff")
+    date = time.get("start") if isinstance(time, dict) else time
+    if date is None and isinstance(signoff, dict):
+        date = signoff.get("date")
+    if isinstance(date, dt.date):
+        return date.year
+    found = re.match(r"\s*(\d{4})\s*[-/.年]", date) if isinstance(date, str) else None
+    return int(found[1]) if found else None
 
 
 def _problem(code: str, zh: str, en: str, where: Location) -> Problem:

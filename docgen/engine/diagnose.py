@@ -12,6 +12,7 @@ from jinja2.exceptions import TemplateSyntaxError as JinjaSyntaxError
 
 from docgen.engine.compiler import Marker
 from docgen.exceptions import Location, Problem
+from docgen.suggest import closest
 
 _CLOSERS = {
     "for": "endfor",
@@ -82,11 +83,12 @@ def _unknown_names(env: Environment, tree: nodes.Template, location: Location) -
     found: list[Problem] = []
     for node in tree.find_all(nodes.Filter):
         if node.name not in env.filters:
+            guess = closest(node.name, env.filters)
             found.append(
                 Problem(
                     "unknown_filter",
-                    f"未知的过滤器 {node.name}",
-                    f"unknown filter {node.name}",
+                    f"未知的过滤器 {node.name}" + (f"，是否应为 {guess}？" if guess else ""),
+                    f"unknown filter {node.name}" + (f"; did you mean {guess}?" if guess else ""),
                     location,
                 )
             )

@@ -11,6 +11,7 @@ bound the values an alias-heavy document can expand into.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import yaml
 
@@ -22,6 +23,25 @@ from docgen.data.positions import Path, PositionMap, format_path
 from docgen.exceptions import Location, Problem
 
 
+class _Loader(yaml.SafeLoader):
+    """PyYAML's safe loader without YAML 1.1's base-60 numbers.
+
+    Under YAML 1.1 ``end: 16:00`` is the integer 960 and ``14:30`` is 870: a time
+    of day silently turned into a number. Here such values stay texts, and the
+    date fields read them as times.
+    """
+
+
+_NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+_Loader.yaml_implicit_resolvers = {
+    first: [
+        (tag, re.compile(r"(?!.*:)(?:" + rx.pattern + ")", rx.flags) if tag in _NUMBER_TAGS else rx)
+        for tag, rx in resolvers
+    ]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def load_yaml(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> RawDocument:
     """Parse YAML ``text`` (from file ``display``) into a :class:`RawDocument`.
 
@@ -29,7 +49,7 @@ def load_yaml(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> RawDo
     ``InputTooLargeError`` when the document expands beyond ``limits.max_nodes``.
     """
     repaired = repair(text, display)
-    loader = yaml.SafeLoader(repaired.text)
+    loader = _Loader(repaired.text)
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as err:
@@ -49,7 +69,7 @@ def load_yaml(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> RawDo
 class _Builder:
     """Turns composed YAML nodes into plain values, recording their marks."""
 
-    def __init__(self, loader: yaml.SafeLoader, display: str, limits: Limits) -> None:
+    def __init__(self, loader: _Loader, display: str, limits: Limits) -> None:
         self.loader = loader
         self.limits = limits
         self.positions = PositionMap(display)

@@ -6,7 +6,9 @@ import datetime as dt
 from typing import Any
 
 from pydantic import model_validator
+from pydantic_core import PydanticCustomError
 
+from docgen.data.dates import parse_clock, parse_moment, parse_span
 from docgen.data.fields import Count, DocModel, MomentValue, TagList, zh
 from docgen.data.models.common import Person
 
@@ -14,7 +16,9 @@ from docgen.data.models.common import Person
 class TimeSpan(DocModel):
     """When a meeting took place: ``start`` 开始时间, ``end`` 结束时间 (optional).
 
-    A bare date or date-time is read as the start: ``time: 2026-11-21 14:30``.
+    A bare date or date-time is read as the start: ``time: 2026-11-21 14:30``; a
+    span gives both: ``time: 2026年11月5日 14:30-16:00`` (or ``14:30—16:00``, ``下午2:30至4:00``).
+    An end written as a time of day only (``end: 16:00``) is on the start's day.
     """
 
     start: MomentValue = zh("开始", "开始时间", description="开始日期或日期时间")
@@ -23,14 +27,36 @@ class TimeSpan(DocModel):
     @model_validator(mode="before")
     @classmethod
     def _from_scalar(cls, data: Any) -> Any:
+        if isinstance(data, str) and (span := parse_span(data)):
+            return {"start": span[0], "end": span[1]}
         if isinstance(data, str | dt.date):
             return {"start": data}
+        if isinstance(data, dict):
+            return _end_on_start_day(data)
         return data
 
     @property
     def day(self) -> dt.date:
         """The calendar day the meeting started."""
         return self.start.date() if isinstance(self.start, dt.datetime) else self.start
+
+
+def _end_on_start_day(data: dict[str, Any]) -> dict[str, Any]:
+    """``{start: 2026-11-05 14:30, end: 16:00}``: the end is on the start's day."""
+    key = next((k for k in ("end", "结束", "结束时间") if k in data), None)
+    end = data.get(key) if key else None
+    start = next((data[k] for k in ("start", "开始", "开始时间") if k in data), None)
+    if key is None or not isinstance(end, str) or start is None:
+        return data
+    try:
+        first = parse_moment(start)
+    except PydanticCustomError:
+        return data
+    clock = parse_clock(end, first.time() if isinstance(first, dt.datetime) else None)
+    if clock is None:
+        return data
+    day = first.date() if isinstance(first, dt.datetime) else first
+    return {**data, key: dt.datetime.combine(day, clock)}
 
 
 class Absentee(DocModel):
