@@ -10,14 +10,17 @@ dropped so that one stray Excel column yields one problem, not one per row.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from typing import get_args, get_origin
 
-from pydantic import BaseModel
+from pydantic import BaseModel, BeforeValidator
+from pydantic.fields import FieldInfo
 
 from docgen.data.dates import excel_serial_date, is_date_field, iso_text
 from docgen.data.loaders.base import RawDocument
 from docgen.data.positions import Path, PositionMap, english_key, format_path, walk_paths
-from docgen.data.shapes import Shape, field_shape, key_map
+from docgen.data.shapes import Shape, field_shape, key_map, shape_of
 from docgen.exceptions import Problem
 from docgen.suggest import closest
 
@@ -90,8 +93,29 @@ class _Walker:
                 self.problems.append(self.twice(key, attr, (*old, key), (*new, attr)))
             else:
                 child = self.excel_date(child, model, attr, (*old, key), (*new, attr))
+                child = self.cell_list(child, model.model_fields[attr])
                 out[attr] = self.value(child, field_shape(model, attr), (*old, key), (*new, attr))
         return out
+
+    def cell_list(self, value: object, info: FieldInfo) -> object:
+        """A list of texts or numbers typed in one cell: one item per line; a mapping
+        field's cell holding JSON text (as ``docgen init --format xlsx`` writes it)."""
+        if self.raw.fmt not in ("xlsx", "csv"):
+            return value
+        if isinstance(value, str) and value.lstrip().startswith("{") and _holds(info, dict):
+            try:
+                return json.loads(value)
+            except ValueError:
+                return value
+        if not _holds(info, list) or shape_of(info.annotation).model is not None:
+            return value
+        if _splits_itself(info):
+            return value  # StrList, TagList …: the field splits its own text
+        if isinstance(value, str):
+            return [line.strip() for line in value.split("\n") if line.strip()]
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return [value]
+        return value
 
     def place_blanks(self, model: type[BaseModel], old: Path, new: Path) -> None:
         """Empty cells keep their own place, so a missing value is reported there."""
@@ -163,6 +187,30 @@ class _Walker:
             self.src.at(old, prefer_key=True),
             format_path(new),
         )
+
+
+def _splits_itself(info: FieldInfo) -> bool:
+    """Whether the field reads a text into a list itself (a ``BeforeValidator``)."""
+    stack: list[object] = [info.annotation, *info.metadata]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, BeforeValidator):
+            return True
+        stack.extend(get_args(item))
+        stack.extend(getattr(item, "__metadata__", ()))
+    return False
+
+
+def _holds(info: FieldInfo, container: type) -> bool:
+    """Whether the field holds a ``container`` (``list[str]``, ``dict[str, Any] | None`` …)."""
+    stack: list[object] = [info.annotation]
+    while stack:
+        item = stack.pop()
+        if get_origin(item) is container:
+            return True
+        if get_origin(item) is not None and get_origin(item) not in (list, dict):
+            stack.extend(get_args(item))
+    return False
 
 
 __all__ = ["Normalised", "normalise"]

@@ -1,15 +1,25 @@
-"""Writing a model as an Excel workbook with Chinese headers and drop-down lists.
+"""Writing a model of any kind as an Excel workbook a clerk can fill in.
 
-A ``基本信息`` sheet holds the single fields (``字段 | 值 | 说明``; one level of
-nesting as ``落款.日期``); each list of flat records (problems, schedule,
-members…) gets its own sheet headed by the Chinese field names. Columns of an
-enumeration get a drop-down list fed from a hidden ``_lists`` sheet. The result
-reads back with :mod:`docgen.data.loaders.xlsx_source`.
+- ``基本信息`` holds the single fields as ``字段 | 值 | 说明``; a field of a part is
+  dotted (``落款.日期``, ``出席情况.应到``) and a list of texts is one cell, one item
+  per line (Alt+Enter).
+- Each list of records gets its own sheet, named by the path of Chinese field
+  names (``问题清单``, ``出席情况.缺席``); a part of a record is a dotted column
+  (``主讲人.姓名``). A list inside a record (the speeches of an agenda item) is a
+  further sheet named ``会议内容.发言`` whose ``上级序号`` column gives the
+  ``序号`` of the record it belongs to.
+- Headers are bold and frozen; required columns end in ``*`` and say so in a
+  cell note; enumerations get a drop-down list fed from a hidden ``_lists`` sheet.
+
+The result reads back into the same model with :mod:`docgen.data.loaders.xlsx_source`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -18,100 +28,214 @@ from pydantic.fields import FieldInfo
 
 from docgen.data.config import DEFAULT_CONFIG, DataConfig
 from docgen.data.fields import Vocab, vocab_of
+from docgen.data.loaders.sheet_tree import PARENT_HEADER, SEQ_HEADER
 from docgen.data.loaders.tables import column_letter
 from docgen.data.shapes import shape_of
 from docgen.data.writer import field_order
-from docgen.exceptions import DataError, Location, Problem
 
 _ROWS_WITH_LISTS = 1000
+_REQUIRED = "*"
+#: Chinese labels the loader reads as something else at the top (``配置`` is a
+#: document's own config); such fields are written under their attribute name.
+_CLASHES = frozenset({"settings"})
+
+
+@dataclass
+class _Column:
+    header: str
+    path: tuple[str, ...]
+    info: FieldInfo
+    required: bool
+
+
+@dataclass
+class _Sheet:
+    title: str
+    model: type[BaseModel]
+    child: bool
+    rows: list[tuple[int | None, BaseModel]] = field(default_factory=list)
 
 
 def write_xlsx(model: BaseModel, path: Path, config: DataConfig = DEFAULT_CONFIG) -> None:
-    """Write ``model`` to ``path`` as a workbook (see the module docstring).
-
-    Raises ``DataError`` for a kind whose lists are not flat records (minutes,
-    speeches…): those have no faithful table form.
-    """
+    """Write ``model`` to ``path`` as a workbook (see the module docstring)."""
     import openpyxl  # deferred: only workbook users pay for importing it
 
-    cls = type(model)
-    tables = [n for n in field_order(cls) if _is_table(cls.model_fields[n])]
-    nested = [n for n in field_order(cls) if _is_nested(cls.model_fields[n]) and n not in tables]
-    if nested:
-        raise _no_table_form(cls, nested)
     book = openpyxl.Workbook()
     info = book.active
     info.title = "基本信息"
     lists = _ListSheet(book, config)
-    _write_info(info, model)
-    for name in tables:
-        _write_table(book, model, name, lists)
+    _write_info(info, model, lists)
+    for sheet in _sheets(model):
+        _write_sheet(book, sheet, lists)
     book.save(path)
 
 
-def _is_flat(model: type[BaseModel]) -> bool:
-    return all(shape_of(f.annotation).model is None for f in model.model_fields.values())
+def _label(info: FieldInfo, name: str) -> str:
+    return info.alias or name
 
 
-def _is_table(info: FieldInfo) -> bool:
+def _is_list_of_models(info: FieldInfo) -> bool:
     shape = shape_of(info.annotation)
-    return shape.container == "list" and shape.model is not None and _is_flat(shape.model)
+    return shape.container == "list" and shape.model is not None
 
 
-def _is_nested(info: FieldInfo) -> bool:
+def _sub_model(info: FieldInfo) -> type[BaseModel] | None:
     shape = shape_of(info.annotation)
-    if shape.model is None:
-        return False
-    return shape.container != "one" or not _is_flat(shape.model)
+    return shape.model if shape.container == "one" else None
 
 
 def _cell(value: object) -> object:
+    if isinstance(value, dict):
+        # A free-form mapping (a school's settings) in one cell, as JSON; the
+        # loader reads JSON text back into a mapping field.
+        return json.dumps(value, ensure_ascii=False, default=str)
     if isinstance(value, list):
         return "\n".join(str(v) for v in value)
-    if isinstance(value, dt.datetime | dt.date | int | float | str) or value is None:
+    if isinstance(value, bool | int | float | str | dt.date) or value is None:
         return value
     return str(value)
 
 
-def _write_info(sheet: Any, model: BaseModel) -> None:
+def _plain(value: object) -> bool:
+    return isinstance(value, bool | int | float | str | dt.date)
+
+
+def _leaves(
+    model: type[BaseModel], prefix: tuple[str, ...], labels: tuple[str, ...], required: bool
+) -> Iterator[_Column]:
+    """The cells of ``model``: plain fields, and the fields of its parts, dotted."""
+    for name in field_order(model):
+        info = model.model_fields[name]
+        if _is_list_of_models(info):
+            continue
+        need = required and info.is_required()
+        sub = _sub_model(info)
+        label = (*labels, _label(info, name) if prefix or name not in _CLASHES else name)
+        if sub is not None:
+            yield from _leaves(sub, (*prefix, name), label, need)
+        else:
+            yield _Column(".".join(label), (*prefix, name), info, need)
+
+
+def _lists_of(
+    model: type[BaseModel], prefix: tuple[str, ...], labels: tuple[str, ...]
+) -> Iterator[tuple[tuple[str, ...], str, type[BaseModel]]]:
+    """Every list of records reachable from ``model`` through single parts."""
+    for name in field_order(model):
+        info = model.model_fields[name]
+        shape = shape_of(info.annotation)
+        if shape.model is None:
+            continue
+        label = (*labels, _label(info, name))
+        if shape.container == "list":
+            yield (*prefix, name), ".".join(label), shape.model
+        elif shape.container == "one":
+            yield from _lists_of(shape.model, (*prefix, name), label)
+
+
+def _get(value: object, path: tuple[str, ...]) -> object:
+    for part in path:
+        if value is None:
+            return None
+        value = getattr(value, part)
+    return value
+
+
+def _items(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _sheets(model: BaseModel) -> list[_Sheet]:
+    """The list sheets of ``model``: top-level lists, then lists inside their records."""
+    out: list[_Sheet] = []
+
+    def add(title: str, row_model: type[BaseModel], records: list[tuple[int | None, Any]],
+            child: bool) -> None:  # fmt: skip
+        sheet = _Sheet(title, row_model, child, records)
+        out.append(sheet)
+        for path, label, inner in _lists_of(row_model, (), ()):
+            rows: list[tuple[int | None, Any]] = [
+                (number, item)
+                for number, (_parent, record) in enumerate(records, 1)
+                for item in _items(_get(record, path))
+            ]
+            if rows or any(_get(r, path) is not None for _p, r in records):
+                add(f"{title}.{label}", inner, rows, True)
+
+    for path, label, row_model in _lists_of(type(model), (), ()):
+        records = _get(model, path)
+        if records is None:
+            continue
+        assert isinstance(records, list)  # noqa: S101 -- a list field holds a list
+        add(label, row_model, [(None, r) for r in records], False)
+    return out
+
+
+def _header_cell(cell: Any, required: bool) -> None:
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Font, PatternFill
+
+    cell.font = Font(bold=True, color="C00000" if required else None)
+    cell.fill = PatternFill("solid", fgColor="DDEBF7")
+    if required:
+        cell.comment = Comment("必填", "docgen")
+
+
+def _write_info(sheet: Any, model: BaseModel, lists: _ListSheet) -> None:
+    from openpyxl.styles import Alignment
+
     sheet.append(["字段", "值", "说明"])
-    cls = type(model)
-    for name in field_order(cls):
-        info, value = cls.model_fields[name], getattr(model, name)
-        sub = shape_of(info.annotation).model
-        if _is_table(info) or value is None:
+    for cell in sheet[1]:
+        _header_cell(cell, False)
+    for column in _leaves(type(model), (), (), True):
+        value = _get(model, column.path)
+        if value is None or value == []:
             continue
-        if sub is not None and isinstance(value, BaseModel):
-            for inner in field_order(sub):
-                inner_value = getattr(value, inner)
-                if inner_value is not None:
-                    inner_info = sub.model_fields[inner]
-                    sheet.append(
-                        [
-                            f"{info.alias}.{inner_info.alias}",
-                            _cell(inner_value),
-                            inner_info.description,
-                        ]
-                    )
+        note = column.info.description or ""
+        if isinstance(value, dict) and value and all(_plain(v) for v in value.values()):
+            for inner, item in value.items():
+                sheet.append([f"{column.header}.{inner}", _cell(item), note])
             continue
-        sheet.append([info.alias or name, _cell(value), info.description])
-    sheet.column_dimensions["A"].width = 18
+        key = column.header + (_REQUIRED if column.required else "")
+        sheet.append([key, _cell(value), f"必填。{note}" if column.required else note])
+        row = sheet.max_row
+        sheet.cell(row=row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
+        vocab = vocab_of(column.info)
+        if vocab is not None:
+            lists.attach(sheet, vocab, f"B{row}")
+    sheet.column_dimensions["A"].width = 22
     sheet.column_dimensions["B"].width = 48
+    sheet.column_dimensions["C"].width = 40
+    sheet.freeze_panes = "A2"
 
 
-def _write_table(book: Any, model: BaseModel, name: str, lists: _ListSheet) -> None:
-    info = type(model).model_fields[name]
-    row_model = shape_of(info.annotation).model
-    assert row_model is not None  # noqa: S101 -- _is_table checked it
-    sheet = book.create_sheet(info.alias or name)
-    columns = field_order(row_model)
-    sheet.append([row_model.model_fields[c].alias or c for c in columns])
-    for record in getattr(model, name):
-        sheet.append([_cell(getattr(record, c)) for c in columns])
-    for index, column in enumerate(columns):
+def _write_sheet(book: Any, spec: _Sheet, lists: _ListSheet) -> None:
+    from openpyxl.styles import Alignment
+
+    sheet = book.create_sheet(spec.title)
+    columns = list(_leaves(spec.model, (), (), True))
+    lead = [SEQ_HEADER, *([PARENT_HEADER] if spec.child else [])]
+    sheet.append([*lead, *(c.header + (_REQUIRED if c.required else "") for c in columns)])
+    for index, cell in enumerate(sheet[1]):
+        _header_cell(cell, index >= len(lead) and columns[index - len(lead)].required)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for number, (parent, record) in enumerate(spec.rows, 1):
+        sheet.append(
+            [
+                number,
+                *([parent] if spec.child else []),
+                *(_cell(_get(record, c.path)) for c in columns),
+            ]
+        )
+        for cell in sheet[sheet.max_row]:
+            cell.alignment = wrap
+    sheet.freeze_panes = "A2"
+    for index in range(len(lead)):
+        sheet.column_dimensions[column_letter(index)].width = 8
+    for index, column in enumerate(columns, len(lead)):
         letter = column_letter(index)
         sheet.column_dimensions[letter].width = 16
-        vocab = vocab_of(row_model.model_fields[column])
+        vocab = vocab_of(column.info)
         if vocab is not None:
             lists.attach(sheet, vocab, f"{letter}2:{letter}{_ROWS_WITH_LISTS}")
 
@@ -145,17 +269,6 @@ class _ListSheet:
         check.errorTitle = vocab.label_zh
         sheet.add_data_validation(check)
         check.add(cells)
-
-
-def _no_table_form(cls: type[BaseModel], nested: list[str]) -> DataError:
-    names = "、".join(cls.model_fields[n].alias or n for n in nested)
-    problem = Problem(
-        "no_table_form",
-        f"此文种含有多层结构（{names}），无法写成 Excel 表格，请使用 YAML",
-        f"this kind has nested parts ({', '.join(nested)}) with no table form; use YAML",
-        Location(),
-    )
-    return DataError("无法生成 Excel 起始文件", "cannot write an Excel starter file", [problem])
 
 
 __all__ = ["write_xlsx"]

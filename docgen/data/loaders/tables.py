@@ -60,9 +60,14 @@ def _top_level_keys() -> frozenset[str]:
 
 
 def read_table(
-    raw: RawDocument, title: str, rows: Sequence[Sequence[object]], locate: Locate
+    raw: RawDocument,
+    title: str,
+    rows: Sequence[Sequence[object]],
+    locate: Locate,
+    key: str | None = None,
 ) -> tuple[str, list[dict[str, object]]] | None:
-    """The table key (see :func:`table_key`) and records of ``rows``, recorded in ``raw``.
+    """The table key (``key``, else see :func:`table_key`) and records of ``rows``,
+    recorded in ``raw``.
 
     The header is found by :func:`find_header` (title rows above it are skipped).
     Positions of each record (its first cell) and value (its cell) are recorded
@@ -74,7 +79,7 @@ def read_table(
     if header_row is None:
         return None
     headers = [clean_header(c) for c in rows[header_row]]
-    key = table_key(title, headers)
+    key = key if key is not None else table_key(title, headers)
     table = TableInfo(headers, locate(header_row, 0))
     raw.tables[(key,)] = table
     records: list[dict[str, object]] = []

@@ -16,7 +16,8 @@ from typing import IO
 
 from docgen.data.loaders.base import RawDocument
 from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits
-from docgen.data.loaders.tables import INFO_SHEETS, Locate, cell_value, column_letter, read_table
+from docgen.data.loaders.sheet_tree import place_sheets
+from docgen.data.loaders.tables import INFO_SHEETS, Locate, cell_value, clean_header, column_letter
 from docgen.data.loaders.workbook import read_sheets
 from docgen.data.positions import PositionMap
 from docgen.exceptions import Location, Problem
@@ -33,8 +34,14 @@ def load_xlsx(path: Path | IO[bytes], display: str, limits: Limits = DEFAULT_LIM
     """
     sheets, skipped = read_sheets(path, display, limits)
     raw = RawDocument({}, PositionMap(display), "xlsx")
+    tables = []
     for sheet in sheets:
-        _read_sheet(raw, sheet.title, sheet.rows, _locator(display, sheet.title))
+        locate = _locator(display, sheet.title)
+        if sheet.title.strip().lower() in INFO_SHEETS:
+            _read_info(raw, sheet.rows, locate)
+        else:
+            tables.append((sheet.title, sheet.rows, locate))
+    place_sheets(raw, tables)
     raw.problems += [_hidden(display, title) for title in skipped if not title.startswith("_")]
     return raw
 
@@ -46,20 +53,6 @@ def _locator(display: str, title: str) -> Locate:
     return locate
 
 
-def _read_sheet(
-    raw: RawDocument, title: str, rows: Sequence[Sequence[object]], locate: Locate
-) -> None:
-    assert isinstance(raw.data, dict)  # noqa: S101 -- built as a dict just above
-    if title.strip().lower() in INFO_SHEETS:
-        _read_info(raw, rows, locate)
-        return
-    found = read_table(raw, title, rows, locate)
-    if found is not None:
-        key, records = found
-        raw.data[key] = records
-        raw.positions.keys[(key,)] = locate(0, 0)
-
-
 def _read_info(raw: RawDocument, rows: Sequence[Sequence[object]], locate: Locate) -> None:
     data = raw.data
     assert isinstance(data, dict)  # noqa: S101 -- built as a dict by load_xlsx
@@ -68,7 +61,7 @@ def _read_info(raw: RawDocument, rows: Sequence[Sequence[object]], locate: Locat
         key, value = cell_value(cells[0]), cell_value(cells[1])
         if key is None or (row_no == 0 and str(key).strip().lower() in _INFO_HEADERS):
             continue
-        parts = tuple(p.strip() for p in str(key).split(".") if p.strip())
+        parts = tuple(p.strip() for p in clean_header(key).split(".") if p.strip())
         if value is None or not parts:
             continue
         target = data
