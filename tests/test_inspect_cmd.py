@@ -101,3 +101,50 @@ def test_missing_file_is_a_usage_error(tmp_path: Path) -> None:
     """A path that does not exist is a usage error (exit 2)."""
     code, _, _ = run("inspect", str(tmp_path / "nothing.pdf"))
     assert code == 2
+
+
+@pytest.mark.real
+def test_lost_characters_fail_with_their_page(pdfs: dict[str, Path], tmp_path: Path) -> None:
+    """Against a .docx holding text the PDF lacks, the report names it and its page (exit 3)."""
+    from tests.docx_builder import make_docx, p
+
+    richer = tmp_path / "richer.docx"
+    richer.write_bytes(make_docx(p("甲乙丙丁戊己庚辛壬癸")))  # none of these is in that PDF
+    code, out, err = run("inspect", str(pdfs["good"]), "--docx", str(richer))
+    assert code == 3
+    assert "✗ 文字完整（.docx → PDF）：丢失" in out
+    assert "第 1 页：…〔甲乙丙丁戊己庚辛壬癸〕…" in out
+    assert "不符合版式要求" in err
+    code, out, _ = run("inspect", "--json", str(pdfs["good"]), "--docx", str(richer))
+    text = json.loads(out)["reports"][0]["text"]
+    assert text["lost_characters"] == 10
+    assert text["lost"][0]["page"] == 1
+
+
+@pytest.mark.real
+def test_the_docx_beside_the_pdf_is_compared(pdfs: dict[str, Path]) -> None:
+    """Without --docx, the .docx of the same name next to the PDF is used."""
+    assert pdfs["good"].with_suffix(".docx").is_file()
+    _, out, _ = run("inspect", str(pdfs["good"]))
+    assert "✓ 文字完整（.docx → PDF）" in out
+
+
+@pytest.mark.real
+def test_without_a_docx_the_text_check_is_skipped(pdfs: dict[str, Path], tmp_path: Path) -> None:
+    """A PDF alone: the text check says it was not done and how to do it."""
+    lone = tmp_path / "lone.pdf"
+    lone.write_bytes(pdfs["good"].read_bytes())
+    _, out, _ = run("inspect", str(lone))
+    assert "– 文字完整（.docx → PDF）：未核对" in out
+    assert "--docx" in out
+
+
+def test_docx_count_must_match_the_pdfs(tmp_path: Path) -> None:
+    """One --docx per PDF: another count is a usage error (exit 2)."""
+    pdf = tmp_path / "a.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    docx = tmp_path / "a.docx"
+    docx.write_bytes(b"PK")
+    code, _, err = run("inspect", str(pdf), str(pdf), "--docx", str(docx))
+    assert code == 2
+    assert "--docx" in err

@@ -19,6 +19,16 @@ LAYOUT_FAILED = 3
 @click.argument(
     "pdfs", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
 )
+@click.option(
+    "--docx",
+    "sources",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="生成该 PDF 的 .docx，用来核对是否丢字（可重复，按 PDF 的顺序；"
+    "默认取 PDF 旁边的同名 .docx）/ the .docx each PDF was made from, to check that no "
+    "character is lost (repeatable, in the order of the PDFs; default: the .docx of the same "
+    "name beside the PDF).",
+)
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON / print a JSON report.")
 @click.option(
     "--lang",
@@ -33,17 +43,33 @@ LAYOUT_FAILED = 3
     default=None,
     help="把报告写入文件 / also write the report to this file.",
 )
-def inspect(pdfs: tuple[Path, ...], as_json: bool, lang: str | None, output: Path | None) -> None:
+def inspect(
+    pdfs: tuple[Path, ...],
+    sources: tuple[Path, ...],
+    as_json: bool,
+    lang: str | None,
+    output: Path | None,
+) -> None:
     """测量 PDF 的版面并按 GB/T 9704 版式逐项检查。
 
     Measure each PDF (page size, margins, fonts of title, body and headings, body size and
     line pitch, lines per page, characters per line, page numbers) and check it against the
-    house style. Exits 0 when every check passes, 3 when any fails, 4 when a file is not a
-    readable PDF.
+    house style. With the .docx it was made from (``--docx``, or the .docx of the same name
+    beside the PDF) it also checks that every character of the .docx is printed, in order, and
+    lists lost characters with their page. Exits 0 when every check passes, 3 when any fails,
+    4 when a file is not a readable PDF or .docx.
     """
     if lang:
         set_language(lang)
-    reports = [inspect_pdf(path) for path in pdfs]
+    if sources and len(sources) != len(pdfs):
+        raise click.UsageError(
+            tr(
+                f"给了 {len(pdfs)} 个 PDF、{len(sources)} 个 --docx：两者数目要相同",
+                f"{len(pdfs)} PDF(s) but {len(sources)} --docx: give one .docx per PDF",
+            )
+        )
+    pairs = zip(pdfs, sources or (_beside(path) for path in pdfs), strict=True)
+    reports = [inspect_pdf(path, source=source) for path, source in pairs]
     passed = all(r.passed for r in reports)
     if as_json:
         payload = {"passed": passed, "reports": [r.to_dict() for r in reports]}
@@ -60,6 +86,12 @@ def inspect(pdfs: tuple[Path, ...], as_json: bool, lang: str | None, output: Pat
             err=True,
         )
         raise SystemExit(LAYOUT_FAILED)
+
+
+def _beside(pdf: Path) -> Path | None:
+    """``name.docx`` next to ``name.pdf``, if there is one."""
+    candidate = pdf.with_suffix(".docx")
+    return candidate if candidate.is_file() else None
 
 
 COMMANDS = [inspect]

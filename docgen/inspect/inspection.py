@@ -10,6 +10,8 @@ from docgen.i18n import tr
 from docgen.inspect.check_fonts import font_findings
 from docgen.inspect.check_layout import layout_findings
 from docgen.inspect.check_numbers import number_findings
+from docgen.inspect.check_text import text_findings
+from docgen.inspect.fidelity import TextFidelity, check_text
 from docgen.inspect.findings import Finding
 from docgen.inspect.measurements import Measurements, measure_pdf
 from docgen.inspect.spec import GBT_9704, LayoutSpec
@@ -23,6 +25,8 @@ class Inspection:
 
     measurements: Measurements
     findings: tuple[Finding, ...]
+    #: The .docx compared with the PDF, when one was given.
+    fidelity: TextFidelity | None = None
 
     @property
     def passed(self) -> bool:
@@ -41,6 +45,7 @@ class Inspection:
             "passed": self.passed,
             "findings": [f.to_dict() for f in self.findings],
             "measurements": self.measurements.to_dict(),
+            "text": None if self.fidelity is None else _fidelity_dict(self.fidelity),
         }
 
     def describe(self) -> str:
@@ -51,7 +56,8 @@ class Inspection:
         )
         lines = [head]
         for f in self.findings:
-            detail = f"  {f.detail}" if str(f.detail) else ""
+            # A multi-line detail (the lost characters, one run a line) stays under its finding.
+            detail = "  " + str(f.detail).replace("\n", "\n      ") if str(f.detail) else ""
             lines.append(
                 f"  {_MARK[f.status]} {f.check}{tr('：', ': ')}{f.measured}"
                 + tr(f"（要求 {f.expected}）", f" (expected {f.expected})")
@@ -66,12 +72,38 @@ class Inspection:
         return "\n".join(lines)
 
 
-def inspect_pdf(path: str | Path, spec: LayoutSpec = GBT_9704) -> Inspection:
-    """Measure the PDF at ``path`` and check it against ``spec`` (GB/T 9704 by default)."""
+def inspect_pdf(
+    path: str | Path, spec: LayoutSpec = GBT_9704, *, source: str | Path | None = None
+) -> Inspection:
+    """Measure the PDF at ``path`` and check it against ``spec`` (GB/T 9704 by default).
+
+    With ``source`` (the .docx the PDF was made from) the report also checks that every
+    character of the .docx is in the PDF, in order (:mod:`docgen.inspect.fidelity`).
+    """
     measurements = measure_pdf(Path(path), spec)
+    fidelity = None if source is None else check_text(source, path)
     findings = [
+        *text_findings(fidelity),
         *layout_findings(measurements, spec),
         *font_findings(measurements, spec),
         *number_findings(measurements, spec),
     ]
-    return Inspection(measurements, tuple(findings))
+    return Inspection(measurements, tuple(findings), fidelity)
+
+
+def _fidelity_dict(fidelity: TextFidelity) -> dict[str, Any]:
+    return {
+        "docx": fidelity.docx,
+        "characters": fidelity.expected,
+        "lost_characters": fidelity.lost_chars,
+        "lost": [
+            {
+                "page": item.page,
+                "text": item.text,
+                "before": item.before,
+                "after": item.after,
+                "out_of_order": item.out_of_order,
+            }
+            for item in fidelity.lost
+        ],
+    }

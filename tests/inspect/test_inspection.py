@@ -19,8 +19,10 @@ FONT_CODES = {f"font_{role}" for role in ROLES}
 
 @pytest.fixture(scope="module")
 def reports(pdfs: dict[str, Path]) -> dict[str, Inspection]:
-    """Each shared PDF inspected once against GB/T 9704."""
-    return {name: inspect_pdf(path) for name, path in pdfs.items()}
+    """Each shared PDF inspected once against GB/T 9704, with the .docx it was made from."""
+    return {
+        name: inspect_pdf(path, source=path.with_suffix(".docx")) for name, path in pdfs.items()
+    }
 
 
 def failing(report: Inspection) -> set[str]:
