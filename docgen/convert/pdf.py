@@ -36,6 +36,7 @@ from pathlib import Path
 from docgen.convert import ipc
 from docgen.convert.errors import Failure
 from docgen.convert.office import Office
+from docgen.convert.punctuation import for_office
 from docgen.convert.result import ConversionResult, Converted
 from docgen.convert.tools import find_soffice
 from docgen.convert.warnings import font_warnings
@@ -185,7 +186,13 @@ class OfficePool:
                 if not office.running:
                     office.start(self.start_timeout)
                 notify = None if self.observer is None else _bind(self.observer, job, office)
-                produced = office.convert(job.source, "pdf", self.timeout, notify)
+                # LibreOffice reads a copy that keeps line-end marks in the line (issue 9 §1).
+                readable = for_office(job.source, office.folder / "in")
+                try:
+                    produced = office.convert(readable, "pdf", self.timeout, notify)
+                finally:
+                    if readable != job.source:
+                        readable.unlink(missing_ok=True)
                 write_atomic(job.target, produced.read_bytes())
                 produced.unlink()
                 return Converted(job.source, job.target, attempt, time.monotonic() - began)

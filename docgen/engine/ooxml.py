@@ -96,3 +96,84 @@ def escape_attr(value: str) -> str:
 def to_string(el: etree._Element) -> str:
     """Serialize one element (no pretty printing: whitespace in Word XML is data)."""
     return etree.tostring(el, encoding="unicode")
+
+
+# The schema's child order of w:sectPr and w:pPr: a child must be inserted
+# before every sibling that the schema places after it, or Word refuses the file.
+SECTPR_ORDER = [
+    "headerReference",
+    "footerReference",
+    "footnotePr",
+    "endnotePr",
+    "type",
+    "pgSz",
+    "pgMar",
+    "paperSrc",
+    "pgBorders",
+    "lnNumType",
+    "pgNumType",
+    "cols",
+    "formProt",
+    "vAlign",
+    "noEndnote",
+    "titlePg",
+    "textDirection",
+    "bidi",
+    "rtlGutter",
+    "docGrid",
+    "printerSettings",
+    "sectPrChange",
+]
+PPR_ORDER = [
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+]
+
+
+def ensure_child(parent: etree._Element, name: str, order: list[str]) -> etree._Element:
+    """The child ``w:name`` of ``parent``, created at its schema position if absent."""
+    found = parent.find(qn(f"w:{name}"))
+    if found is not None:
+        return found
+    later = {qn(f"w:{n}") for n in order[order.index(name) + 1 :]}
+    child = etree.Element(qn(f"w:{name}"))
+    for index, sibling in enumerate(parent):
+        if sibling.tag in later:
+            parent.insert(index, child)
+            return child
+    parent.append(child)
+    return child

@@ -5,6 +5,9 @@ from __future__ import annotations
 from lxml import etree
 
 from docgen.engine import ooxml
+from docgen.engine.ooxml import PPR_ORDER as PPR_ORDER
+from docgen.engine.ooxml import SECTPR_ORDER as SECTPR_ORDER
+from docgen.engine.ooxml import ensure_child as ensure_child
 
 qn = ooxml.qn  # shared by every merge module
 R = ooxml.R
@@ -19,87 +22,6 @@ TBL = qn("w:tbl")
 R_PREFIX = f"{{{R}}}"
 W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml"
 PARA_IDS = (f"{{{W14_NS}}}paraId", f"{{{W14_NS}}}textId")
-
-# The schema's child order of w:sectPr and w:pPr: a child must be inserted
-# before every sibling that the schema places after it, or Word refuses the file.
-SECTPR_ORDER = [
-    "headerReference",
-    "footerReference",
-    "footnotePr",
-    "endnotePr",
-    "type",
-    "pgSz",
-    "pgMar",
-    "paperSrc",
-    "pgBorders",
-    "lnNumType",
-    "pgNumType",
-    "cols",
-    "formProt",
-    "vAlign",
-    "noEndnote",
-    "titlePg",
-    "textDirection",
-    "bidi",
-    "rtlGutter",
-    "docGrid",
-    "printerSettings",
-    "sectPrChange",
-]
-PPR_ORDER = [
-    "pStyle",
-    "keepNext",
-    "keepLines",
-    "pageBreakBefore",
-    "framePr",
-    "widowControl",
-    "numPr",
-    "suppressLineNumbers",
-    "pBdr",
-    "shd",
-    "tabs",
-    "suppressAutoHyphens",
-    "kinsoku",
-    "wordWrap",
-    "overflowPunct",
-    "topLinePunct",
-    "autoSpaceDE",
-    "autoSpaceDN",
-    "bidi",
-    "adjustRightInd",
-    "snapToGrid",
-    "spacing",
-    "ind",
-    "contextualSpacing",
-    "mirrorIndents",
-    "suppressOverlap",
-    "jc",
-    "textDirection",
-    "textAlignment",
-    "textboxTightWrap",
-    "outlineLvl",
-    "divId",
-    "cnfStyle",
-    "rPr",
-    "sectPr",
-    "pPrChange",
-]
-
-
-def ensure_child(parent: etree._Element, name: str, order: list[str]) -> etree._Element:
-    """The child ``w:name`` of ``parent``, created at its schema position if absent."""
-    found = parent.find(qn(f"w:{name}"))
-    if found is not None:
-        return found
-    later = {qn(f"w:{n}") for n in order[order.index(name) + 1 :]}
-    child = etree.Element(qn(f"w:{name}"))
-    for index, sibling in enumerate(parent):
-        if sibling.tag in later:
-            parent.insert(index, child)
-            return child
-    parent.append(child)
-    return child
-
 
 def ppr_of(para: etree._Element) -> etree._Element:
     """The paragraph's ``w:pPr``, created as its first child if absent."""

@@ -38,7 +38,8 @@ def inspected(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Inspection]
         )
         sources.append(target)
     result = to_pdf(sources, folder / "pdf").raise_for_failures()
-    return {p.stem: inspect_pdf(p) for p in result.paths}
+    # With the .docx, so the report also fails a lost character (issue 9 §1).
+    return {p.stem: inspect_pdf(p, source=folder / f"{p.stem}.docx") for p in result.paths}
 
 
 #: The templates printed on landscape pages: judged against the portrait block turned a quarter.
@@ -51,9 +52,12 @@ def _name(manifest: Path) -> str:
 
 @pytest.mark.parametrize("manifest", MANIFESTS, ids=_name)
 def test_template_passes_inspect(manifest: Path, inspected: dict[str, Inspection]) -> None:
-    """No finding fails: margins, body face and size, 22 lines, 28±1 characters, page numbers."""
+    """No finding fails: every character printed, margins, body face and size, 22 lines,
+    28±1 characters, page numbers."""
     report = inspected[manifest.parent.name]
     assert report.failures == [], report.describe()
+    assert report.fidelity is not None
+    assert report.fidelity.expected > 0
     assert report.measurements.page_numbers, "no page numbers found"
 
 
