@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 import docgen
+from docgen.context import read_data
 from docgen.convert import OfficePool
 from docgen.convert import pdf as pdf_module
 from docgen.convert.punctuation import for_office
 from docgen.inspect.fidelity import check_text
 from docgen.library import find_template
-from docgen.views import render_context
 
 ROOT = Path(__file__).resolve().parents[2]
 ON = b'<w:overflowPunct w:val="1"/>'
@@ -35,7 +35,7 @@ def _house_docx(path: Path, styles_edit: bytes = ON, body_edit: bytes | None = N
         f"  - heading: 段落\n    paras:\n{lines}",
         encoding="utf-8",
     )
-    blob = docgen.load(find_template("reports/jingyan-jiaoliu")).render(render_context(data))
+    blob = docgen.load(find_template("reports/jingyan-jiaoliu")).render(read_data(data).context)
     with zipfile.ZipFile(_bytes_io(blob)) as src, zipfile.ZipFile(path, "w") as out:
         for info in src.infolist():
             part = src.read(info)

@@ -16,10 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import docgen
+from docgen.context import read_data
 from docgen.convert import OfficePool
 from docgen.inspect.fidelity import TextFidelity, check_text
 from docgen.library import find_template
-from docgen.views import render_context
 
 pytestmark = [pytest.mark.real, pytest.mark.slow]
 
@@ -70,7 +70,7 @@ def _print(pool: OfficePool, folder: Path, name: str, paras: list[str]) -> TextF
     data.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
     source = folder / f"{name}.docx"
     template = docgen.load(find_template(TEMPLATE))
-    source.write_bytes(template.render(render_context(data)))
+    source.write_bytes(template.render(read_data(data).context))
     pool.convert([source], folder).raise_for_failures()
     return check_text(source, source.with_suffix(".pdf"))
 

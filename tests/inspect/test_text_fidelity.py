@@ -14,9 +14,9 @@ import pytest
 
 import docgen
 from docgen.bundle import Bundle
+from docgen.context import read_data
 from docgen.convert import to_pdf
 from docgen.inspect.fidelity import TextFidelity, check_text
-from docgen.views import render_context
 from tests.templates.conftest import built_templates, cases
 
 pytestmark = [pytest.mark.real, pytest.mark.slow]
@@ -54,7 +54,11 @@ def test_every_template_with_minimal_data_prints_every_character(
         manifest = manifests[name]
         data = manifest.fixture if variant == "full" else manifest.minimal
         target = tmp_path / f"{name.replace('/', '__')}-{variant}.docx"
-        target.write_bytes(docgen.load(manifest.template).render(render_context(ROOT / data)))
+        target.write_bytes(
+            docgen.load(manifest.template).render(
+                read_data(ROOT / data, manifest.kind, wanted_by=name).context
+            )
+        )
         docs[f"{name} ({variant})"] = target
     results = _convert_and_check(docs, tmp_path)
     assert _lost(results) == {}
