@@ -7,8 +7,6 @@ shows it (the header is usually row 1), so failures point at the right line.
 
 from __future__ import annotations
 
-import csv
-import io
 import warnings
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -20,6 +18,7 @@ from docgen.bundle.rows import RowSource
 from docgen.data.loaders.guard import check_file_size, check_zip
 from docgen.data.loaders.tables import cell_value, clean_header
 from docgen.data.loaders.text import decode_text
+from docgen.data.loaders.workbook import csv_rows
 from docgen.exceptions import DataError, Location, Problem
 from docgen.i18n import tr
 
@@ -144,13 +143,10 @@ def _first_visible(file: Path, book: Any) -> Any:
 
 def _csv_rows(file: Path) -> list[tuple[int, Sequence[Any]]]:
     text = decode_text(file.read_bytes(), str(file), allow_gb=True)
-    reader = csv.reader(io.StringIO(text, newline=""))
-    rows: list[tuple[int, Sequence[Any]]] = []
-    line = 1
-    for record in reader:
-        rows.append((line, record))
-        line = reader.line_num + 1
-    return rows
+    # The data loaders' reader: a quote never closed is refused at its line instead
+    # of swallowing the rest of the roster into one cell.
+    rows, starts = csv_rows(text, str(file))
+    return list(zip(starts, rows, strict=True))
 
 
 def _build(file: Path, sheet: str | None, rows: Iterable[tuple[int, Sequence[Any]]]) -> Roster:

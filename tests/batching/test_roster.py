@@ -53,6 +53,16 @@ def test_gbk_csv_with_line_breaks_in_cells(tmp_path: Path) -> None:
     assert rows[0].values["说明"] == "第一行\r\n第二行"
 
 
+def test_csv_quote_never_closed_is_refused_at_its_line(tmp_path: Path) -> None:
+    """Rows 3 and 4 would vanish into one cell; the roster is refused naming line 3."""
+    path = tmp_path / "r.csv"
+    path.write_bytes('姓名,说明\n甲,无\n乙,"开头\n丙,无\n'.encode())
+    with pytest.raises(DataError) as info:
+        read_roster(path)
+    assert info.value.problems[0].location.line == 3
+    assert "引号" in info.value.problems[0].message_zh
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
