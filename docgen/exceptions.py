@@ -7,8 +7,7 @@
     │   ├── TemplateNotFound         also LookupError
     │   ├── TemplateSyntaxError      ``problems``: every problem found in one pass
     │   ├── ManifestError            also ValueError
-    │   ├── CorruptPackageError      a .docx member is damaged, lies about its size or holds a DTD
-    │   └── ExternalReferenceError   the document reaches outside itself (links, INCLUDEPICTURE…)
+    │   └── CorruptPackageError      a .docx member is damaged, lies about its size or holds a DTD
     ├── DataError                    also ValueError; ``problems``: every problem, with places
     │   └── InputTooLargeError       a file or archive beyond the size bounds
     ├── RenderError                  a render failed; ``location`` says where in the template
@@ -210,12 +209,6 @@ class CorruptPackageError(_ProblemsMixin, TemplateError):
     code = "corrupt_package"
 
 
-class ExternalReferenceError(_ProblemsMixin, TemplateError):
-    """A document refers to files or URLs outside itself; ``problems`` lists each reference."""
-
-    code = "external_reference"
-
-
 class DataError(_ProblemsMixin, ValueError):
     """Input data is invalid; ``problems`` lists every problem with its place."""
 
@@ -360,7 +353,6 @@ __all__ = [
     "CorruptPackageError",
     "DataError",
     "DocgenError",
-    "ExternalReferenceError",
     "InputTooLargeError",
     "Interrupted",
     "InvalidCharacterError",

@@ -66,3 +66,78 @@ DTD_DOCUMENT = (
     b'<?xml version="1.0" encoding="UTF-8"?>\n'
     b'<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>\n'
 )
+
+
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PIC_NS = (
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"'
+)
+
+
+def linked_picture(rid: str, number: int) -> str:
+    """A paragraph with a picture whose bytes are *linked* (``r:link``), not embedded."""
+    return (
+        f'<w:p><w:r><w:drawing><wp:inline><wp:extent cx="952500" cy="952500"/>'
+        f'<wp:docPr id="{number}" name="Picture {number}"/>'
+        f'<a:graphic {_PIC_NS}><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/'
+        f'2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="{number}" name="p{number}.png"/>'
+        f'<pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:link="{rid}"/><a:stretch>'
+        f'<a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/>'
+        f'<a:ext cx="952500" cy="952500"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/>'
+        f"</a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline>"
+        f"</w:drawing></w:r></w:p>"
+    )
+
+
+def field(instruction: str) -> str:
+    """A paragraph holding one complex field with ``instruction``, split across two runs."""
+    half = len(instruction) // 2
+    return (
+        '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve">{instruction[:half]}</w:instrText></w:r>'
+        f'<w:r><w:instrText xml:space="preserve">{instruction[half:]}</w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>旧结果</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+    )
+
+
+def hyperlink(rid: str, text: str) -> str:
+    """A paragraph with a hyperlink through relationship ``rid``."""
+    return f'<w:p><w:hyperlink r:id="{rid}"><w:r><w:t>{text}</w:t></w:r></w:hyperlink></w:p>'
+
+
+def external_rels(*rels: tuple[str, str, str]) -> bytes:
+    """A relationships part of external relationships ``(id, type, target)``."""
+    body = "".join(
+        f'<Relationship Id="{rid}" Type="{R_NS}/{kind}" Target="{target}" TargetMode="External"/>'
+        for rid, kind, target in rels
+    )
+    ns = "http://schemas.openxmlformats.org/package/2006/relationships"
+    return f'<Relationships xmlns="{ns}">{body}</Relationships>'.encode()
+
+
+def with_references(body: str, *rels: tuple[str, str, str]) -> bytes:
+    """A document with ``body`` whose own relationships are the external ``rels``."""
+    return replaced(make_docx(body), "word/_rels/document.xml.rels", external_rels(*rels))
+
+
+def with_attached_template(blob: bytes, target: str) -> bytes:
+    """``blob`` with a settings part attached to an outside Word template at ``target``."""
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    settings = (
+        f'<w:settings xmlns:w="{w}" xmlns:r="{R_NS}"><w:attachedTemplate r:id="rIdT"/>'
+        '<w:defaultTabStop w:val="420"/></w:settings>'
+    ).encode()
+    doc_rels = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rIdS" Type="{R_NS}/settings" Target="settings.xml"/></Relationships>'
+    ).encode()
+    blob = replaced(blob, "word/_rels/document.xml.rels", doc_rels)
+    return with_entries(
+        blob,
+        zipout.deflated_entry("word/settings.xml", settings),
+        zipout.deflated_entry(
+            "word/_rels/settings.xml.rels", external_rels(("rIdT", "attachedTemplate", target))
+        ),
+    )

@@ -36,6 +36,7 @@ from pathlib import Path
 from docgen.convert import ipc
 from docgen.convert.errors import Failure
 from docgen.convert.office import Office
+from docgen.convert.preflight import prepare
 from docgen.convert.punctuation import for_office
 from docgen.convert.result import ConversionResult, Converted
 from docgen.convert.tools import find_soffice
@@ -87,6 +88,12 @@ class _Job:
     index: int
     source: Path
     target: Path
+    # The file as the caller named it; ``source`` may be preflight's copy of it.
+    original: Path | None = None
+
+    @property
+    def named(self) -> Path:
+        return self.original or self.source
 
 
 class OfficePool:
@@ -140,16 +147,27 @@ class OfficePool:
         """Convert ``paths`` to PDF (see :func:`to_pdf`)."""
         jobs = _plan(paths, out_dir)
         result = ConversionResult()
-        if check_fonts:
-            result.warnings.extend(font_warnings(job.source for job in jobs))
         restarts_before = sum(o.restarts for o in self.offices)
         done: dict[int, Converted | Failure] = {}
-        pending: queue.SimpleQueue[_Job] = queue.SimpleQueue()
+        ready_jobs: list[_Job] = []
+        scratch = Path(tempfile.mkdtemp(prefix="preflight-", dir=self.root))
         for job in jobs:
-            if job.source.is_file():
-                pending.put(job)
-            else:
+            if not job.source.is_file():
                 done[job.index] = Failure(job.source, "文件不存在", "file not found", 0)
+                continue
+            # Checked by docgen first, and LibreOffice never follows links out of the
+            # document (docgen.convert.preflight).
+            ready = prepare(job.source, scratch / str(job.index))
+            result.warnings.extend(ready.warnings)
+            if ready.refusal is not None:
+                done[job.index] = Failure(job.source, *ready.refusal, 0)
+            else:
+                ready_jobs.append(_Job(job.index, ready.path, job.target, job.source))
+        if check_fonts:
+            result.warnings.extend(font_warnings(job.source for job in ready_jobs))
+        pending: queue.SimpleQueue[_Job] = queue.SimpleQueue()
+        for job in ready_jobs:
+            pending.put(job)
         threads = [
             threading.Thread(target=self._drain, args=(office, pending, done), daemon=True)
             for office in self.offices[: max(1, min(len(self.offices), pending.qsize()))]
@@ -158,6 +176,7 @@ class OfficePool:
             thread.start()
         for thread in threads:
             thread.join()
+        shutil.rmtree(scratch, ignore_errors=True)
         for index in sorted(done):
             item = done[index]
             if isinstance(item, Converted):
@@ -195,7 +214,7 @@ class OfficePool:
                         readable.unlink(missing_ok=True)
                 write_atomic(job.target, produced.read_bytes())
                 produced.unlink()
-                return Converted(job.source, job.target, attempt, time.monotonic() - began)
+                return Converted(job.named, job.target, attempt, time.monotonic() - began)
             except ipc.OfficeHung:
                 reason = (f"LibreOffice 超过 {self.timeout:g} 秒未完成", "LibreOffice timed out")
                 office.stop()
@@ -210,11 +229,11 @@ class OfficePool:
             except OSError as err:
                 reason = (f"无法写出 {job.target}：{err}", f"cannot write {job.target}: {err}")
                 break
-        return Failure(job.source, *reason, attempts=attempt)
+        return Failure(job.named, *reason, attempts=attempt)
 
 
 def _bind(observer: Observer, job: _Job, office: Office) -> Callable[[], None]:
-    return lambda: observer(job.source, office)
+    return lambda: observer(job.named, office)
 
 
 def _plan(

@@ -249,6 +249,16 @@ def bounded_lipsum(func: Callable[..., Any]) -> Callable[..., Any]:
     return lipsum
 
 
+def render_bounded(template: Any, data: Any) -> str:
+    """``template.render(data)`` (a Jinja template), its output counted against the limit."""
+    spent = budget()
+    pieces: list[str] = []
+    for piece in template.generate(data):
+        spent.write(len(piece))
+        pieces.append(piece)
+    return "".join(pieces)
+
+
 def counted(iterable: Any) -> Iterator[Any]:
     """``iterable`` with every step counted against the render's step budget."""
     spend = budget().step
@@ -274,5 +284,6 @@ __all__ = [
     "counted",
     "finish",
     "guarded_filter",
+    "render_bounded",
     "start",
 ]

@@ -23,6 +23,7 @@ from docgen.engine import limits, ooxml, zipout
 from docgen.engine.compiler import XML_DECL, CompiledPart, PartCompiler
 from docgen.engine.diagnose import diagnose, too_deep
 from docgen.engine.environment import UndefinedTestError, make_environment
+from docgen.engine.external import find_references, without_attached_template
 from docgen.engine.include import IncludeEdits, Subdoc, apply_includes
 from docgen.engine.package import Package, rels_name
 from docgen.engine.packing import PackageEdits, apply_edits
@@ -76,6 +77,9 @@ class Template:
         self._jinja: dict[str, jinja2.Template] = {}
         rels = _rels_trees(self.package)
         self.problems.extend(check_relationships(rels, {m.name for m in self.package.members}))
+        self.references = find_references(self.package, rels)
+        self.problems.extend(ref.problem(name) for ref in self.references)
+        self._neutralised = without_attached_template(self.package, self.references)
         self.template_rels = _template_rels(self.package, rels)
         self.id_base = 0
         self._compile()
@@ -155,8 +159,12 @@ class Template:
         (docxtpl's ``autoescape=False``); other strings stay escaped text.
         ``links`` maps relationship ids to URLs: external hyperlinks added to the
         main part, for ``RichText(url_id=…)``.
+        A template that refers outside itself (linked pictures, including fields,
+        ``file:`` links…) has errors and is refused; web hyperlinks are kept and an
+        attached Word template is removed (:mod:`docgen.engine.external`).
         Raises :class:`TemplateSyntaxError` (template problems),
-        :class:`MissingFieldError`, :class:`SandboxError`, :class:`RenderError`.
+        :class:`MissingFieldError`,
+        :class:`SandboxError`, :class:`RenderError`.
         """
         if self.errors:
             raise TemplateSyntaxError(
@@ -186,6 +194,7 @@ class Template:
             if part.fixup:
                 outputs[name] = fix_tables(outputs[name])
         must_check = check or state.verify or any(not p.proven for p in self.parts.values())
+        outputs.update(self._neutralised)
         self._check_links(state)
         edits = PackageEdits.from_state(state)
         outputs.update(apply_edits(self.package, edits))
@@ -260,7 +269,7 @@ class Template:
     ) -> str:
         state.part = name
         try:
-            return _bounded_render(tpl, data)
+            return limits.render_bounded(tpl, data)
         except DocgenError:
             raise
         except (limits.LimitExceeded, RecursionError) as err:
@@ -311,16 +320,6 @@ class Template:
                 else zipout.deflated_entry(name, blob, DEFLATE_LEVEL)
             )
         return zipout.write_zip(entries, blocks)
-
-
-def _bounded_render(tpl: jinja2.Template, data: Mapping[str, Any]) -> str:
-    """``tpl.render(data)``, counting what it writes against the render's output limit."""
-    spent = limits.budget()
-    pieces: list[str] = []
-    for piece in tpl.generate(data):
-        spent.write(len(piece))
-        pieces.append(piece)
-    return "".join(pieces)
 
 
 def _as_mapping(context: Mapping[str, Any] | Any) -> Mapping[str, Any]:
