@@ -18,13 +18,15 @@ import yaml
 from docgen.data.loaders.base import RawDocument, syntax_problem
 from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits, too_large
 from docgen.data.loaders.ime import repair
+from docgen.data.loaders.yaml_bounds import BoundedLoader
 from docgen.data.loaders.yaml_errors import explain
 from docgen.data.positions import Path, PositionMap, format_path
 from docgen.exceptions import Location, Problem
 
 
-class _Loader(yaml.SafeLoader):
-    """PyYAML's safe loader without YAML 1.1's base-60 numbers.
+class _Loader(BoundedLoader):
+    """The bounded safe loader (alias bombs refused while composing), without YAML 1.1's
+    base-60 numbers.
 
     Under YAML 1.1 ``end: 16:00`` is the integer 960 and ``14:30`` is 870: a time
     of day silently turned into a number. Here such values stay texts, and the
@@ -49,7 +51,7 @@ def load_yaml(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> RawDo
     ``InputTooLargeError`` when the document expands beyond ``limits.max_nodes``.
     """
     repaired = repair(text, display)
-    loader = _Loader(repaired.text)
+    loader = _Loader(repaired.text, display, limits)
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as err:
