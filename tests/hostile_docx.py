@@ -141,3 +141,29 @@ def with_attached_template(blob: bytes, target: str) -> bytes:
             "word/_rels/settings.xml.rels", external_rels(("rIdT", "attachedTemplate", target))
         ),
     )
+
+
+def with_footnotes(blob: bytes, body: str) -> bytes:
+    """``blob`` with a footnotes part whose footnote 1 holds ``body`` (paragraph XML)."""
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    notes = (
+        f'<w:footnotes xmlns:w="{w}" xmlns:r="{R_NS}"><w:footnote w:id="1">{body}</w:footnote>'
+        "</w:footnotes>"
+    ).encode()
+    with zipfile.ZipFile(io.BytesIO(blob)) as zf:
+        types = zf.read("[Content_Types].xml")
+        rels = zf.read("word/_rels/document.xml.rels")
+    ct = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+    types = types.replace(
+        b"</Types>",
+        f'<Override PartName="/word/footnotes.xml" ContentType="{ct}"/></Types>'.encode(),
+    )
+    rels = rels.replace(
+        b"</Relationships>",
+        f'<Relationship Id="rIdFn" Type="{R_NS}/footnotes" Target="footnotes.xml"/>'
+        "</Relationships>".encode(),
+    )
+    blob = replaced(
+        replaced(blob, "[Content_Types].xml", types), "word/_rels/document.xml.rels", rels
+    )
+    return with_entries(blob, zipout.deflated_entry("word/footnotes.xml", notes))
