@@ -86,6 +86,17 @@ class BoundedLoader(yaml.SafeLoader):
         return too_large(self.display, zh, en)
 
 
+def check_yaml_size(text: str, display: str) -> None:
+    """Refuse YAML text over :data:`MAX_YAML_BYTES` before anything parses it."""
+    if len(text) > MAX_YAML_BYTES:
+        raise too_large(
+            display,
+            f"YAML 文件超过 {MAX_YAML_BYTES // (1024 * 1024)} MB；大量数据请改用 Excel 或 JSON",
+            f"the YAML file is over {MAX_YAML_BYTES // (1024 * 1024)} MB; "
+            "use Excel or JSON for large data",
+        )
+
+
 def _children(node: yaml.Node) -> list[yaml.Node]:
     if isinstance(node, yaml.SequenceNode):
         return list(node.value)
@@ -99,4 +110,5 @@ __all__ = [
     "MAX_EXPANDED_NODES",
     "MAX_YAML_BYTES",
     "BoundedLoader",
+    "check_yaml_size",
 ]

@@ -18,7 +18,7 @@ import yaml
 from docgen.data.loaders.base import RawDocument, syntax_problem
 from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits, too_large
 from docgen.data.loaders.ime import repair
-from docgen.data.loaders.yaml_bounds import BoundedLoader
+from docgen.data.loaders.yaml_bounds import BoundedLoader, check_yaml_size
 from docgen.data.loaders.yaml_errors import explain
 from docgen.data.positions import Path, PositionMap, format_path
 from docgen.exceptions import Location, Problem
@@ -50,6 +50,7 @@ def load_yaml(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> RawDo
     Raises ``DataError`` on a syntax error (with its line and column) and
     ``InputTooLargeError`` when the document expands beyond ``limits.max_nodes``.
     """
+    check_yaml_size(text, display)  # before the IME repair, which reads the whole text too
     repaired = repair(text, display)
     loader = _Loader(repaired.text, display, limits)
     try:

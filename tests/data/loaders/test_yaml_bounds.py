@@ -77,6 +77,8 @@ def test_huge_text_is_refused_before_parsing(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(yaml_bounds, "MAX_YAML_BYTES", 1_000)
     with pytest.raises(InputTooLargeError, match="MB"):
         BoundedLoader("a: 1\n" * 500, "big.yaml")
+    with pytest.raises(InputTooLargeError, match=r"big\.yaml"):
+        load_yaml("a: 1\n" * 500, "big.yaml")
 
 
 def test_deep_json_render_data_is_a_data_error(tmp_path: Path) -> None:
