@@ -12,6 +12,7 @@ import re
 import tomllib
 
 from docgen.data.loaders.base import RawDocument, syntax_problem
+from docgen.data.loaders.guard import too_large
 from docgen.data.positions import Path, PositionMap
 from docgen.exceptions import Location
 
@@ -35,6 +36,9 @@ def load_toml(text: str, display: str) -> RawDocument:
         found = _AT.search(str(err))
         line, col = (int(found.group(1)), int(found.group(2))) if found else (None, None)
         raise syntax_problem(display, line, col, _AT.sub("", str(err)).strip()) from None
+    except RecursionError:
+        # tomllib recurses once per nesting level: thousands of levels are refused, not a crash.
+        raise too_large(display, "TOML 嵌套过深", "TOML nests too deep") from None
     return RawDocument(data, _scan(text, display), "toml")
 
 

@@ -121,3 +121,11 @@ def test_bomb_under_a_2_gib_cap(tmp_path: Path) -> None:
     code, seconds = done.stdout.split()
     assert code == "4", done.stderr
     assert float(seconds) < 20
+
+
+def test_very_deep_toml_is_a_data_error(tmp_path: Path) -> None:
+    """3,000 nested TOML arrays (tomllib recurses per level): a DataError, not a crash."""
+    deep = tmp_path / "deep.toml"
+    deep.write_text("a = " + "[" * 3000 + "]" * 3000 + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match="TOML"):
+        read_data(deep, "plain")
