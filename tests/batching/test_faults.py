@@ -94,12 +94,12 @@ def test_real_full_disk_is_a_batch_failure(
     mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(out)])
     assert mounted.returncode == 0, "mounting a small tmpfs needs root"
     try:
-        path = roster(400)
+        path = roster(200)
         child = docgen_child(
             ["batch", str(recipe), "--roster", str(path), "-o", str(out), "--workers", "1"],
             tmp_path,
         )
-        _out, err = child.communicate(timeout=HOSTILE_LIMIT * 3)
+        _out, err = child.communicate(timeout=HOSTILE_LIMIT)
         assert child.returncode == 11, err
         assert "批量任务中止" in err
         assert "未完成" in err
