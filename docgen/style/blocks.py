@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from docgen.style import styles as st
 from docgen.style.emit import Block, Emitter
-from docgen.style.wml import ParaProps, paragraph, ppr, rpr
+from docgen.style.wml import ParaProps, control, paragraph, ppr, rpr
 
 
 @dataclass(frozen=True)
@@ -280,14 +280,17 @@ class Signoff:
     org: str
     date: str
     when: str | None = None
+    #: The 附注 (GB/T 9704 §7.3.6), e.g. ``"{{ notice.contact }}"``: set one line under the
+    #: date, two characters in, in round brackets, and kept on the page with the date.
+    note: str | None = None
 
     def emit(self, out: Emitter) -> None:
-        """Write a blank line, the organisation and the date."""
+        """Write a blank line, the organisation and the date (and the note under it)."""
         org, date = self.org, self.date
         if out.landscape and not out.restore_portrait:
             org, date = _wide(org), _wide(date)
         keep_previous_with_next(out)
-        _wrap(out, self.when, None, _SignoffInner(org, date))
+        _wrap(out, self.when, None, _SignoffInner(org, date, self.note))
 
 
 _PLAIN_FIELD = re.compile(r"^\{\{ (\w+?)(?<!_wide)\.(\w+) \}\}$")
@@ -305,11 +308,21 @@ _KEEP = ParaProps(keep_next=True)
 class _SignoffInner:
     org: str
     date: str
+    note: str | None = None
 
     def emit(self, out: Emitter) -> None:
         out.paragraph(st.FLUSH, [], _KEEP)
         out.paragraph(st.SIGNOFF, [(self.org, None)], _KEEP)
+        if self.note is None:
+            out.paragraph(st.SIGNOFF_DATE, [(self.date, None)])
+            return
+        field = self.note.strip().removeprefix("{{").removesuffix("}}").strip()
+        out.control(f"{{%p if {field} %}}")
+        out.paragraph(st.SIGNOFF_DATE, [(self.date, None)], _KEEP)
+        out.paragraph(st.BODY, [(f"（{self.note}）", None)])
+        out.control("{%p else %}")
         out.paragraph(st.SIGNOFF_DATE, [(self.date, None)])
+        out.control("{%p endif %}")
 
 
 @dataclass(frozen=True)
@@ -330,24 +343,49 @@ class SignLine:
 
 
 _STYLE_TAG = re.compile(r"^(<w:p><w:pPr><w:pStyle w:val=\"[^\"]*\"/>)(?!<w:keepNext/>)")
+_ENDS = ("{%p endif %}", "{%p endfor %}")
 
 
 def keep_previous_with_next(out: Emitter) -> None:
     """Keep the paragraph written last with what follows (``w:keepNext``).
 
-    Only a paragraph that is written once: a plain one, or one alone inside
-    ``{%p if %}`` … ``{%p endif %}``. The last paragraph of a loop is left alone:
-    keeping it with the next would chain every repetition of the loop together.
+    Walking back over ``{%p endif %}`` and ``{%p endfor %}`` finds the paragraph that
+    prints last. Inside one loop only its last repetition is kept with the next (the
+    paragraph is written twice under ``{%p if loop.last %}``): keeping every repetition
+    would chain the whole loop together. The last paragraph of an ``if`` branch before
+    ``{%p else %}`` is kept as well. Inside two nested loops nothing is changed.
     """
+    _keep_from(out, len(out.parts) - 1)
+
+
+def _is_control(part: str, *tags: str) -> bool:
+    return "{%p " in part and any(t in part for t in tags) if tags else "{%p " in part
+
+
+def _keep_from(out: Emitter, index: int) -> None:
     parts = out.parts
-    index = len(parts) - 1
-    if index >= 2 and "{%p endif %}" in parts[index] and "{%p if " in parts[index - 2]:
+    loops = 0
+    while index >= 0 and _is_control(parts[index], *_ENDS):
+        loops += "{%p endfor %}" in parts[index]
         index -= 1
-    if index < 0 or "{%" in parts[index] or not parts[index].startswith("<w:p>"):
+    if index < 0 or loops > 1 or _is_control(parts[index]):
         return
-    if "<w:sectPr" in parts[index]:
+    if not parts[index].startswith("<w:p>") or "<w:sectPr" in parts[index]:
         return
-    parts[index] = _STYLE_TAG.sub(r"\1<w:keepNext/>", parts[index], count=1)
+    kept = _STYLE_TAG.sub(r"\1<w:keepNext/>", parts[index], count=1)
+    if loops:
+        font = out.font_of(st.BODY)
+        parts[index : index + 1] = [
+            control("{%p if loop.last %}", st.BODY, font),
+            kept,
+            control("{%p else %}", st.BODY, font),
+            parts[index],
+            control("{%p endif %}", st.BODY, font),
+        ]
+    else:
+        parts[index] = kept
+    if index >= 1 and _is_control(parts[index - 1], "{%p else %}"):
+        _keep_from(out, index - 2)
 
 
 @dataclass(frozen=True)

@@ -23,12 +23,18 @@ from docgen.style.wml import esc, paragraph, ppr
 
 @dataclass(frozen=True)
 class Column:
-    """A column: its ``title``, the cell ``text`` (Jinja), a relative ``width``."""
+    """A column: its ``title``, the cell ``text`` (Jinja), a relative ``width``.
+
+    However small its weight, a column is never narrower than its title on one line, nor
+    than ``min_chars`` characters (a person's name in a 责任人 column: “俞方 / 舟” is a
+    broken name).
+    """
 
     title: str
     text: str
     width: float = 1
     centred: bool = False
+    min_chars: int = 0
 
 
 @dataclass(frozen=True)
@@ -68,7 +74,10 @@ class Table:
             out.control("{%p endif %}")
 
     def _xml(self, out: Emitter) -> str:
-        widths = _spread([c.width for c in self.columns], out.style.text_width_twips(out.landscape))
+        pt = out.style.table_small_pt if self.small else out.style.table_pt
+        floors = [_fit(out, pt, max(len(c.title), c.min_chars)) for c in self.columns]
+        total = out.style.text_width_twips(out.landscape)
+        widths = _spread_with_floors([c.width for c in self.columns], floors, total)
         head_style = st.TABLE_HEADER_SMALL if self.small else st.TABLE_HEADER
         text_style = st.TABLE_TEXT_SMALL if self.small else st.TABLE_TEXT
         centred = st.TABLE_TEXT_SMALL_CENTRED if self.small else st.TABLE_TEXT_CENTRED
@@ -145,6 +154,38 @@ class LabelTable:
             cells.append(_cell(out, st.TABLE_TEXT, f.value, span_width, span=f.span))
             col += 1 + f.span
         return cells
+
+
+#: Left plus right cell margin of the table style, in twips (85 each).
+_CELL_MARGINS = 170
+
+
+def _fit(out: Emitter, points: float, chars: int) -> int:
+    """Twips a cell needs to hold ``chars`` characters of ``points`` on one line."""
+    advance = points * 20 + out.style.char_spacing_twentieths
+    return round(chars * advance) + _CELL_MARGINS + 20
+
+
+def _spread_with_floors(weights: list[float], floors: list[int], total: int) -> list[int]:
+    """Widths proportional to ``weights`` adding up to ``total``, none below its floor:
+    a column held at its floor gives up its share, the others split the rest by weight."""
+    fixed: dict[int, int] = {}
+    while True:
+        free = [i for i in range(len(weights)) if i not in fixed]
+        room = total - sum(fixed.values())
+        if not free or room <= 0:
+            return _spread([float(f) for f in floors], total)
+        share = _spread([weights[i] for i in free], room)
+        short = [i for i, w in zip(free, share, strict=True) if w < floors[i]]
+        if not short:
+            widths = [0] * len(weights)
+            for i, w in fixed.items():
+                widths[i] = w
+            for i, w in zip(free, share, strict=True):
+                widths[i] = w
+            return widths
+        for i in short:
+            fixed[i] = floors[i]
 
 
 def _spread(weights: list[float], total: int) -> list[int]:

@@ -24,7 +24,6 @@ from docgen.views.common import (
     date_text,
     line_chars,
     padding,
-    person_text,
     sentence,
     signoff,
     text_width,
@@ -131,7 +130,11 @@ def preparations(model: OrgLifeMeeting) -> list[dict[str, str]]:
 def contact_text(model: OrgLifeMeeting) -> str:
     """Who to ask: the recorder (usually the 组织委员), else the host."""
     person = model.recorder or model.host
-    return f"联系人：{person_text(person)}" if person is not None else ""
+    if person is None:
+        return ""
+    # Role before name (“组织委员邵嘉明”): the 附注 prints in brackets, and a bracketed
+    # role inside them would nest.
+    return f"联系人：{person.role or ''}{person.name}"
 
 
 def blank_date_signoff(org: str, start: dt.date | None) -> dict[str, Any]:

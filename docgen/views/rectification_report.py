@@ -186,8 +186,10 @@ def problem_lines(problem: dict[str, Any]) -> dict[str, Any]:
     owners = _owners(problem)
     if owners:
         lines.append(owners)
-    if state != UNKNOWN:
-        lines.append(f"佐证材料：{list_text(problem.get('evidence') or [])}。")
+    evidence = problem.get("evidence") or []
+    # A report lists the evidence it has; “佐证材料：无” is a line the secretary would cut.
+    if state != UNKNOWN and evidence:
+        lines.append(f"佐证材料：{list_text(evidence)}。")
     return {**problem, "state": state, "status_text": status, "lines": lines}
 
 

@@ -233,10 +233,25 @@ def test_signoff_is_kept_together_with_the_paragraph_before() -> None:
     assert "<w:keepNext/>" in before_org
 
 
-def test_last_paragraph_of_a_loop_is_not_kept_with_the_signoff() -> None:
-    """Keeping a loop's paragraph with next would chain every repetition together."""
+def test_only_the_last_repetition_of_a_loop_is_kept_with_the_signoff() -> None:
+    """Keeping every repetition with the next would chain the loop together; the last one
+    alone is kept (written twice under ``loop.last``), so the sign-off never starts a page."""
     xml = _document([Para("{{ x }}", each="x in xs"), Signoff("{{ o }}", "{{ d }}")])
-    assert "<w:keepNext/>" not in _paragraph_with(xml, "{{ x }}")
+    last, kept, other, plain = (
+        xml.index("{%p if loop.last %}"),
+        xml.index("<w:keepNext/></w:pPr><w:r>"),
+        xml.index("{%p else %}"),
+        xml.rindex("{{ x }}"),
+    )
+    assert last < kept < other < plain
+    assert "<w:keepNext/>" not in _paragraph_with(xml[other:], "{{ x }}")
+
+
+def test_nested_loops_are_left_alone() -> None:
+    """Inside two loops ``loop.last`` would name the inner loop only: nothing is kept."""
+    inner = For("y in x", [Para("{{ y }}")])
+    xml = _document([For("x in xs", [inner]), Signoff("{{ o }}", "{{ d }}")])
+    assert "loop.last" not in xml
 
 
 def test_sign_line_keeps_the_paragraph_before() -> None:

@@ -83,7 +83,8 @@ def test_status_sentences() -> None:
 
 
 def test_problem_lines() -> None:
-    """Measures, progress, status, owners, evidence (“无” when none) as finished lines."""
+    """Measures, progress, status, owners, evidence as finished lines; no evidence, no line
+    (it used to print “佐证材料：无。”)."""
     view = _view(
         measures=["修订规则", "分开讨论"],
         progress="已审议通过",
@@ -95,9 +96,10 @@ def test_problem_lines() -> None:
         "完成情况：已审议通过。",
         "整改状态：已完成，予以销号。",
         "责任人：邵嘉明。",
-        "佐证材料：无。",
     ]
     assert problem_lines(_view())["lines"] == []
+    with_evidence = _view(status="已完成", evidence=["会议记录"])
+    assert problem_lines(with_evidence)["lines"][-1] == "佐证材料：会议记录。"
 
 
 def test_overview_counts_the_fixture(report: dict[str, Any]) -> None:

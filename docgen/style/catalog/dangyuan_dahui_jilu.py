@@ -15,12 +15,10 @@ from docgen.style.catalog.records import (
 from docgen.style.spec import TemplateSpec
 from docgen.style.tables import Field, LabelRow
 
-# Only 正式党员 vote, so the record keeps their counts beside the head counts.
+# Only 正式党员 vote, so the record keeps their counts beside the head counts: one field
+# saying which count is which (two cells both labelled 有表决权 left the reader guessing).
 _VOTING = LabelRow(
-    (
-        Field("有表决权", "{{ due_voting_text }}"),
-        Field("有表决权", "{{ present_voting_text }}"),
-    ),
+    (Field("有表决权", "应到{{ due_voting_text }}，实到{{ present_voting_text }}", span=3),),
     when="due_voting_text and present_voting_text",
 )
 

@@ -32,7 +32,7 @@ SPEC = TemplateSpec(
                 Column("学习主题", "{{ row.theme }}", 42),
                 Column("学习内容", "{{ row.content }}", 58),
                 Column("学习形式", "{{ row.form }}", 33, centred=True),
-                Column("责任人", "{{ row.owner }}", 29, centred=True),
+                Column("责任人", "{{ row.owner }}", 29, centred=True, min_chars=4),
                 Column("参加人员", "{{ row.participants }}", 29, centred=True),
                 Column("备注", "{{ row.note }}", 20),
             ),

@@ -28,7 +28,7 @@ SPEC = TemplateSpec(
                 Column("问题类别", "{{ row.category }}", 6, centred=True),
                 Column("存在问题", "{{ row.title }}", 14),
                 Column("整改措施", "{{ row.measures }}", 23),
-                Column("责任人", "{{ row.owner }}", 7, centred=True),
+                Column("责任人", "{{ row.owner }}", 7, centred=True, min_chars=4),
                 Column("整改时限", "{{ row.deadline }}", 9, centred=True),
                 Column("完成情况", "{{ row.progress }}", 16),
                 Column("整改状态", "{{ row.status }}", 7, centred=True),

@@ -4,6 +4,7 @@ agenda, proceedings with speeches, votes, resolutions and signatures (``kind: mi
 from __future__ import annotations
 
 from docgen.style.blocks import Blank, For, Heading, If, Para, Run, Section, SignLine, Title
+from docgen.style.catalog.records import HEAD_WIDTHS, PEOPLE_ROWS
 from docgen.style.spec import TemplateSpec
 from docgen.style.tables import Field, LabelRow, LabelTable
 
@@ -11,13 +12,13 @@ _HEAD = LabelTable(
     rows=(
         LabelRow((Field("会议时间", "{{ time_text }}", 3),)),
         LabelRow((Field("会议地点", "{{ location }}", 3),)),
-        LabelRow((Field("主持人", "{{ host_text }}"), Field("记录人", "{{ recorder_text }}"))),
+        *PEOPLE_ROWS,
         LabelRow((Field("应到人数", "{{ due_text }}"), Field("实到人数", "{{ present_text }}"))),
         LabelRow((Field("出席人员", "{{ attendees_text }}", 3),), when="attendees_text"),
         LabelRow((Field("缺席人员及原因", "{{ absent_text }}", 3),)),
         LabelRow((Field("列席人员", "{{ observers_text }}", 3),)),
     ),
-    widths=(3.5, 4, 2.5, 4),
+    widths=HEAD_WIDTHS,
 )
 
 _PROCEEDINGS = For(

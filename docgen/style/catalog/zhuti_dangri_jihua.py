@@ -58,7 +58,7 @@ _THEMES = Section(
                 Column("月份", "{{ row.month_text }}", 14, centred=True),
                 Column("活动主题", "{{ row.theme }}", 40),
                 Column("活动内容", "{{ row.content }}", 50),
-                Column("责任人", "{{ row.owner }}", 29, centred=True),
+                Column("责任人", "{{ row.owner }}", 29, centred=True, min_chars=4),
                 Column("备注", "{{ row.note }}", 23),
             ),
             each="row in theme_day.rows",

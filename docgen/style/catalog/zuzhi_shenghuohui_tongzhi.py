@@ -75,13 +75,15 @@ SPEC = TemplateSpec(
                     "个人对照检查材料请于会前交组织委员汇总。会上发言要联系实际、直奔问题，"
                     "批评和自我批评要坦诚相见、触及思想。"
                 ),
-                Para("{{ notice.contact }}", when="notice.contact"),
             ],
         ),
         Signoff(
             "{{ notice.signoff.org_text }}",
             "{{ notice.signoff.date_text }}",
             when="notice.signoff.show",
+            note="{{ notice.contact }}",
         ),
+        # No sign-off to hang it under: the 附注 still prints, in its brackets.
+        Para("（{{ notice.contact }}）", when="notice.contact and not notice.signoff.show"),
     ),
 )

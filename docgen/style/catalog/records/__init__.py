@@ -13,6 +13,19 @@ from docgen.style.blocks import For, Heading, If, Para, Run, Section, SignLine
 from docgen.style.emit import Block
 from docgen.style.tables import Field, LabelRow, LabelTable
 
+#: Widths of a record's head table (label, value, label, value), sized to their content:
+#: “缺席人员及原因” on one line in the first label column, “记录人”/“实到人数” in the second,
+#: and a name with its role (“孟庆岚（支部书记）”, nine characters of 4号) in each value
+#: column; 3.35 of 14 is 105.8 pt, 4.3 is 135.8 pt, 2.05 is 64.7 pt of the 442.2 pt line.
+HEAD_WIDTHS = (3.35, 4.3, 2.05, 4.3)
+
+#: Host and recorder, each on a row of its own: a name with a longer role
+#: (“程一帆（支部副书记）”) would break inside a half-width value cell.
+PEOPLE_ROWS = (
+    LabelRow((Field("主持人", "{{ host_text }}", 3),)),
+    LabelRow((Field("记录人", "{{ recorder_text }}", 3),)),
+)
+
 #: The top-level fields every meeting record reads; templates add their own.
 COMMON_FIELDS = (
     "meeting_type",
@@ -48,7 +61,7 @@ def head_table(
             *top,
             LabelRow((Field(f"{what}时间", "{{ time_text }}", 3),)),
             LabelRow((Field(f"{what}地点", "{{ location }}", 3),)),
-            LabelRow((Field("主持人", "{{ host_text }}"), Field("记录人", "{{ recorder_text }}"))),
+            *PEOPLE_ROWS,
             LabelRow(
                 (Field("应到人数", "{{ due_text }}"), Field("实到人数", "{{ present_text }}"))
             ),
@@ -58,7 +71,7 @@ def head_table(
             LabelRow((Field("列席人员", "{{ observers_text }}", 3),)),
             *bottom,
         ),
-        widths=(3.5, 4, 2.5, 4),
+        widths=HEAD_WIDTHS,
     )
 
 
@@ -107,6 +120,8 @@ def closing(resolutions: str = "会议决议") -> list[Block]:
 
 __all__ = [
     "COMMON_FIELDS",
+    "HEAD_WIDTHS",
+    "PEOPLE_ROWS",
     "PROCEEDINGS",
     "agenda",
     "closing",

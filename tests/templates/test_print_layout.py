@@ -1,0 +1,106 @@
+"""Every template × its full and minimal fixture, measured on the PDF (GB/T 9704 §7.3.5):
+
+- no page holds only the sign-off (署名, 成文日期), the 附注 (联系人) or a signature line;
+- every table header label and every head-table person (“孟庆岚（支部书记）”) prints whole,
+  on one line: no “整改状 / 态”, no “孟庆岚（支部书 / 记）”.
+
+All 42 documents are converted in one LibreOffice batch.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from docgen.style import styles as st
+from tests.style.printed import PrintedLine, convert, printed_lines
+from tests.templates.conftest import case_id
+from tests.templates.reading import Docx
+
+pytestmark = pytest.mark.real
+
+_PAGE_NUMBER = re.compile(r"^—\d+—$")
+_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}（[^）]{2,12}）$")
+_SIGN_STYLES = {st.SIGNOFF, st.SIGNOFF_DATE, st.SIGN_LINE}
+_CLOSINGS = {"谢谢大家！", "谢谢！"}
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\s", "", text)
+
+
+@pytest.fixture(scope="module")
+def printed(
+    rendered: dict[tuple[str, str], Docx], tmp_path_factory: pytest.TempPathFactory
+) -> dict[tuple[str, str], list[PrintedLine]]:
+    """The printed lines of every rendered template, from one conversion batch."""
+    names = {case_id(case).replace("/", "__"): case for case in rendered}
+    pdfs: dict[str, Path] = convert(
+        {name: rendered[case].blob for name, case in names.items()},
+        tmp_path_factory.mktemp("layout"),
+    )
+    return {names[stem]: list(printed_lines(pdf)) for stem, pdf in pdfs.items()}
+
+
+def _sign_texts(doc: Docx) -> set[str]:
+    """The sign-off, signature and 附注 lines of a document, and closing formulas."""
+    texts = set(_CLOSINGS)
+    paras = doc.paragraphs()
+    for n, p in enumerate(paras):
+        if p.style in _SIGN_STYLES and p.text.strip():
+            texts.add(_plain(p.text))
+            following = paras[n + 1].text if n + 1 < len(paras) else ""
+            if p.style == st.SIGNOFF_DATE and following.startswith("（联系人"):
+                texts.add(_plain(following))
+    return texts
+
+
+def test_every_document_was_printed(
+    printed: dict[tuple[str, str], list[PrintedLine]], rendered: dict[tuple[str, str], Docx]
+) -> None:
+    """One PDF per rendered document, none empty."""
+    assert set(printed) == set(rendered)
+    assert all(printed.values())
+
+
+def test_no_page_holds_only_a_signoff(
+    printed: dict[tuple[str, str], list[PrintedLine]], rendered: dict[tuple[str, str], Docx]
+) -> None:
+    """A page always carries body text besides any sign-off, 附注 or closing line."""
+    lonely = []
+    for case, lines in printed.items():
+        sign = _sign_texts(rendered[case])
+        pages: dict[int, list[str]] = {}
+        for line in lines:
+            text = _plain(line.text)
+            if not _PAGE_NUMBER.match(text):
+                pages.setdefault(line.page, []).append(text)
+        for page, texts in pages.items():
+            if all(t in sign for t in texts):
+                lonely.append((case_id(case), page, texts))
+    assert lonely == []
+
+
+def test_labels_and_people_print_whole(
+    printed: dict[tuple[str, str], list[PrintedLine]], rendered: dict[tuple[str, str], Docx]
+) -> None:
+    """Each table header label and head-table person is found whole on one printed line."""
+    broken = []
+    checked = 0
+    for case, lines in printed.items():
+        texts = [_plain(t.text) for t in lines]
+        doc = rendered[case]
+        wanted = {
+            _plain(p.text)
+            for p in doc.paragraphs()
+            if (p.style in (st.TABLE_HEADER, st.TABLE_HEADER_SMALL) and p.text.strip())
+            or (p.style == st.TABLE_TEXT and _PERSON.match(p.text.strip()))
+        }
+        for word in wanted:
+            checked += 1
+            if not any(word in t for t in texts):
+                broken.append((case_id(case), word))
+    assert checked > 100
+    assert broken == []
