@@ -13,7 +13,7 @@ from tests.templates.reading import Docx
 #: Data each rendered document must show in its PDF text (the full fixtures).
 EXPECTED = {
     "plans/zhenggai-fangan": ["整改方案", "一、指导思想", "五、保障措施", "理论学习的系统性"],
-    "plans/zhenggai-taizhang": ["整改台账", "整改措施", "党建与业务融合", "长期坚持"],
+    "plans/zhenggai-taizhang": ["整改台账", "整改措施", "整改状态", "程一帆", "长期坚持"],
     "plans/niandu-gongzuo-jihua": ["2026年工作计划", "四、月度安排", "研究部署全年工作"],
     "plans/xuexi-anpai-biao": ["学习活动年度安排表", "参加人员", "回望来路", "孟庆岚"],
     "plans/zhuti-dangri-jihua": ["主题党日活动计划", "三、月度主题", "校企联建"],

@@ -54,7 +54,7 @@ def test_notice_asks_for_the_four_preparations(meeting: OrgLifeMeeting) -> None:
     assert "座谈会、意见箱、个别访谈等方式" in notice["preparations"][2]["rest"]
     assert notice["addressee"] == "各党小组、全体党员："
     assert "学院党委副书记苏曼宁同志" in notice["participants"]
-    assert notice["contact"] == "联系人：邵嘉明（组织委员）"
+    assert notice["contact"] == "联系人：组织委员邵嘉明"
     assert notice["opening"].endswith(
         "召开2026年度组织生活会，同时开展民主评议党员。现将有关事项通知如下。"
     )
