@@ -35,6 +35,13 @@ _TYPED_MARKER = re.compile(
     r"|\d+[.．、])\s*"
 )
 
+#: Ordinal words a speaker types that are not the generated 一是: 二要, 三则, 首先, 其次,
+#: 第一, 一方面. When any item opens with one, the items keep their own words.
+_OWN_ORDINAL = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[要则来]|首先|其次|再次|最后|第[一二三四五六七八九十]+|一方面|另一方面)"
+)
+_ITEM_END = "。；;，,、！!？? "
+
 
 def speech_context(model: Speech) -> dict[str, Any]:
     """The template context: the model's own fields plus the derived ones."""
@@ -110,20 +117,29 @@ def point_view(point: Point) -> dict[str, Any]:
     ``sub_text`` sentence; ``sub`` holds each item as ``text`` (“一是……。”) and as a
     ``lead`` (“（一）……。”, for a 楷体 run-in) with the ``rest`` of it.
     """
-    items = [strip_marker(s) for s in point.sub if strip_marker(s)]
+    typed = [s.strip() for s in point.sub if s.strip()]
+    # The speaker's own ordinal words (二要, 首先) are kept: adding 一是 would print
+    # “二是二要”. 一是 is generated only when no other ordinal word was typed.
+    own = any(_OWN_ORDINAL.match(s) for s in typed)
+    items = typed if own else [strip_marker(s) for s in typed if strip_marker(s)]
     paras = [p.strip() for p in point.paras if p.strip()]
+    if own:
+        sub_text = "；".join(i.rstrip(_ITEM_END) for i in items) + "。" if items else ""
+    else:
+        sub_text = join_enumeration(items) if items else ""
     return {
         "heading": point.heading.strip().rstrip("。；;，,、：:"),
         "paras": paras,
-        "sub": [sub_item(text, n) for n, text in enumerate(items, 1)],
+        "sub": [sub_item(text, n, marked=not own) for n, text in enumerate(items, 1)],
         "sub_inline": bool(items) and all(_is_short(i) for i in items),
-        "sub_text": join_enumeration(items) if items else "",
+        "sub_text": sub_text,
         "has_body": bool(paras or items),
     }
 
 
-def sub_item(text: str, seq: int) -> dict[str, str]:
-    """One sub-item: ``text`` with its 一是 marker, ``lead``/``rest`` with its （一） ordinal."""
+def sub_item(text: str, seq: int, marked: bool = True) -> dict[str, str]:
+    """One sub-item: ``text`` with its 一是 marker (none when not ``marked``: the item
+    carries its own ordinal word), ``lead``/``rest`` with its （一） ordinal."""
     head, mark, rest = text.partition("。")
     ordinal = heading_ordinal(seq, 2)
     if mark and rest.strip() and len(head) <= _LEAD_MAX:
@@ -132,7 +148,8 @@ def sub_item(text: str, seq: int) -> dict[str, str]:
         lead, body = ordinal + text, ""
     else:
         lead, body = ordinal, sentence(text)
-    return {"text": enumeration(seq) + sentence(text), "lead": lead, "rest": body}
+    marker = enumeration(seq) if marked else ""
+    return {"text": marker + sentence(text), "lead": lead, "rest": body}
 
 
 def _is_short(item: str) -> bool:

@@ -120,3 +120,20 @@ def test_date_gives_anniversary() -> None:
     """The anniversary counts from 1921."""
     ctx = speech_context(Speech(title="讲话", date=dt.date(2031, 7, 1)))
     assert ctx["party_years"] == 110
+
+
+def test_typed_ordinal_words_are_kept_not_doubled() -> None:
+    """“二要”, “首先”, “第一” typed by the speaker stay as typed (no “二是二要”); 一是 is
+    generated only when no ordinal word was typed."""
+    own = point_view(
+        Point(heading="严守纪律", sub=["一要按时到课", "二要认真听讲", "三要学以致用"])
+    )
+    assert own["sub_text"] == "一要按时到课；二要认真听讲；三要学以致用。"
+    assert [s["text"] for s in own["sub"]] == ["一要按时到课。", "二要认真听讲。", "三要学以致用。"]
+    assert "是" not in own["sub_text"]
+    first = point_view(Point(heading="抓好落实", sub=["首先，明确责任", "其次，加强督查"]))
+    assert first["sub_text"] == "首先，明确责任；其次，加强督查。"
+    plain = point_view(Point(heading="抓好落实", sub=["明确责任", "加强督查"]))
+    assert plain["sub_text"] == "一是明确责任；二是加强督查。"
+    typed_shi = point_view(Point(heading="抓好落实", sub=["一是明确责任", "二是加强督查"]))
+    assert typed_shi["sub_text"] == "一是明确责任；二是加强督查。"
