@@ -67,7 +67,8 @@ def read_data(
     ``plain`` for a context used as it is); ``wanted_by`` names the template
     asking, for the one message given when the data is another kind. ``fmt``
     is the format of bytes (``yaml``, ``json``, ``toml``, ``xlsx``, ``csv``);
-    ``name`` names the source in messages.
+    ``name`` names the source in messages (and, for bytes or a mapping, gives the
+    folder that relative references such as ``branch_file`` are read from).
 
     Raises :class:`~docgen.exceptions.DataError` listing every problem at once
     (with file, line or sheet!cell, and field), and ``InputTooLargeError``.

@@ -18,14 +18,21 @@
     │   ├── PackageCheckError        the rendered package failed its integrity checks
     │   └── ReplacementError         also ValueError: a picture to replace is not in the document
     ├── BundleError
+    │   ├── RecipeError              a recipe is unreadable or invalid; ``problems`` with lines
     │   ├── OutputBusyError          another batch holds the output folder (exit 10)
     │   └── BatchStoppedError        a batch stopped part-way (disk full); says how to resume (11)
-    └── ConversionError
+    ├── ConversionError
+    │   ├── ToolNotFound             LibreOffice, pandoc or poppler is missing; says how to install
+    │   └── ConversionFailed         some files did not convert; ``failures`` lists each
+    └── InspectError                 ``docgen inspect`` cannot read a file as a PDF (exit 4)
 
     Interrupted                      KeyboardInterrupt: Ctrl-C (exit 130) or SIGTERM (exit 143)
 
 ``Interrupted`` is not a ``DocgenError`` on purpose: like ``KeyboardInterrupt`` it must pass
 through every ``except Exception`` (a worker's "one bad row" guard must not swallow it).
+
+Exit codes live in one enum, :class:`ExitCode`; every error class (and every result
+that can fail) carries its own.
 
 Every message is available in Chinese (default) and English, chosen by
 :mod:`docgen.i18n`. ``str(err)`` gives the message in the current language with
@@ -36,11 +43,29 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import ClassVar, Literal
+from enum import IntEnum
+from typing import ClassVar, Literal, Protocol
 
 from docgen.i18n import tr
 
 Severity = Literal["error", "warning"]
+
+
+class ExitCode(IntEnum):
+    """Every exit code of ``docgen``, defined once (``docgen --help`` lists them)."""
+
+    OK = 0
+    INTERNAL = 1
+    USAGE = 2
+    TEMPLATE = 3
+    DATA = 4
+    RENDER = 5
+    TEMPLATE_NOT_FOUND = 6
+    CONVERSION = 7
+    BUNDLE = 8
+    ROWS_FAILED = 9
+    OUTPUT_BUSY = 10
+    BATCH_STOPPED = 11
 
 
 @dataclass(frozen=True)
@@ -148,7 +173,7 @@ class Problem:
 class DocgenError(Exception):
     """Root of every error docgen raises on purpose."""
 
-    exit_code: ClassVar[int] = 1
+    exit_code: ClassVar[int] = ExitCode.INTERNAL
     code: ClassVar[str] = "docgen_error"
 
     def __init__(self, message_zh: str, message_en: str | None = None) -> None:
@@ -180,14 +205,14 @@ class _ProblemsMixin(DocgenError):
 class TemplateError(DocgenError):
     """Something is wrong with a template (not with the data)."""
 
-    exit_code = 3
+    exit_code = ExitCode.TEMPLATE
     code = "template_error"
 
 
 class TemplateNotFound(TemplateError, LookupError):
     """No template by that path or library name."""
 
-    exit_code = 6
+    exit_code = ExitCode.TEMPLATE_NOT_FOUND
     code = "template_not_found"
 
 
@@ -212,7 +237,7 @@ class CorruptPackageError(_ProblemsMixin, TemplateError):
 class DataError(_ProblemsMixin, ValueError):
     """Input data is invalid; ``problems`` lists every problem with its place."""
 
-    exit_code = 4
+    exit_code = ExitCode.DATA
     code = "data_error"
 
 
@@ -225,7 +250,7 @@ class InputTooLargeError(DataError):
 class RenderError(DocgenError):
     """Rendering a template with given data failed."""
 
-    exit_code = 5
+    exit_code = ExitCode.RENDER
     code = "render_error"
 
     def __init__(
@@ -284,14 +309,14 @@ class PackageCheckError(_ProblemsMixin, RenderError):
 class BundleError(DocgenError):
     """A bundle recipe or one of its steps failed."""
 
-    exit_code = 8
+    exit_code = ExitCode.BUNDLE
     code = "bundle_error"
 
 
 class OutputBusyError(BundleError):
     """Another batch is writing into the same output folder (it holds the folder's lock)."""
 
-    exit_code = 10
+    exit_code = ExitCode.OUTPUT_BUSY
     code = "output_busy"
 
 
@@ -302,7 +327,7 @@ class BatchStoppedError(BundleError):
     same command again, once the cause is removed, redoes only what is missing.
     """
 
-    exit_code = 11
+    exit_code = ExitCode.BATCH_STOPPED
     code = "batch_stopped"
 
     def __init__(self, message_zh: str, message_en: str, *, done: int = 0, left: int = 0) -> None:
@@ -314,8 +339,61 @@ class BatchStoppedError(BundleError):
 class ConversionError(DocgenError):
     """Converting a document to another format failed."""
 
-    exit_code = 7
+    exit_code = ExitCode.CONVERSION
     code = "conversion_error"
+
+
+class RecipeError(_ProblemsMixin, BundleError):
+    """A recipe file is unreadable or invalid; ``problems`` lists every problem with its place."""
+
+    code = "recipe_error"
+
+
+class ToolNotFound(ConversionError):
+    """LibreOffice, pandoc or poppler is not installed; the message says how to install it."""
+
+    code = "tool_not_found"
+
+    def __init__(self, tool: str, purpose_zh: str, purpose_en: str, package: str) -> None:
+        super().__init__(
+            f"未找到 {tool}，无法{purpose_zh}。请先安装：sudo apt-get install {package}",
+            f"{tool} was not found, so docgen cannot {purpose_en}. "
+            f"Install it with: sudo apt-get install {package}",
+        )
+        self.tool = tool
+        self.package = package
+
+
+class Described(Protocol):
+    """Anything with a one-line ``message`` in the current language (a failure record)."""
+
+    @property
+    def message(self) -> str: ...
+
+
+class ConversionFailed(ConversionError):
+    """Some files did not convert; ``failures`` lists each with its reason."""
+
+    code = "conversion_failed"
+
+    def __init__(self, failures: Sequence[Described]) -> None:
+        count = len(failures)
+        super().__init__(f"{count} 个文件转换失败", f"{count} file(s) failed to convert")
+        self.failures = tuple(failures)
+
+    def __str__(self) -> str:
+        return "\n".join([self.message, *(f"  - {f.message}" for f in self.failures)])
+
+
+class InspectError(DocgenError):
+    """The file given to ``inspect`` is not a readable PDF (missing, damaged, encrypted, empty).
+
+    Exit code 4, as for any input file docgen cannot read. A PDF that reads fine but breaks the
+    house style is not an error: it is a report with failing findings.
+    """
+
+    exit_code = ExitCode.DATA
+    code = "inspect_unreadable"
 
 
 class Interrupted(KeyboardInterrupt):
@@ -350,10 +428,14 @@ __all__ = [
     "BatchStoppedError",
     "BundleError",
     "ConversionError",
+    "ConversionFailed",
     "CorruptPackageError",
     "DataError",
+    "Described",
     "DocgenError",
+    "ExitCode",
     "InputTooLargeError",
+    "InspectError",
     "Interrupted",
     "InvalidCharacterError",
     "Location",
@@ -362,11 +444,14 @@ __all__ = [
     "OutputBusyError",
     "PackageCheckError",
     "Problem",
+    "RecipeError",
     "RenderError",
     "RenderLimitError",
+    "ReplacementError",
     "SandboxError",
     "TemplateError",
     "TemplateNotFound",
     "TemplateSyntaxError",
+    "ToolNotFound",
     "part_label",
 ]

@@ -15,8 +15,9 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from docgen.batching import MANIFEST_NAME, ROWS_FAILED_EXIT, Manifest, run
+from docgen.batching import MANIFEST_NAME, Manifest, run
 from docgen.cli import main
+from docgen.exceptions import ExitCode
 from tests.batching.conftest import RECIPE, expected_names, write_roster
 from tests.docx_builder import make_docx, p
 
@@ -68,7 +69,7 @@ def test_batch_exit_code_and_json(recipe: Path, tmp_path: Path) -> None:
     roster = write_roster(tmp_path / "roster.xlsx", 12, bad=4)
     args = ["batch", str(recipe), "--roster", str(roster), "-o", str(tmp_path / "out")]
     result = CliRunner().invoke(main, [*args, "--json", "--quiet", "--workers", "1"])
-    assert result.exit_code == ROWS_FAILED_EXIT
+    assert result.exit_code == ExitCode.ROWS_FAILED
     summary = json.loads(result.stdout)
     assert summary["failed_rows"] == [6]
     assert summary["failures"][0]["row"] == 6
@@ -80,7 +81,7 @@ def test_batch_english_summary(recipe: Path, tmp_path: Path) -> None:
     roster = write_roster(tmp_path / "roster.xlsx", 3, bad=0)
     args = ["--lang", "en", "batch", str(recipe), "--roster", str(roster), "-o", str(tmp_path)]
     result = CliRunner().invoke(main, [*args, "--workers", "1"])
-    assert result.exit_code == ROWS_FAILED_EXIT
+    assert result.exit_code == ExitCode.ROWS_FAILED
     assert "row 2" in result.stderr
     assert "roster.xlsx[名单]!B2 (column '姓名') is empty" in result.stderr
 

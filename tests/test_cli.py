@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import zipfile
 from collections.abc import Iterator
@@ -360,3 +361,44 @@ def test_python_m_docgen_runs() -> None:
     )
     assert proc.returncode == 0
     assert "render" in proc.stdout
+
+
+def test_output_dash_writes_the_document_to_stdout(files: dict[str, Path]) -> None:
+    """``-o -`` sends the .docx bytes to standard output and writes no file."""
+    result = CliRunner().invoke(
+        main, ["render", str(files["good"]), str(files["data_yaml"]), "-o", "-"]
+    )
+    assert result.exit_code == 0, result.output
+    blob = result.stdout_bytes
+    assert zipfile.is_zipfile(io.BytesIO(blob))
+    assert "教工第一党支部".encode() in zipfile.ZipFile(io.BytesIO(blob)).read("word/document.xml")
+
+
+def test_output_without_suffix_gets_docx(files: dict[str, Path], tmp_path: Path) -> None:
+    """``-o 支委会记录`` writes 支委会记录.docx (and says so)."""
+    result = invoke("render", files["good"], files["data_yaml"], "-o", tmp_path / "支委会记录")
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "支委会记录.docx").is_file()
+    assert not (tmp_path / "支委会记录").exists()
+    assert result.stdout.strip() == str(tmp_path / "支委会记录.docx")
+
+
+def test_lang_after_the_subcommand(files: dict[str, Path], tmp_path: Path) -> None:
+    """``docgen render --lang en …`` speaks English like ``docgen --lang en render …``."""
+    before = invoke("--lang", "en", "render", files["good"], tmp_path / "无.yaml", "-o", "o.docx")
+    after = invoke("render", "--lang", "en", files["good"], tmp_path / "无.yaml", "-o", "o.docx")
+    assert after.exit_code == before.exit_code == 4
+    assert after.stderr == before.stderr
+    assert "cannot" in after.stderr
+
+
+def test_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    """``docgen schema minutes | head -1`` ends without a BrokenPipeError traceback."""
+    import subprocess
+    import sys
+
+    shell = f"{sys.executable} -m docgen schema minutes | head -c 1"
+    done = subprocess.run(shell, shell=True, capture_output=True, text=True, check=False)  # noqa: S602
+    assert done.stdout == "{"
+    assert "Traceback" not in done.stderr
+    assert "BrokenPipe" not in done.stderr

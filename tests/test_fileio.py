@@ -104,3 +104,15 @@ def test_temp_file_is_in_target_folder(tmp_path: Path, monkeypatch: pytest.Monke
     write_atomic(target, b"x")
     assert len(seen) == 1
     assert Path(seen[0]).parent == target.parent
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
+def test_outputs_honour_the_umask(tmp_path: Path, umask: int, mode: int) -> None:
+    """A written file has 0666 less the umask, like any file the user makes (not always 0600)."""
+    old = os.umask(umask)
+    try:
+        assert fileio.current_umask() == umask
+        target = write_atomic(tmp_path / "o.docx", b"x")
+    finally:
+        os.umask(old)
+    assert target.stat().st_mode & 0o777 == mode

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import docgen
@@ -71,3 +73,115 @@ def test_api_functions_are_the_engine_ones() -> None:
     assert docgen.render is api.render
     assert docgen.render_to_file is api.render_to_file
     assert docgen.verify_package is api.verify_package
+
+
+#: The public names, written out: adding or removing one is a decision made here.
+PUBLIC = [
+    "BatchResult",
+    "BatchStoppedError",
+    "BuildResult",
+    "Bundle",
+    "BundleError",
+    "Cm",
+    "ConversionError",
+    "ConversionFailed",
+    "CorruptPackageError",
+    "DataError",
+    "DocgenError",
+    "ExitCode",
+    "Inches",
+    "InlineImage",
+    "InputTooLargeError",
+    "InspectError",
+    "Interrupted",
+    "InvalidCharacterError",
+    "Listing",
+    "Loaded",
+    "Location",
+    "ManifestError",
+    "MissingFieldError",
+    "Mm",
+    "OutputBusyError",
+    "PackageCheckError",
+    "Problem",
+    "Pt",
+    "RecipeError",
+    "RenderError",
+    "RenderLimitError",
+    "ReplacementError",
+    "RichText",
+    "RichTextParagraph",
+    "SandboxError",
+    "Subdoc",
+    "Template",
+    "TemplateError",
+    "TemplateNotFound",
+    "TemplateSyntaxError",
+    "ToolNotFound",
+    "batch",
+    "check_template",
+    "language",
+    "load",
+    "load_data",
+    "render",
+    "render_to_file",
+    "validate",
+    "validate_files",
+    "verify_package",
+]
+
+
+def test_all_is_pinned() -> None:
+    """``docgen.__all__`` is exactly the explicit list above."""
+    assert list(docgen.__all__) == PUBLIC
+
+
+def _all_docgen_errors() -> set[type]:
+    import importlib
+    import pkgutil
+
+    for info in pkgutil.walk_packages(docgen.__path__, "docgen."):
+        if not info.name.endswith("__main__"):  # those run a command when imported
+            importlib.import_module(info.name)
+    found: set[type] = set()
+    todo: list[type] = [docgen.DocgenError]
+    while todo:
+        cls = todo.pop()
+        found.add(cls)
+        todo.extend(cls.__subclasses__())
+    return found
+
+
+def test_exception_tree_is_whole() -> None:
+    """Every DocgenError subclass lives in docgen.exceptions, is exported and drawn in the tree.
+
+    ``docgen.compat.docxtpl`` is the one exception: it mirrors docxtpl's own error names.
+    """
+    tree = exceptions.__doc__ or ""
+    for cls in _all_docgen_errors():
+        if cls.__module__.startswith("docgen.compat"):
+            continue
+        name = cls.__name__
+        if name.startswith("_"):
+            continue
+        assert cls.__module__ == "docgen.exceptions", f"{name} is defined in {cls.__module__}"
+        assert name in docgen.__all__, name
+        assert re.search(rf"(── |^    ){name}\s", tree, re.M), f"{name} is not drawn in the tree"
+
+
+def test_exit_codes_come_from_the_enum() -> None:
+    """Each error's exit code is an ExitCode member (one definition of each number)."""
+    for cls in _all_docgen_errors():
+        assert isinstance(cls.exit_code, docgen.ExitCode), cls  # type: ignore[attr-defined]
+
+
+def test_import_docgen_is_light() -> None:
+    """``import docgen`` loads neither the engine nor conversion, inspection or batches."""
+    import subprocess
+    import sys
+
+    code = "import sys, docgen; print(sorted(m for m in sys.modules if m.startswith('docgen')))"
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout
+    assert out.strip() == "['docgen', 'docgen.exceptions', 'docgen.i18n']"

@@ -11,7 +11,6 @@ from __future__ import annotations
 from docgen.batching.executor import SerialExecutor as SerialExecutor
 from docgen.batching.manifest import MANIFEST_NAME as MANIFEST_NAME
 from docgen.batching.manifest import Manifest as Manifest
-from docgen.batching.result import ROWS_FAILED_EXIT as ROWS_FAILED_EXIT
 from docgen.batching.result import BatchResult as BatchResult
 from docgen.batching.roster import Roster as Roster
 from docgen.batching.roster import RosterRow as RosterRow
@@ -21,7 +20,6 @@ from docgen.batching.runner import run as run
 
 __all__ = [
     "MANIFEST_NAME",
-    "ROWS_FAILED_EXIT",
     "BatchResult",
     "Manifest",
     "Progress",

@@ -8,14 +8,11 @@ from typing import Any
 
 from docgen.batching.report import group_failures, reason_key
 from docgen.bundle.production import Failure
+from docgen.exceptions import ExitCode
 from docgen.i18n import tr
 
-#: Exit code of ``docgen batch`` when at least one row failed (the others were produced).
-ROWS_FAILED_EXIT = 9
 #: Failures sharing one reason are summed up in one line from this many rows on.
 GROUP_FROM = 4
-#: Exit code when every row succeeded but a document did not convert to PDF (``--pdf``).
-CONVERSION_FAILED_EXIT = 7
 
 
 @dataclass
@@ -56,11 +53,11 @@ class BatchResult:
 
     @property
     def exit_code(self) -> int:
-        """0 when all is well; :data:`ROWS_FAILED_EXIT` when a row failed (it says more than
-        a failed conversion), else :data:`CONVERSION_FAILED_EXIT` when a PDF is missing."""
+        """0 when all is well; ``ExitCode.ROWS_FAILED`` when a row failed (it says more than
+        a failed conversion), else ``ExitCode.CONVERSION`` when a PDF is missing."""
         if self.failed_rows:
-            return ROWS_FAILED_EXIT
-        return CONVERSION_FAILED_EXIT if self.conversion_failures else 0
+            return ExitCode.ROWS_FAILED
+        return ExitCode.CONVERSION if self.conversion_failures else ExitCode.OK
 
     @property
     def outputs(self) -> list[str]:
@@ -149,4 +146,4 @@ def describe_failure(failure: Failure) -> str:
     return f"  ✗ {head}: {message}" if head else f"  ✗ {message}"
 
 
-__all__ = ["CONVERSION_FAILED_EXIT", "ROWS_FAILED_EXIT", "BatchResult", "describe_failure"]
+__all__ = ["BatchResult", "describe_failure"]

@@ -91,7 +91,7 @@ def run(
     A bad row never stops the batch: the result lists each failure with its row.
     With ``pdf``, every .docx is then converted to PDF beside it (``pdf_workers``
     offices, default one per CPU), skipping PDFs already made from the same bytes.
-    Raises :class:`~docgen.bundle.errors.RecipeError` for an invalid recipe and
+    Raises :class:`~docgen.exceptions.RecipeError` for an invalid recipe and
     :class:`DataError` for an unreadable roster (nothing is run then).
     """
     started = time.perf_counter()

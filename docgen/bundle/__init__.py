@@ -17,12 +17,12 @@ from docgen.bundle.bundle import BuildResult as BuildResult
 from docgen.bundle.bundle import Bundle as Bundle
 from docgen.bundle.bundle import Output as Output
 from docgen.bundle.compiled import Recipe as Recipe
-from docgen.bundle.errors import RecipeError as RecipeError
 from docgen.bundle.loader import load_recipe as load_recipe
 from docgen.bundle.plan import Document as Document
 from docgen.bundle.plan import Plan as Plan
 from docgen.bundle.production import Failure as Failure
 from docgen.bundle.production import RenderOptions as RenderOptions
+from docgen.exceptions import RecipeError as RecipeError
 
 __all__ = [
     "BuildResult",

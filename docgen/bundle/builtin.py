@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from docgen.bundle.errors import RecipeError
+from docgen.exceptions import RecipeError
 from docgen.library import search_roots
 
 BUNDLES_FOLDER = "bundles"

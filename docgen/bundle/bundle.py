@@ -71,7 +71,7 @@ class Bundle:
         """Load the recipe at ``path``, or the library bundle of that name
         (``zuzhi-shenghuohui``); ``templates`` are extra template library folders.
 
-        Raises :class:`~docgen.bundle.errors.RecipeError` listing every problem.
+        Raises :class:`~docgen.exceptions.RecipeError` listing every problem.
         """
         extra = list(templates)
         return cls(load_recipe(find_bundle(path, extra), extra))

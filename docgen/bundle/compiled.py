@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from docgen.bundle.errors import RecipeError
 from docgen.bundle.expressions import Expr, Text, compile_expr, compile_text
 from docgen.bundle.recipe import (
     CoverSpec,
@@ -24,7 +23,7 @@ from docgen.bundle.recipe import (
 )
 from docgen.data.positions import Path as DataPath
 from docgen.data.positions import PositionMap, format_path
-from docgen.exceptions import BundleError, Location, Problem
+from docgen.exceptions import BundleError, Location, Problem, RecipeError
 
 #: Names the recipe scope defines itself; variables, inputs and ``let`` may not take them.
 RESERVED = frozenset(

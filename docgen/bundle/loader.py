@@ -16,14 +16,13 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from docgen.bundle.compiled import Recipe, compile_recipe
-from docgen.bundle.errors import RecipeError
 from docgen.bundle.recipe import RecipeSpec
 from docgen.data.loaders.base import RawDocument
 from docgen.data.loaders.text import decode_text
 from docgen.data.loaders.yaml_source import load_yaml
 from docgen.data.positions import Path as DataPath
 from docgen.data.positions import PositionMap, format_path
-from docgen.exceptions import DataError, Location, Problem, TemplateNotFound
+from docgen.exceptions import DataError, Location, Problem, RecipeError, TemplateNotFound
 from docgen.library import find_template
 
 #: A recipe is a short text; anything larger is a mistake (or an attack).

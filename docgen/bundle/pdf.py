@@ -14,11 +14,9 @@ from pathlib import Path
 
 from docgen.bundle.hashing import file_hash
 from docgen.bundle.production import Failure
-from docgen.convert import to_pdf
-from docgen.exceptions import ConversionError, Problem
+from docgen.exceptions import ExitCode, Problem
 
 #: The exit code of a conversion failure (``docgen --help``).
-CONVERSION_EXIT = ConversionError.exit_code
 
 
 @dataclass(frozen=True)
@@ -66,6 +64,9 @@ def convert_documents(jobs: Sequence[PdfJob], *, workers: int | None = None) -> 
     if not jobs:
         return result  # no office is started for nothing
     by_source = {job.path.resolve(): job for job in jobs}
+    # Imported here: `import docgen` (and every render) must not load the conversion machinery.
+    from docgen.convert import to_pdf
+
     converted = to_pdf([job.path for job in jobs], workers=workers)
     result.warnings.extend(converted.warnings)
     for item in converted.outputs:
@@ -84,7 +85,7 @@ def convert_documents(jobs: Sequence[PdfJob], *, workers: int | None = None) -> 
         result.failures.append(
             Failure(
                 "conversion_failed",
-                CONVERSION_EXIT,
+                ExitCode.CONVERSION,
                 f"未能转换为 PDF：{failure.reason_zh}",
                 f"did not convert to PDF: {failure.reason_en}",
                 step=job.step,
@@ -96,7 +97,6 @@ def convert_documents(jobs: Sequence[PdfJob], *, workers: int | None = None) -> 
 
 
 __all__ = [
-    "CONVERSION_EXIT",
     "PdfJob",
     "PdfOutput",
     "PdfResult",

@@ -36,3 +36,7 @@ def check(template: str, template_dirs: tuple[Path, ...], strict: bool) -> None:
         )
         raise SystemExit(3)
     click.echo(tr(f"{path}：没有发现问题", f"{path}: no problems found"))
+
+
+#: The commands the main ``docgen`` group registers.
+COMMANDS: list[click.Command] = [check]

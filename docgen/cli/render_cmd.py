@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -9,6 +10,7 @@ import click
 from docgen.api import prepare
 from docgen.cli.options import check_option, echo_warnings, strip_invalid_option, templates_option
 from docgen.fileio import write_atomic
+from docgen.i18n import tr
 
 
 @click.command()
@@ -17,9 +19,10 @@ from docgen.fileio import write_atomic
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
     required=True,
-    help="输出的 .docx 文件 / output .docx file.",
+    help="输出的 .docx 文件（- 为标准输出；无扩展名时补 .docx）/ output .docx file "
+    "(- for standard output; .docx is added when there is no suffix).",
 )
 @click.option(
     "--kind",
@@ -57,8 +60,15 @@ def render(
     """
     compiled, loaded = prepare(template, data, kind=kind, templates=template_dirs)
     echo_warnings(loaded.warnings)
+    if pdf and str(output) == "-":
+        raise click.UsageError(tr("--pdf 需要输出文件，不能用 -o -", "--pdf needs a file, not -"))
     blob = compiled.render(loaded.context, strip_invalid=strip_invalid, check=check)
-    written = write_atomic(output, blob)
+    if str(output) == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(blob)
+        sys.stdout.buffer.flush()
+        return
+    written = write_atomic(output if output.suffix else output.with_suffix(".docx"), blob)
     click.echo(str(written))
     if pdf:
         # Imported here: plain renders should not pay for loading the conversion machinery.
@@ -66,3 +76,7 @@ def render(
         from docgen.convert import to_pdf
 
         report(to_pdf([written], workers=1))
+
+
+#: The commands the main ``docgen`` group registers.
+COMMANDS: list[click.Command] = [render]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docgen.convert.errors import ConversionFailed, Failure
-from docgen.exceptions import Problem
+from docgen.convert.errors import Failure
+from docgen.exceptions import ConversionFailed, Problem
 
 __all__ = ["ConversionResult", "Converted"]
 

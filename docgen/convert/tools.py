@@ -6,7 +6,7 @@ import os
 import shutil
 from pathlib import Path
 
-from docgen.convert.errors import ToolNotFound
+from docgen.exceptions import ToolNotFound
 
 __all__ = ["find_pandoc", "find_pdfinfo", "find_pdftoppm", "find_soffice"]
 

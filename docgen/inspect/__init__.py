@@ -7,7 +7,7 @@ returns an :class:`Inspection` holding the measurements and a list of pass/fail 
 
 from __future__ import annotations
 
-from docgen.inspect.errors import InspectError as InspectError
+from docgen.exceptions import InspectError as InspectError
 from docgen.inspect.findings import Finding as Finding
 from docgen.inspect.inspection import Inspection as Inspection
 from docgen.inspect.inspection import inspect_pdf as inspect_pdf

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from docgen.inspect.errors import InspectError
+from docgen.exceptions import InspectError
 
 __all__ = ["COMPUTED_FIELDS", "visible_text"]
 

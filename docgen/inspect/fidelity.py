@@ -25,9 +25,9 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from docgen.exceptions import InspectError
 from docgen.i18n import current_language
 from docgen.inspect.docx_text import visible_text
-from docgen.inspect.errors import InspectError
 
 __all__ = ["ANCHOR", "Lost", "TextFidelity", "align", "check_text", "pdf_pages_text"]
 

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from docgen.inspect.errors import InspectError
+from docgen.exceptions import InspectError
 
 #: Pixels per point of the rendering (216 dpi): a pixel is 0.12 mm.
 SCALE = 3

@@ -18,7 +18,7 @@ import pdfplumber
 from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
-from docgen.inspect.errors import InspectError
+from docgen.exceptions import InspectError
 from docgen.inspect.fonts import strip_subset
 
 #: Where CJK fonts put the baseline in the em box (0.88 em above, 0.12 em below). pdfminer's

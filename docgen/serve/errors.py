@@ -19,7 +19,6 @@ from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from docgen.convert.errors import ToolNotFound
 from docgen.exceptions import (
     BundleError,
     ConversionError,
@@ -30,6 +29,7 @@ from docgen.exceptions import (
     RenderError,
     TemplateError,
     TemplateNotFound,
+    ToolNotFound,
 )
 from docgen.i18n import Lang, language, tr
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from docgen.batching import run
-from docgen.batching.result import CONVERSION_FAILED_EXIT
 from docgen.bundle.pdf import PdfJob, PdfOutput, PdfResult, pdf_relpath
 from docgen.bundle.production import Failure
+from docgen.exceptions import ExitCode
 from tests.batching.conftest import RosterWriter
 
 
@@ -92,6 +92,6 @@ def test_a_failed_conversion_gives_exit_code_7(
     result = run(recipe, roster(2), tmp_path / "out", workers=1, pdf=True)
     assert result.failed_rows == []
     assert [f.output for f in result.conversion_failures] == ["0001-党员1.docx"]
-    assert result.exit_code == CONVERSION_FAILED_EXIT
+    assert result.exit_code == ExitCode.CONVERSION
     assert "转换失败 1 个" in result.summary()
     assert result.to_json()["pdfs"] == ["0000-党员0.pdf"]

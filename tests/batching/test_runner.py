@@ -8,8 +8,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from docgen.batching import MANIFEST_NAME, ROWS_FAILED_EXIT, Manifest, Progress, run
-from docgen.exceptions import DataError
+from docgen.batching import MANIFEST_NAME, Manifest, Progress, run
+from docgen.exceptions import DataError, ExitCode
 from tests.batching.conftest import RosterWriter, expected_names
 from tests.docx_builder import make_docx, p, paragraph_texts
 
@@ -26,7 +26,7 @@ def test_two_hundred_rows_one_bad(recipe: Path, roster: RosterWriter, tmp_path: 
     assert _docx(out) == expected_names(200, bad=57)
     assert result.succeeded == 199
     assert result.failed_rows == [59]
-    assert result.exit_code == ROWS_FAILED_EXIT
+    assert result.exit_code == ExitCode.ROWS_FAILED
     failure = result.failures[0]
     assert failure.row == 59
     assert "roster.xlsx[名单]!B59（“姓名”列）为空" in failure.message_zh

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from docgen.bundle.errors import RecipeError
 from docgen.bundle.loader import load_recipe
+from docgen.exceptions import RecipeError
 from docgen.i18n import set_language
 from tests.bundle.conftest import RecipeWriter
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from docgen.exceptions import InspectError
 from docgen.inspect.docx_text import visible_text
-from docgen.inspect.errors import InspectError
 from tests.docx_builder import make_docx, p, run, table
 
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"

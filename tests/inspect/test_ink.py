@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from docgen.exceptions import InspectError
 from docgen.inspect import ink
-from docgen.inspect.errors import InspectError
 from docgen.inspect.ink import SCALE, Box, read_pgm
 
 

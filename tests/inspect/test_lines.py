@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from docgen.inspect.errors import InspectError
+from docgen.exceptions import InspectError
 from docgen.inspect.lines import Glyph, Line, group_lines, read_pages
 from tests.inspect.synthetic import make_line
 

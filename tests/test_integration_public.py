@@ -1,0 +1,111 @@
+"""An integrator's program: only names from ``docgen.__all__``, no internals, no temp files."""
+
+from __future__ import annotations
+
+import io
+import threading
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import docgen
+
+ROOT = Path(__file__).resolve().parents[1]
+RECT = ROOT / "fixtures/school/xxgc-jg1/2026/rectification.yaml"
+MINUTES = {
+    "kind": "minutes",
+    "meeting_type": "支委会",
+    "time": "2026-03-12 14:30",
+    "attendance": {"due": 5, "present": 5},
+}
+
+#: Every name this module takes from docgen (checked against __all__ below).
+USED = [
+    "DataError",
+    "DocgenError",
+    "ExitCode",
+    "Loaded",
+    "TemplateNotFound",
+    "Bundle",
+    "language",
+    "load",
+    "render",
+    "validate",
+]
+
+
+def test_uses_only_public_names() -> None:
+    """Everything this program touches is in docgen.__all__."""
+    assert set(USED) <= set(docgen.__all__)
+
+
+def _body(blob: bytes) -> str:
+    return zipfile.ZipFile(io.BytesIO(blob)).read("word/document.xml").decode("utf-8")
+
+
+def test_validate_a_dict() -> None:
+    """A dict validates to a model and context; a broken one raises DataError with every problem."""
+    loaded = docgen.validate(MINUTES)
+    assert isinstance(loaded, docgen.Loaded)
+    assert loaded.kind == "minutes"
+    assert loaded.context["title"].endswith("支委会记录")
+    broken = {**MINUTES, "attendance": {"due": 5, "present": 6}}
+    with pytest.raises(docgen.DataError) as info:
+        docgen.validate(broken)
+    assert [p.code for p in info.value.problems] == ["present_exceeds_due"]
+    assert info.value.exit_code == docgen.ExitCode.DATA
+
+
+def test_render_a_library_template_by_name_to_bytes() -> None:
+    """``load`` finds a template by library name; ``render`` takes a dict, a path or bytes."""
+    template = docgen.load("reports/zhiweihui-jilu")
+    from_dict = docgen.render(template, MINUTES)
+    assert "支委会" in _body(from_dict)
+    # ``name`` names the bytes in messages and anchors the relative branch_file they hold.
+    plan = docgen.render("plans/zhenggai-fangan", RECT.read_bytes(), fmt="yaml", name=str(RECT))
+    assert plan == docgen.render("plans/zhenggai-fangan", RECT)
+    assert "整改" in _body(plan)
+
+
+def test_bundle_in_memory() -> None:
+    """A bundle renders all its documents as bytes, without an output folder."""
+    production = docgen.Bundle.load("zhenggai").produce(inputs={"rect": RECT})
+    assert production.failures == []
+    blobs = [a.blob for a in production.artifacts if a.blob is not None]
+    assert len(blobs) >= 3
+    assert all(zipfile.is_zipfile(io.BytesIO(b)) for b in blobs)
+
+
+def test_each_error_caught_by_class() -> None:
+    """Not found, wrong kind and bad data are told apart by class (all DocgenError)."""
+    with pytest.raises(docgen.TemplateNotFound):
+        docgen.load("reports/no-such-template")
+    with pytest.raises(docgen.DataError) as info:
+        docgen.render("plans/zhenggai-taizhang", MINUTES)
+    assert [p.code for p in info.value.problems] == ["kind_mismatch"]
+    assert "需要整改（rectification）数据" in info.value.problems[0].message_zh
+    with pytest.raises(docgen.DocgenError):
+        docgen.render("reports/zhiweihui-jilu", b"kind: [", fmt="yaml")
+
+
+def test_language_per_call_and_per_thread() -> None:
+    """Two calls in different languages at once each get their own wording."""
+    broken = {**MINUTES, "attendance": {"due": 5, "present": 6}}
+    seen: dict[str, str] = {}
+
+    def run(lang: str) -> None:
+        with docgen.language(lang):
+            try:
+                docgen.validate(broken)
+            except docgen.DataError as err:
+                seen[lang] = str(err)
+
+    threads = [threading.Thread(target=run, args=(lang,)) for lang in ("zh", "en")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert "实到人数" in seen["zh"]
+    assert "present" in seen["en"]
+    assert "实到人数" not in seen["en"]
