@@ -44,6 +44,21 @@ from docgen.i18n import tr
     help="批量任务的并行进程数 / processes per batch job.",
 )
 @click.option(
+    "--workers",
+    default=4,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="同时渲染/转换的请求数 / requests rendering or converting at once.",
+)
+@click.option(
+    "--queue",
+    "waiting",
+    default=256,
+    show_default=True,
+    type=click.IntRange(0),
+    help="排队等待的请求上限，超出返回 503 / requests that may wait; beyond them: 503.",
+)
+@click.option(
     "--executor", default=None, help="批量任务交给 Dask：dask://HOST:PORT / run batch rows on Dask."
 )
 def serve(
@@ -53,6 +68,8 @@ def serve(
     workdir: Path,
     pdf_workers: int,
     batch_workers: int,
+    workers: int,
+    waiting: int,
     executor: str | None,
 ) -> None:
     """启动网页和 HTTP 接口（默认只监听本机）。
@@ -64,7 +81,7 @@ def serve(
     # Imported here: the other commands should not pay for loading the web stack.
     import uvicorn
 
-    from docgen.serve import ServeSettings, create_app
+    from docgen.serve import Limits, ServeSettings, create_app
     from docgen.serve.settings import bind_refusal
 
     settings = ServeSettings.from_env(
@@ -75,6 +92,7 @@ def serve(
         pdf_workers=pdf_workers,
         batch_workers=batch_workers,
         executor=executor,
+        limits=Limits(workers=workers, waiting=waiting),
     )
     refusal = bind_refusal(settings)
     if refusal is not None:

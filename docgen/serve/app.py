@@ -22,7 +22,7 @@ from docgen.serve.errors import (
     http_error_response,
     validation_error_response,
 )
-from docgen.serve.guard import GuardMiddleware
+from docgen.serve.guard import Gate, GuardMiddleware
 from docgen.serve.services import Services
 from docgen.serve.settings import ServeSettings
 
@@ -32,9 +32,11 @@ _MULTIPART_OVERHEAD = 1024 * 1024
 def create_app(settings: ServeSettings) -> FastAPI:
     """The application for ``settings`` (its services start with it and stop with it)."""
 
+    gate = Gate(settings.limits.workers, settings.limits.waiting)
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.services = Services.start(settings)
+        app.state.services = Services.start(settings, gate)
         try:
             yield
         finally:
@@ -63,7 +65,10 @@ def create_app(settings: ServeSettings) -> FastAPI:
     largest = max(limits.template_bytes, limits.data_bytes, limits.roster_bytes)
     # Several data files may come with a roster; the per-file limits are checked per part.
     app.add_middleware(
-        GuardMiddleware, token=settings.token, max_body=largest * 4 + _MULTIPART_OVERHEAD
+        GuardMiddleware,
+        token=settings.token,
+        max_body=largest * 4 + _MULTIPART_OVERHEAD,
+        gate=gate,
     )
     return app
 

@@ -7,9 +7,10 @@
   page's cookie must also carry its ``X-CSRF-Token`` (double-submit).
 * **Body size**: no request body grows beyond the largest upload limit, even
   without a ``Content-Length`` (the stream is cut off; answer 413).
-* **Work**: :class:`Gate` lets a fixed number of heavy requests run and a fixed
-  number wait; the next one gets 503 with ``Retry-After`` instead of a queue
-  that grows without bound.
+* **Work**: :class:`Gate` admits a fixed number of heavy requests (rendering,
+  conversion, previews) — counted as they arrive, before any thread or body is
+  spent on them — and lets a fixed number of those run at once; the next one
+  gets 503 with ``Retry-After`` instead of a queue that grows without bound.
 """
 
 from __future__ import annotations
@@ -40,10 +41,11 @@ class _TooLarge(Exception):
 class GuardMiddleware:
     """Token, CSRF and body-size checks for every HTTP request."""
 
-    def __init__(self, app: ASGIApp, *, token: str | None, max_body: int) -> None:
+    def __init__(self, app: ASGIApp, *, token: str | None, max_body: int, gate: Gate) -> None:
         self.app = app
         self.token = token
         self.max_body = max_body
+        self.gate = gate
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -58,7 +60,16 @@ class GuardMiddleware:
         if length.isdigit() and int(length) > self.max_body:
             await _send_error(send, headers, too_large(self.max_body))
             return
-        await self._guarded(scope, receive, send, headers)
+        if not is_heavy(scope):
+            await self._guarded(scope, receive, send, headers)
+            return
+        if not self.gate.admit():
+            await _send_error(send, headers, busy())
+            return
+        try:
+            await self._guarded(scope, receive, send, headers)
+        finally:
+            self.gate.leave()
 
     async def _guarded(
         self, scope: Scope, receive: Receive, send: Send, headers: dict[str, str]
@@ -172,8 +183,20 @@ async def read_upload(upload: UploadFile, limit: int, what_zh: str, what_en: str
     return content
 
 
+#: Requests that render or convert (the ones the work queue bounds).
+_HEAVY_PREFIXES = ("/api/render", "/api/preview", "/api/bundles/")
+
+
+def is_heavy(scope: Scope) -> bool:
+    """True for a request that renders or converts (POST render/preview/bundle, thumbnails)."""
+    path: str = scope["path"]
+    if scope["method"] == "POST":
+        return path.startswith(_HEAVY_PREFIXES)
+    return path.endswith("/thumbnail.png")
+
+
 class Gate:
-    """At most ``workers`` heavy requests at once and ``waiting`` more in line; then 503."""
+    """At most ``workers`` heavy requests at once, ``waiting`` more admitted in line; then 503."""
 
     def __init__(self, workers: int, waiting: int) -> None:
         self._slots = threading.BoundedSemaphore(workers)
@@ -183,22 +206,27 @@ class Gate:
 
     @property
     def inside(self) -> int:
-        """Requests running or waiting now."""
+        """Heavy requests admitted now (running or waiting)."""
         return self._inside
+
+    def admit(self) -> bool:
+        """Count a heavy request in; ``False`` when the line is full."""
+        with self._lock:
+            if self._inside >= self._capacity:
+                return False
+            self._inside += 1
+            return True
+
+    def leave(self) -> None:
+        """Count a heavy request out (answered, or failed)."""
+        with self._lock:
+            self._inside -= 1
 
     @contextmanager
     def slot(self) -> Iterator[None]:
-        """Hold a worker slot for the ``with`` block (waiting in line if needed)."""
-        with self._lock:
-            if self._inside >= self._capacity:
-                raise busy()
-            self._inside += 1
-        try:
-            with self._slots:
-                yield
-        finally:
-            with self._lock:
-                self._inside -= 1
+        """Hold one of the ``workers`` slots for the ``with`` block (waiting if needed)."""
+        with self._slots:
+            yield
 
 
 def busy() -> HttpError:

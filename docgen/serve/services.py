@@ -23,11 +23,10 @@ class Services:
     jobs: JobRunner
 
     @classmethod
-    def start(cls, settings: ServeSettings) -> Services:
+    def start(cls, settings: ServeSettings, gate: Gate) -> Services:
         """Open the work folder, prepare the offices (started on first use), resume jobs."""
         store = WorkStore(settings.workdir)
         pdf = PdfService(settings.pdf_workers, settings.workdir / "offices")
-        gate = Gate(settings.limits.workers, settings.limits.waiting)
         jobs = JobRunner(store, settings)
         return cls(settings, store, pdf, gate, jobs)
 

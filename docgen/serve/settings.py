@@ -28,8 +28,8 @@ class Limits:
     roster_bytes: int = 10 * MB
     #: Requests doing heavy work (render, PDF, preview, bundle) at once.
     workers: int = 4
-    #: Further requests that may wait for a worker; beyond them the answer is 503.
-    waiting: int = 32
+    #: Further heavy requests admitted to wait for a worker; beyond them the answer is 503.
+    waiting: int = 256
     #: Batch jobs queued or running at once.
     jobs: int = 4
 

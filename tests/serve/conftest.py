@@ -46,17 +46,12 @@ class Server:
 
 def start_server(workdir: Path, *args: str, env: dict[str, str] | None = None) -> Server:
     """Start ``docgen serve --port 0`` and wait until uvicorn says where it listens."""
-    command = [
-        sys.executable,
-        "-m",
-        "docgen",
-        "serve",
-        "--port",
-        "0",
-        "--workdir",
-        str(workdir),
-        *args,
-    ]
+    command = [sys.executable, "-m", "docgen", "serve", "--port", "0", "--workdir", str(workdir)]
+    return launch([*command, *args], workdir, env)
+
+
+def launch(command: list[str], workdir: Path, env: dict[str, str] | None = None) -> Server:
+    """Start any uvicorn command on port 0 and wait until it says where it listens."""
     process = subprocess.Popen(
         command,
         stdout=subprocess.PIPE,
