@@ -374,13 +374,12 @@ def _keep_from(out: Emitter, index: int) -> None:
         return
     kept = _STYLE_TAG.sub(r"\1<w:keepNext/>", parts[index], count=1)
     if loops:
-        font = out.font_of(st.BODY)
         parts[index : index + 1] = [
-            control("{%p if loop.last %}", st.BODY, font),
+            control("{%p if loop.last %}", st.BODY),
             kept,
-            control("{%p else %}", st.BODY, font),
+            control("{%p else %}", st.BODY),
             parts[index],
-            control("{%p endif %}", st.BODY, font),
+            control("{%p endif %}", st.BODY),
         ]
     else:
         parts[index] = kept
@@ -394,8 +393,7 @@ class PageBreak:
 
     def emit(self, out: Emitter) -> None:
         """Write a paragraph holding a page break."""
-        props = rpr(out.font_of(st.FLUSH))
-        out.add(paragraph(ppr(st.FLUSH), f'<w:r>{props}<w:br w:type="page"/></w:r>'))
+        out.add(paragraph(ppr(st.FLUSH), '<w:r><w:br w:type="page"/></w:r>'))
 
 
 __all__ = [

@@ -16,7 +16,7 @@ from typing import Protocol
 from docgen.style import styles as st
 from docgen.style.house import HouseStyle
 from docgen.style.package import section_xml
-from docgen.style.wml import Font, ParaProps, control, paragraph, ppr, rpr, run
+from docgen.style.wml import Font, ParaProps, control, paragraph, ppr, run
 
 #: The Jinja namespace holding the heading counters.
 COUNTERS = "hn"
@@ -43,15 +43,11 @@ class Emitter:
     restore_portrait: bool = False
 
     def font_of(self, style_id: str) -> Font:
-        """The East Asian font a paragraph style uses (runs repeat it)."""
+        """The East Asian font a paragraph style uses (for the masthead's own sized runs)."""
         for spec in st.paragraph_styles(self.style):
             if spec.id == style_id:
                 return spec.fonts(self.style)
         return Font(self.style.body_font, self.style.latin_font)
-
-    def lead_font(self, lead: int) -> Font:
-        """The font of a run-in lead at heading level ``lead`` (1 or 2)."""
-        return Font(self.style.headings[lead - 1].font, self.style.latin_font)
 
     def add(self, xml: str) -> None:
         """Append raw body XML (a table, a paragraph)."""
@@ -71,18 +67,15 @@ class Emitter:
         self.add(paragraph(ppr(style_id, props), body))
 
     def run(self, text: str, style_id: str, char_style: str | None = None) -> str:
-        """One run whose fonts repeat those of its paragraph (or of its lead style)."""
-        if char_style == st.LEAD1:
-            font = self.lead_font(1)
-        elif char_style == st.LEAD2:
-            font = self.lead_font(2)
-        else:
-            font = self.font_of(style_id)
-        return run(text, rpr(font, style=char_style))
+        """One run formatted by its styles alone (issue 9 §6: "修改样式" in Word must change
+        the text): a plain run carries no properties, a run-in lead only its character style.
+        ``style_id`` is the paragraph's; its font and size reach the run through the style."""
+        props = f'<w:rPr><w:rStyle w:val="{char_style}"/></w:rPr>' if char_style else ""
+        return run(text, props)
 
     def control(self, tag: str) -> None:
         """A paragraph holding only a block tag, e.g. ``{%p if basis %}``."""
-        self.parts.append(control(tag, st.BODY, self.font_of(st.BODY)))
+        self.parts.append(control(tag, st.BODY))
 
     def ordinal(self, level: int) -> str:
         """Jinja that counts one more heading at ``level`` and prints its ordinal."""
@@ -108,9 +101,7 @@ class Emitter:
         start = ""
         if self.numbered:
             counters = ", ".join(f"l{n}=0" for n in range(1, LEVELS + 1))
-            start = control(
-                f"{{%p set {COUNTERS} = namespace({counters}) %}}", st.BODY, self.font_of(st.BODY)
-            )
+            start = control(f"{{%p set {COUNTERS} = namespace({counters}) %}}", st.BODY)
         return start + "".join(self.parts) + section_xml(self.style, self.landscape)
 
 

@@ -13,6 +13,7 @@ import io
 import zipfile
 from dataclasses import dataclass
 
+from docgen.style.fonttable import font_table_xml
 from docgen.style.house import HouseStyle, Margins, mm
 from docgen.style.styles import FOOTER, styles_xml
 from docgen.style.wml import LANG, R_NS, W_NS, XML_DECL, Font, esc
@@ -130,6 +131,7 @@ def _content_types() -> str:
         ("/word/document.xml", f"{_WML}.document.main+xml"),
         ("/word/styles.xml", f"{_WML}.styles+xml"),
         ("/word/settings.xml", f"{_WML}.settings+xml"),
+        ("/word/fontTable.xml", f"{_WML}.fontTable+xml"),
         ("/word/footer1.xml", f"{_WML}.footer+xml"),
         ("/word/footer2.xml", f"{_WML}.footer+xml"),
         ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
@@ -180,6 +182,7 @@ def package_parts(style: HouseStyle, body: str, props: Properties) -> list[tuple
         [
             ("rIdStyles", f"{_REL}/styles", "styles.xml"),
             ("rIdSettings", f"{_REL}/settings", "settings.xml"),
+            ("rIdFontTable", f"{_REL}/fontTable", "fontTable.xml"),
             (FOOTER_ODD, f"{_REL}/footer", "footer1.xml"),
             (FOOTER_EVEN, f"{_REL}/footer", "footer2.xml"),
         ]
@@ -204,6 +207,7 @@ def package_parts(style: HouseStyle, body: str, props: Properties) -> list[tuple
         ("word/_rels/document.xml.rels", doc_rels),
         ("word/styles.xml", styles_xml(style)),
         ("word/settings.xml", settings_xml(style)),
+        ("word/fontTable.xml", font_table_xml(style)),
         ("word/footer1.xml", footer_xml(style, "centre" if style.centred_page_numbers else "odd")),
         ("word/footer2.xml", footer_xml(style, "even")),
     ]

@@ -70,8 +70,20 @@ class TemplateSpec:
             blocks = [Masthead(), *blocks, Colophon()]
         for block in blocks:
             block.emit(out)
-        props = Properties(title=self.title, subject=self.description)
+        props = Properties(title=self.document_title(), subject=self.description)
         return zip_parts(package_parts(self.style, out.body(), props))
+
+    def document_title(self) -> str:
+        """What ``dc:title`` holds: the title line's own text (its fields render into the
+        properties too, so Word's 文件 → 属性 shows the document's title, issue 9 §6), or the
+        template's title when the title line is more than plain text and fields."""
+        from docgen.style.blocks import Title
+
+        for block in self.blocks:
+            if isinstance(block, Title):
+                plain = "{%" not in block.text and "{#" not in block.text
+                return block.text if plain and block.text.strip() else self.title
+        return self.title
 
     def field_infos(self) -> list[FieldInfo]:
         """The fields, described from the data model."""

@@ -118,9 +118,9 @@ def paragraph(props: str, runs: str = "") -> str:
     return f"<w:p>{props}{runs}</w:p>"
 
 
-def control(tag: str, style: str, font: Font) -> str:
-    """A paragraph holding only a ``{%p … %}`` (or ``{%tr … %}``) tag."""
-    return paragraph(ppr(style), run(tag, rpr(font)))
+def control(tag: str, style: str) -> str:
+    """A paragraph holding only a ``{%p … %}`` (or ``{%tr … %}``) tag (removed when rendered)."""
+    return paragraph(ppr(style), run(tag, ""))
 
 
 __all__ = [

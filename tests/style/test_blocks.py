@@ -113,8 +113,9 @@ def test_title_subtitle_salutation_runs() -> None:
         fields=(),
     ).build()
     xml = zipfile.ZipFile(io.BytesIO(blob)).read("word/document.xml").decode()
-    assert '<w:rStyle w:val="Lead2Char"/><w:rFonts' in xml
-    assert 'w:eastAsia="楷体_GB2312"' in xml
+    # The lead's font comes from its character style alone (issue 9 §6).
+    assert '<w:rPr><w:rStyle w:val="Lead2Char"/></w:rPr>' in xml
+    assert 'w:eastAsia="楷体_GB2312"' not in xml
 
 
 def test_signoff_and_sign_line() -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import re
 
+import docx as python_docx
 import pytest
 
 import docgen
@@ -72,18 +74,25 @@ def test_page_setup(rendered: dict[tuple[str, str], Docx], case: tuple[str, str]
 
 
 @pytest.mark.parametrize("case", CASES, ids=case_id)
-def test_styles_have_east_asian_fonts(
+def test_fonts_come_from_styles_and_no_run_repeats_them(
     rendered: dict[tuple[str, str], Docx], case: tuple[str, str]
 ) -> None:
-    """Every paragraph style used, and every run, has its East Asian font set."""
+    """Every paragraph style used has its East Asian font; python-docx sees no run naming a font
+    or size of its own, so "修改样式" in Word changes the text (issue 9 §6)."""
     doc = rendered[case]
     for style in {p.style for p in doc.paragraphs()}:
         assert doc.east_asian_font(style), style
-    for run in doc.body.iter(q("w:r")):
-        fonts = run.find("w:rPr/w:rFonts", NS)
-        assert fonts is not None, "a run without fonts"
-        assert fonts.get(q("w:eastAsia")), "a run without its East Asian font"
-        assert fonts.get(q("w:hint")) == "eastAsia"
+    opened = python_docx.Document(io.BytesIO(doc.blob))
+    runs = [r for p in opened.paragraphs for r in p.runs]
+    cells = [c for t in opened.tables for row in t.rows for c in row.cells]
+    runs += [r for c in cells for p in c.paragraphs for r in p.runs]
+    assert runs
+    for run in runs:
+        assert (run.font.name, run.font.size) == (None, None), run.text
+        props = run._r.rPr
+        assert props is None or props.find(q("w:rFonts")) is None, run.text
+        if props is not None and props.find(q("w:rStyle")) is not None:
+            assert run.style.element.find(f"{q('w:rPr')}/{q('w:rFonts')}") is not None
 
 
 @pytest.mark.parametrize("case", CASES, ids=case_id)
@@ -159,3 +168,16 @@ def test_example_beside_manifest_is_the_minimal_fixture() -> None:
     for manifest in built_templates():
         assert manifest.example_path is not None
         assert manifest.example_path.read_bytes() == (ROOT / manifest.minimal).read_bytes()
+
+
+@pytest.mark.parametrize("case", CASES, ids=case_id)
+def test_document_title_is_the_printed_title(
+    rendered: dict[tuple[str, str], Docx], case: tuple[str, str]
+) -> None:
+    """dc:title (Word's 文件 → 属性) reads the title the page prints (issue 9 §6)."""
+    doc = rendered[case]
+    titles = [p.text for p in doc.paragraphs() if p.style == "Title"]
+    title = python_docx.Document(io.BytesIO(doc.blob)).core_properties.title
+    assert titles
+    assert title in ("".join(titles), titles[0]), (title, titles)
+    assert "{" not in title
