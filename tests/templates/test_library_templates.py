@@ -176,8 +176,9 @@ def test_document_title_is_the_printed_title(
 ) -> None:
     """dc:title (Word's 文件 → 属性) reads the title the page prints (issue 9 §6)."""
     doc = rendered[case]
-    titles = [p.text for p in doc.paragraphs() if p.style == "Title"]
+    # The printed title may be broken into lines by sense; the property is the one-line title.
+    titles = [re.sub(r"\s", "", p.text) for p in doc.paragraphs() if p.style == "Title"]
     title = python_docx.Document(io.BytesIO(doc.blob)).core_properties.title
     assert titles
-    assert title in ("".join(titles), titles[0]), (title, titles)
+    assert re.sub(r"\s", "", title) in ("".join(titles), titles[0]), (title, titles)
     assert "{" not in title
