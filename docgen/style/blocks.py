@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from docgen.style import styles as st
 from docgen.style.emit import Block, Emitter
-from docgen.style.wml import ParaProps, control, paragraph, ppr, rpr
+from docgen.style.wml import ParaProps, control, paragraph, ppr
 
 
 @dataclass(frozen=True)
