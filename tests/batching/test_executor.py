@@ -46,7 +46,9 @@ def dask_address() -> Iterator[str]:
         threads_per_worker=1,
         processes=True,
         host="127.0.0.1",
-        dashboard_address=None,
+        # Port 0: the scheduler always runs an HTTP server, on 8787 unless told otherwise,
+        # and a taken port is a warning (an error under filterwarnings=error).
+        dashboard_address="127.0.0.1:0",
     )
     try:
         yield "dask://" + cluster.scheduler_address.removeprefix("tcp://")
