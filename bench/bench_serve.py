@@ -177,7 +177,7 @@ def restart_mid_batch(workdir: Path, rows: int) -> dict[str, Any]:
         ).json()
         while True:
             state = http.get(f"/api/jobs/{job['id']}").json()
-            if state["done"] >= max(2, rows // 3) or state["status"] != "running":
+            if state["done"] >= max(2, rows // 3) or state["status"] not in ("queued", "running"):
                 break
             time.sleep(0.2)
     done_before = state["done"]
@@ -187,7 +187,10 @@ def restart_mid_batch(workdir: Path, rows: int) -> dict[str, Any]:
     second = start_server(workdir)
     try:
         with second.client() as http:
-            while (state := http.get(f"/api/jobs/{job['id']}").json())["status"] == "running":
+            while (state := http.get(f"/api/jobs/{job['id']}").json())["status"] in (
+                "queued",
+                "running",
+            ):
                 time.sleep(0.3)
             report = http.get(state["report_url"]).content
     finally:
