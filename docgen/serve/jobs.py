@@ -16,11 +16,8 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-import openpyxl
-
 from docgen.batching import Progress, run
 from docgen.batching.manifest import MANIFEST_NAME
-from docgen.batching.result import BatchResult
 from docgen.exceptions import DocgenError
 from docgen.fileio import write_atomic
 from docgen.serve import rosters
@@ -29,7 +26,6 @@ from docgen.serve.guard import busy
 from docgen.serve.settings import ServeSettings
 from docgen.serve.store import WorkStore, data_suffix, display_name
 
-REPORT_NAME = "批量结果.xlsx"
 ACTIVE = ("queued", "running")
 _SAVE_EVERY = 0.2
 
@@ -171,7 +167,6 @@ class JobRunner:
             state["message_zh"], state["message_en"] = _both(err)
             save_state(folder, state)
             return
-        write_report(folder / "out" / REPORT_NAME, result, state.get("rows", {}))
         state.update(done=result.rows, total=result.rows, failed_rows=sorted(result.failed_rows))
         state["status"] = "done"
         save_state(folder, state)
@@ -201,37 +196,6 @@ def result_zip(folder: Path) -> Path:
                 archive.write(path, path.relative_to(out).as_posix())
         partial.replace(target)
     return target
-
-
-def write_report(path: Path, result: BatchResult, outcomes: dict[str, str]) -> None:
-    """``批量结果.xlsx``: one line per roster row (ok, kept from before, failed and why)."""
-    failures: dict[int, list[str]] = {}
-    for failure in result.failures:
-        if failure.row is not None:
-            failures.setdefault(failure.row, []).append(failure.message_zh)
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "批量结果"
-    sheet.append(["行号", "结果", "原因"])
-    words = {"ok": "成功", "skipped": "成功（沿用已完成的结果）", "failed": "失败"}
-    rows = sorted({*(int(r) for r in outcomes), *failures})
-    for row in rows:
-        outcome = "failed" if row in failures else outcomes.get(str(row), "ok")
-        sheet.append([row, words[outcome], "；".join(failures.get(row, []))])
-    sheet.append([])
-    sheet.append(["共计行数", result.rows])
-    sheet.append(["成功", result.succeeded])
-    sheet.append(["其中沿用已完成", result.skipped])
-    sheet.append(["失败", len(result.failed_rows)])
-    files = book.create_sheet("文件")
-    files.append(["文件", "本次"])
-    for relpath in result.written:
-        files.append([relpath, "写出"])
-    for relpath in result.unchanged:
-        files.append([relpath, "沿用"])
-    partial = path.with_name(path.name + ".part")
-    book.save(partial)
-    partial.replace(path)
 
 
 def _both(err: DocgenError) -> tuple[str, str]:

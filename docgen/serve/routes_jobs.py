@@ -11,9 +11,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 
+from docgen.batching.report import REPORT_NAME
 from docgen.serve.errors import HttpError, request_language
 from docgen.serve.guard import read_upload
-from docgen.serve.jobs import ACTIVE, REPORT_NAME, read_state, result_zip
+from docgen.serve.jobs import ACTIVE, read_state, result_zip
 from docgen.serve.models import ErrorOut, JobOut
 from docgen.serve.services import Services, Svc
 

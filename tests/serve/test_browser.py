@@ -117,8 +117,8 @@ def test_bundle_from_starter_spreadsheet_and_batch(
     assert "批量结果.xlsx" in archive.namelist()
     for branch in branches.values():
         assert f"{branch}整改材料/{branch}整改材料合订本.docx" in archive.namelist()
-    report = openpyxl.load_workbook(io.BytesIO(archive.read("批量结果.xlsx")))["批量结果"]
-    assert [row[1] for row in report.iter_rows(min_row=2, max_row=3, values_only=True)] == [
+    report = openpyxl.load_workbook(io.BytesIO(archive.read("批量结果.xlsx")))["结果"]
+    assert [row[2] for row in report.iter_rows(min_row=2, max_row=3, values_only=True)] == [
         "成功",
         "成功",
     ]

@@ -60,8 +60,8 @@ def test_batch_followed_to_completion(server: Server, repo: Path) -> None:
     names = zipfile.ZipFile(io.BytesIO(result.content)).namelist()
     for branch in ("甲支部", "乙支部", "丙支部"):
         assert f"{branch}整改材料/{branch}整改材料合订本.docx" in names
-    rows = list(openpyxl.load_workbook(io.BytesIO(report.content))["批量结果"].values)
-    assert [r[1] for r in rows[1:4]] == ["成功", "成功", "成功"]
+    rows = list(openpyxl.load_workbook(io.BytesIO(report.content))["结果"].values)
+    assert [r[2] for r in rows[1:4]] == ["成功", "成功", "成功"]
 
 
 def test_roster_naming_other_files_is_refused(server: Server) -> None:
