@@ -4,7 +4,8 @@ A document names its branch by id (``branch: xxgc-jg1``) or by full name. The
 roster is looked up, in order: the document's ``branch_file`` (relative to the
 document); branch files validated alongside (:class:`BranchRegistry`); a file
 ``<id>.yaml`` (or ``.yml``/``.json``/``.toml``) in the document's folder or in a
-``branches/`` folder of the document's folder or of one of its parents.
+``branches/`` folder of the document's folder or of one of its parents (a session for
+data from strangers, such as the web service's, turns that search off).
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ BranchLoader = Callable[[Path], Branch | None]
 class BranchRegistry:
     """Branches known by id and by name, plus lookup of branch files on disk."""
 
-    def __init__(self, loader: BranchLoader) -> None:
+    def __init__(self, loader: BranchLoader, *, search: bool = True) -> None:
         self._loader = loader
+        self._search = search
         self._by_key: dict[str, Branch] = {}
         self._files: dict[Path, Branch | None] = {}
 
@@ -66,7 +68,7 @@ class BranchRegistry:
             return None, []
         if ref in self._by_key:
             return self._by_key[ref], []
-        for candidate in _candidates(ref, base):
+        for candidate in _candidates(ref, base) if self._search else ():
             found = self.load_file(candidate)
             if found is not None and ref in (found.id, found.name, found.short_name):
                 return found, []

@@ -66,10 +66,14 @@ class Session:
 
     config: DataConfig = DEFAULT_CONFIG
     limits: Limits = DEFAULT_LIMITS
+    #: Look for ``<id>.yaml`` beside the data and in ``branches/`` folders above it.
+    #: Off for data from strangers (the web service): a request must not make
+    #: docgen open files it chose, even by id.
+    find_branch_files: bool = True
     branches: BranchRegistry = field(init=False)
 
     def __post_init__(self) -> None:
-        self.branches = BranchRegistry(self._load_branch)
+        self.branches = BranchRegistry(self._load_branch, search=self.find_branch_files)
 
     def _load_branch(self, path: Path) -> Branch | None:
         result = self.load(path, kind="branch")

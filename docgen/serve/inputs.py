@@ -56,7 +56,7 @@ def body_file(data: Mapping[str, Any], folder: Path) -> Path:
 
 def load(path: Path, display: str, kind: str | None) -> LoadResult:
     """Read and validate one request file (every problem, warnings too)."""
-    session = Session()
+    session = Session(find_branch_files=False)
     raw = session.read(path, kind, name=display)
     if isinstance(raw, LoadResult):
         return raw

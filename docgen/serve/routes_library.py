@@ -166,7 +166,8 @@ def _example(path: Path) -> dict[str, Any]:
         return form_data(result.model)
     if result.plain is not None:
         return result.plain
-    raw = Session().read(path)  # invalid typed data: shown as written, for the form to fix
+    # Invalid typed data: shown as written, for the form to fix.
+    raw = Session(find_branch_files=False).read(path)
     return raw.data if not isinstance(raw, LoadResult) and isinstance(raw.data, dict) else {}
 
 

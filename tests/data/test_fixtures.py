@@ -6,6 +6,7 @@ from pathlib import Path
 
 from docgen.data import Minutes, Rectification, load_data, validate_files
 from docgen.data.loaders import SUFFIXES
+from docgen.data.pipeline import Session
 from tests.data.conftest import REPO
 
 SCHOOL = REPO / "fixtures" / "school"
@@ -29,6 +30,16 @@ def test_minutes_find_their_branch_roster() -> None:
     assert model.roster is not None
     assert model.roster.id == "xxgc-jg1"
     assert all(v.passed is not None for v in model.votes)
+
+
+def test_a_session_for_strangers_finds_no_branch_file_by_id() -> None:
+    """With ``find_branch_files=False`` (the web service) an id opens no file on disk."""
+    folder = SCHOOL / "xxgc-jg1" / "2026" / "minutes"
+    path = next(iter(sorted(folder.glob("*dangyuan-dahui*.yaml"))))
+    result = Session(find_branch_files=False).load(path)
+    assert isinstance(result.model, Minutes)
+    assert result.model.roster is None
+    assert "branch_not_found" in {p.code for p in result.problems}
 
 
 def test_rectification_projections(tmp_path: Path) -> None:

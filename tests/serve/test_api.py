@@ -120,6 +120,22 @@ def test_domain_rule_warnings_and_errors_before_rendering(server: Server, repo: 
     assert checked["ok"] is False
 
 
+def test_a_branch_id_opens_no_file_outside_the_work_folder(server: Server, repo: Path) -> None:
+    """``branch: <id>`` is not looked up in ``branches/`` folders above the work folder."""
+    planted = server.workdir.parent / "branches" / "xxgc-jg1.yaml"
+    planted.parent.mkdir(exist_ok=True)
+    planted.write_bytes((repo / "fixtures/school/branches/xxgc-jg1.yaml").read_bytes())
+    data = minutes_data(repo) | {"branch": "xxgc-jg1"}
+    try:
+        with server.client() as http:
+            checked = http.post(
+                "/api/validate", json={"template": "reports/zhiweihui-jilu", "data": data}
+            ).json()
+    finally:
+        planted.unlink()
+    assert "branch_not_found" in {p["code"] for p in checked["problems"]}
+
+
 def test_error_classes(server: Server, repo: Path) -> None:
     with server.client() as http:
         bad_json = http.post(
