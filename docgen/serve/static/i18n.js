@@ -25,7 +25,7 @@ window.DOCGEN_WORDS = {
     back: "← Back", bringData: "Load data (Excel/YAML/JSON)", saveYaml: "Save as YAML",
     saveXlsx: "Save as Excel", getDocx: "Download Word", getPdf: "Download PDF", preview: "Preview",
     genres: { plans: "Plans", reports: "Minutes and reports", speeches: "Speeches", bundles: "Bundles" },
-    previewing: "Making the preview…", previewReady: "Preview updated ({n} pages)",
+    previewing: "Making the preview…", previewReady: "Preview updated (pages: {n})",
     previewBlocked: "Fix the errors in the form; the preview follows",
     errors: "To fix", warnings: "Warnings", noProblems: "All checks pass",
     working: "Working…", done: "Downloaded", failed: "Failed",
