@@ -7,18 +7,16 @@ shows it (the header is usually row 1), so failures point at the right line.
 
 from __future__ import annotations
 
-import warnings
-import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from docgen.bundle.rows import RowSource
-from docgen.data.loaders.guard import check_file_size, check_zip
+from docgen.data.loaders.guard import check_file_size
 from docgen.data.loaders.tables import cell_value, clean_header
 from docgen.data.loaders.text import decode_text
-from docgen.data.loaders.workbook import csv_rows
+from docgen.data.loaders.workbook import csv_rows, read_sheets
 from docgen.exceptions import DataError, Location, Problem
 from docgen.i18n import tr
 
@@ -96,49 +94,29 @@ def read_roster(path: str | Path, sheet: str | None = None) -> Roster:
 
 
 def _xlsx_rows(file: Path, sheet: str | None) -> tuple[str, list[tuple[int, Sequence[Any]]]]:
-    import openpyxl  # deferred: only workbook rosters pay for importing it
-
-    check_zip(file, str(file))
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl's notes on features it drops
-            book = openpyxl.load_workbook(file, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as err:
-        raise _error(
-            file,
-            "not_a_workbook",
-            f"不是有效的 Excel 工作簿：{err}",
-            f"not a valid Excel workbook: {err}",
-        ) from None
-    try:
-        if sheet is not None and sheet not in book.sheetnames:
-            names = "、".join(book.sheetnames)
+    # The data loaders' reader: the same sheet rule, and merged cells filled down
+    # (a 党总支 merged over its branches belongs to each of their rows).
+    sheets, _skipped = read_sheets(file, str(file), wanted=sheet)
+    if sheet is not None:
+        chosen = next((s for s in sheets if s.title == sheet), None)
+        if chosen is None:
+            names = "、".join(s.title for s in sheets)
             raise _error(
                 file,
                 "unknown_sheet",
                 f"工作簿中没有工作表“{sheet}”（有：{names}）",
                 f"the workbook has no sheet {sheet!r} (it has: {names})",
             )
-        ws = book[sheet] if sheet is not None else _first_visible(file, book)
-        rows: list[tuple[int, Sequence[Any]]] = [
-            (n, tuple(r)) for n, r in enumerate(ws.iter_rows(values_only=True), 1)
-        ]
-        return ws.title, rows
-    finally:
-        book.close()
-
-
-def _first_visible(file: Path, book: Any) -> Any:
-    """The first sheet a person sees: hidden sheets are skipped, as the data loaders do."""
-    for ws in book.worksheets:
-        if getattr(ws, "sheet_state", "visible") == "visible":
-            return ws
-    raise _error(
-        file,
-        "no_visible_sheet",
-        "工作簿中没有可见的工作表（请取消隐藏要用的工作表，或用 --sheet 指定）",
-        "the workbook has no visible sheet (unhide the one to use, or name it with --sheet)",
-    )
+    elif sheets:
+        chosen = sheets[0]  # read_sheets leaves hidden sheets out unless one is named
+    else:
+        raise _error(
+            file,
+            "no_visible_sheet",
+            "工作簿中没有可见的工作表（请取消隐藏要用的工作表，或用 --sheet 指定）",
+            "the workbook has no visible sheet (unhide the one to use, or name it with --sheet)",
+        )
+    return chosen.title, list(enumerate(chosen.rows, 1))
 
 
 def _csv_rows(file: Path) -> list[tuple[int, Sequence[Any]]]:

@@ -106,15 +106,21 @@ def run(
     with folder_lock(target):
         # Only the lock holder may call a .part file a leftover: another batch's are in flight.
         _remove_stale_temporaries(target)
-        options = RenderOptions(strip_invalid, check)
-        batch = _Batch(recipe, table, target, force, options, progress, given)
-        jobs = list(batch.plan_jobs(extra))
-        with open_executor(executor, workers) as (pool, slots):
-            batch.result.workers = slots
-            batch.drain(pool, slots, jobs)
-        if pdf:
-            convert_batch(batch.result, batch.manifest, force=force, workers=pdf_workers)
-        batch.result.report = batch.write_report()
+        try:
+            options = RenderOptions(strip_invalid, check)
+            batch = _Batch(recipe, table, target, force, options, progress, given)
+            jobs = list(batch.plan_jobs(extra))
+            with open_executor(executor, workers) as (pool, slots):
+                batch.result.workers = slots
+                batch.drain(pool, slots, jobs)
+            if pdf:
+                convert_batch(batch.result, batch.manifest, force=force, workers=pdf_workers)
+            batch.result.report = batch.write_report()
+        except BaseException:
+            # An interrupt can land between a temporary file's creation and the
+            # write's own clean-up; every .part here is ours while we hold the lock.
+            _remove_stale_temporaries(target)
+            raise
     batch.result.seconds = time.perf_counter() - started
     return batch.result
 

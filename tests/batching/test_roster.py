@@ -44,6 +44,27 @@ def test_blank_rows_are_skipped_and_numbers_kept(tmp_path: Path) -> None:
     ]
 
 
+def test_merged_cells_fill_down_and_hidden_sheets_are_named(tmp_path: Path) -> None:
+    """A 党总支 merged over its branches belongs to each row; the hidden first sheet is passed."""
+    book = openpyxl.Workbook()
+    old = book.active
+    old.title = "旧表"
+    old.append(["支部"])
+    old.append(["旧支部"])
+    old.sheet_state = "hidden"
+    sheet = book.create_sheet("名册")
+    sheet.append(["党总支", "支部"])
+    for branch in ("一支部", "二支部", "三支部"):
+        sheet.append([None, branch])
+    sheet["A2"] = "机关党总支"
+    sheet.merge_cells("A2:A4")
+    path = tmp_path / "r.xlsx"
+    book.save(path)
+    roster = read_roster(path)
+    assert roster.sheet == "名册"
+    assert [r.values["党总支"] for r in roster.rows] == ["机关党总支"] * 3
+
+
 def test_gbk_csv_with_line_breaks_in_cells(tmp_path: Path) -> None:
     """A GBK CSV reads; a quoted cell with a line break keeps later row numbers right."""
     path = tmp_path / "r.csv"

@@ -35,9 +35,16 @@ class SheetRows:
 
 
 def read_sheets(
-    path: Path | IO[bytes], display: str, limits: Limits = DEFAULT_LIMITS
+    path: Path | IO[bytes],
+    display: str,
+    limits: Limits = DEFAULT_LIMITS,
+    *,
+    wanted: str | None = None,
 ) -> tuple[list[SheetRows], list[str]]:
     """The visible sheets of the workbook at ``path`` (or in memory), and those skipped.
+
+    A sheet ``wanted`` by name (a roster's ``--sheet``) is read even when hidden:
+    the user said which sheet is meant.
 
     Raises ``InputTooLargeError`` for an archive beyond ``limits`` and ``DataError``
     for a file that is not a workbook.
@@ -58,7 +65,8 @@ def read_sheets(
     skipped: list[str] = []
     try:
         for sheet in book.worksheets:
-            if sheet.sheet_state != "visible" or sheet.title.startswith("_"):
+            shown = sheet.sheet_state == "visible" and not sheet.title.startswith("_")
+            if not shown and sheet.title != wanted:
                 skipped.append(sheet.title)
                 continue
             sheets.append(SheetRows(sheet.title, _filled_rows(sheet)))
