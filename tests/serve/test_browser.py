@@ -54,6 +54,7 @@ def test_fill_minutes_check_preview_and_download(server: Server, tmp_path: Path)
         error = page.locator(f"{_field(page, 'attendance.present')} .errmsg")
         error.wait_for()
         assert "实到" in error.inner_text()
+        assert not error.inner_text().strip().endswith(".")  # shown as the API words it
         assert page.locator("#problems ul.error li[data-field='attendance.present']").count() == 1
         error.scroll_into_view_if_needed()
         shoot(page, shots, "2-error-next-to-field")

@@ -144,6 +144,15 @@
     return out;
   }
 
+  // json-editor joins a field's messages with ". " and ends them with "."; ours are whole
+  // sentences already (Chinese ones end without a Western full stop), so show them as given.
+  const themeProto = JSONEditor.defaults.themes.html.prototype;
+  const addInputError = themeProto.addInputError;
+  themeProto.addInputError = function (input, text) {
+    const lines = text.replace(/\.$/, "").split(". ");
+    return addInputError.call(this, input, lines.join(state.lang === "zh" ? "；" : ". "));
+  };
+
   function makeEditor(rawSchema, startval) {
     const schema = showAll(rawSchema);
     if (state.editor) state.editor.destroy();
