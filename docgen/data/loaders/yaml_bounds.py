@@ -31,13 +31,7 @@ class BoundedLoader(yaml.SafeLoader):
     """``yaml.SafeLoader`` that counts expanded nodes, composed nodes and depth as it composes."""
 
     def __init__(self, text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> None:
-        if len(text) > MAX_YAML_BYTES:
-            raise too_large(
-                display,
-                f"YAML 文件超过 {MAX_YAML_BYTES // (1024 * 1024)} MB；大量数据请改用 Excel 或 JSON",
-                f"the YAML file is over {MAX_YAML_BYTES // (1024 * 1024)} MB; "
-                "use Excel or JSON for large data",
-            )
+        check_yaml_size(text, display)
         super().__init__(text)
         self.display = display
         self.limits = limits
