@@ -16,7 +16,9 @@ from fastapi.responses import Response
 
 from docgen.bundle import Bundle
 from docgen.bundle.packaging import make_zip
+from docgen.context import loaded_from
 from docgen.data.kinds import KINDS
+from docgen.data.pipeline import LoadResult
 from docgen.data.writer import dump_yaml
 from docgen.data.xlsx_writer import write_xlsx
 from docgen.exceptions import BundleError, DataError, Problem
@@ -103,10 +105,7 @@ async def validate_file(
     wanted = inputs.known_kind(kind)
 
     def work() -> dict[str, Any]:
-        with svc.store.scratch() as folder:
-            path = folder / f"data{suffix}"
-            path.write_bytes(content)
-            result = inputs.load(path, shown, wanted)
+        result = _load_upload(svc, content, suffix, shown, wanted)
         return _validated(result.kind or wanted, result.problems, request)
 
     return await run_in_threadpool(work)
@@ -118,15 +117,12 @@ def preview(svc: Svc, body: RenderIn, request: Request) -> dict[str, Any]:
     with svc.gate.slot(), svc.store.scratch() as folder:
         ref = resolve(body.template, svc.store)
         path = inputs.body_file(body.data, folder)
+        # Read once: the same result gives the context and the warnings shown beside it.
+        loaded = loaded_from(inputs.load(path, inputs.BODY_NAME, ref.kind))
         warnings: list[Problem] = []
         if ref.kind is not None:
-            warnings = [
-                p
-                for p in inputs.load(path, inputs.BODY_NAME, ref.kind).problems
-                if p.severity == "warning"
-            ]
-        context = inputs.render_context(path, inputs.BODY_NAME, ref.kind)
-        pages = page_images(ref, context, folder, svc.pdf)
+            warnings = [p for p in loaded.warnings if p.severity == "warning"]
+        pages = page_images(ref, loaded.context, folder, svc.pdf)
     return {"pages": pages, "problems": problems_json(warnings, request_language(request))}
 
 
@@ -142,10 +138,7 @@ async def parse_data(
     wanted = inputs.known_kind(kind)
 
     def work() -> dict[str, Any]:
-        with svc.store.scratch() as folder:
-            path = folder / f"data{suffix}"
-            path.write_bytes(content)
-            result = inputs.load(path, shown, wanted)
+        result = _load_upload(svc, content, suffix, shown, wanted)
         data = form_data(result.model) if result.model is not None else None
         problems = problems_json(result.problems, request_language(request))
         return {"kind": result.kind, "data": data, "problems": problems}
@@ -244,3 +237,13 @@ def _send(document: Document) -> Response:
 
 
 __all__ = ["router"]
+
+
+def _load_upload(
+    svc: Services, content: bytes, suffix: str, shown: str, kind: str | None
+) -> LoadResult:
+    """An uploaded data file read through the data door in a scratch folder."""
+    with svc.store.scratch() as folder:
+        path = folder / f"data{suffix}"
+        path.write_bytes(content)
+        return inputs.load(path, shown, kind)
