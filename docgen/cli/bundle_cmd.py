@@ -155,7 +155,11 @@ def _list(template_dirs: tuple[Path, ...], as_json: bool) -> None:
     required=True,
     help="输出目录 / output folder.",
 )
-@click.option("--sheet", default=None, help="工作表名（默认第一张）/ sheet name (default: first).")
+@click.option(
+    "--sheet",
+    default=None,
+    help="工作表名（默认第一张可见的；隐藏的须点名）/ sheet name (default: the first visible one).",
+)
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
