@@ -48,9 +48,7 @@ def minutes_context(model: Minutes) -> dict[str, Any]:
         "observers_text": list_text(person_text(p) for p in att.observers),
         "attendees_text": "、".join(att.attendees_list or []),
         "agenda": list(model.agenda),
-        "proceedings": [
-            proceeding_view(p, n, model.agenda) for n, p in enumerate(model.proceedings, 1)
-        ],
+        **proceedings_context(model),
         "votes": [vote_view(v, model) for v in model.votes],
         "resolutions": list(model.resolutions),
         "host_summary": model.host_summary or "",
@@ -99,8 +97,29 @@ def type_context(model: Minutes) -> dict[str, Any]:
             for r in model.member_reviews
             if r.self_criticism or r.criticism_received
         ],
-        "appraisal": parts.appraisal_view(model.democratic_appraisal),
     }
+
+
+#: Words in an agenda topic that mark the item where the 民主评议 took place.
+_APPRAISAL_TOPIC = "民主评议"
+
+
+def proceedings_context(model: Minutes) -> dict[str, Any]:
+    """The proceedings and the 民主评议 results (``appraisal``).
+
+    When an agenda item is the 民主评议 itself, its results are printed under that
+    item (``pr.after``) and ``appraisal.show`` is false, so the record reports the
+    评议 once, not as an agenda item and again as a section of its own.
+    """
+    procs = [proceeding_view(p, n, model.agenda) for n, p in enumerate(model.proceedings, 1)]
+    appraisal = parts.appraisal_view(model.democratic_appraisal)
+    if appraisal["show"]:
+        home = next((p for p in procs if _APPRAISAL_TOPIC in p["topic"]), None)
+        if home is not None:
+            keys = ("process_text", "results_text", "excellent_text", "note")
+            home["after"] = [appraisal[k] for k in keys if appraisal[k]]
+            appraisal = {**appraisal, "show": False}
+    return {"proceedings": procs, "appraisal": appraisal}
 
 
 def default_title(model: Minutes, branch: str) -> str:
@@ -156,7 +175,7 @@ def proceeding_view(proc: Proceeding, seq: int, agenda: list[str]) -> dict[str, 
             speeches.append({"speaker": f"{s.speaker}：", "content": content})
         else:
             speeches.append({"speaker": "", "content": f"{s.speaker}作了发言。"})
-    return {"topic": topic, "summary": proc.summary or "", "speeches": speeches}
+    return {"topic": topic, "summary": proc.summary or "", "speeches": speeches, "after": []}
 
 
 def vote_view(vote: Vote, model: Minutes) -> dict[str, str]:
@@ -209,6 +228,7 @@ __all__ = [
     "follow_up_text",
     "minutes_context",
     "proceeding_view",
+    "proceedings_context",
     "sign_line",
     "time_text",
     "vote_view",

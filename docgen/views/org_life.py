@@ -57,6 +57,7 @@ def org_life_context(model: OrgLifeMeeting) -> dict[str, Any]:
         "resolutions_text": join_enumeration([r for r in model.resolutions if r.strip()]),
         "resolutions_count": count(len([r for r in model.resolutions if r.strip()])),
         **procedure_view(model),
+        "stage": stage_notes(model),
         "signoff": signoff(
             (sign.org if sign and sign.org else "") or branch,
             sign.date if sign else None,
@@ -238,6 +239,32 @@ def procedure_view(model: OrgLifeMeeting) -> dict[str, Any]:
     }
 
 
+def stage_notes(model: OrgLifeMeeting) -> dict[str, str]:
+    """What happens between the host's lines, for the bracketed stage notes of the script
+    (“孟庆岚同志代表支委会作对照检查”); ``""`` for a step the meeting does not have.
+
+    The host introduces each step and sums it up afterwards; the note in between tells
+    the reader of the script who speaks then, so the script reads as a running order.
+    """
+    host = f"{model.host.name}同志" if model.host else ""
+    review = model.branch_review
+    presenter = f"{review.presenter}同志" if review and review.presenter else host
+    speakers = speakers_view(model)
+    if speakers["host_first"]:
+        talks = f"{host}带头发言，其他同志依次发言，开展批评和自我批评"
+    else:
+        talks = "支委委员和党员依次发言，开展批评和自我批评"
+    commenter = observers_view(model)["commenter_name"]
+    return {
+        "review": f"{presenter or '支部书记'}代表支委会作对照检查",
+        "criticism": talks,
+        "appraisal": "党员填写民主测评表，工作人员现场统计"
+        if model.democratic_appraisal is not None
+        else "",
+        "comment": f"{commenter}点评讲话" if commenter else "",
+    }
+
+
 def _third_person(actor: str, host: Person | None) -> str:
     """The presenter as the agenda names him: the host's role rather than “我”."""
     if actor != "我":
@@ -259,6 +286,7 @@ __all__ = [
     "procedure_view",
     "review_view",
     "speakers_view",
+    "stage_notes",
 ]
 
 

@@ -116,3 +116,23 @@ def test_committee_vote_counts_members_without_voting_counts() -> None:
     )
     assert view["record"].endswith("赞成票超过应到会委员5名的半数，表决通过。")
     assert view["subject_text"] == "表决事项：某事。"
+
+
+def test_appraisal_stands_under_its_agenda_item() -> None:
+    """An agenda item 民主评议党员 takes the results; without one they keep their section."""
+    appraisal = {"method": "个人自评、民主测评", "results": {"优秀": 1, "合格": 4}}
+    record = minutes(
+        meeting_type="组织生活会",
+        agenda=["通报情况", "民主评议党员"],
+        proceedings=[Proceeding(item=1), Proceeding(item=2)],
+        democratic_appraisal=appraisal,
+    )
+    ctx = minutes_context(record)
+    assert ctx["appraisal"]["show"] is False
+    assert ctx["proceedings"][0]["after"] == []
+    assert ctx["proceedings"][1]["after"] == [
+        "民主评议按照个人自评、民主测评的程序进行。",
+        "评议结果：优秀1名，合格4名。",
+    ]
+    apart = minutes_context(minutes(meeting_type="组织生活会", democratic_appraisal=appraisal))
+    assert apart["appraisal"]["show"] is True

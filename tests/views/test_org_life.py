@@ -26,6 +26,7 @@ from docgen.views.org_life import (
     procedure_view,
     review_view,
     speakers_view,
+    stage_notes,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -125,3 +126,17 @@ def test_speakers_and_appraisal() -> None:
     view = appraisal_view(Appraisal(results={"优秀": 2, "合格": 7, "不合格": 0}))
     assert view["results_text"] == "优秀两名、合格七名，没有评为不合格的党员"
     assert appraisal_view(None)["has_appraisal"] is False
+
+
+def test_stage_notes_name_who_speaks() -> None:
+    """The presenter, the host leading the round, the commenting leader; none for a step
+    the meeting lacks."""
+    model = docgen.load_data(SAMPLE)
+    assert isinstance(model, OrgLifeMeeting)
+    notes = stage_notes(model)
+    assert notes["review"] == "孟庆岚同志代表支委会作对照检查"
+    assert notes["criticism"].startswith("孟庆岚同志带头发言")
+    assert notes["comment"] == "苏曼宁同志点评讲话"
+    other = stage_notes(OrgLifeMeeting(host=HOST, branch_review=BranchReview(presenter="程一帆")))
+    assert other["review"] == "程一帆同志代表支委会作对照检查"
+    assert other["appraisal"] == other["comment"] == ""

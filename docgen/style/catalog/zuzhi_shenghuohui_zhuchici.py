@@ -9,8 +9,14 @@ them. The 总结 follows the numbered steps, as the host's own closing word.
 
 from __future__ import annotations
 
-from docgen.style.blocks import Blank, If, Para, Salutation, Subtitle, Title
+from docgen.style.blocks import Blank, If, Para, Run, Salutation, Subtitle, Title
 from docgen.style.spec import TemplateSpec
+
+
+def _stage(key: str) -> Para:
+    """A stage note in brackets, in 楷体: what happens before the host speaks again."""
+    return Para([Run(f"（{{{{ stage.{key} }}}}）", lead=2)], when=f"stage.{key}")
+
 
 _OPENING = (
     Para(
@@ -53,6 +59,7 @@ _REVIEW = (
         "{% if review_by_host %}由我代表支委会作对照检查"
         "{% else %}请{{ review_actor }}代表支委会作对照检查{% endif %}。"
     ),
+    _stage("review"),
     Para(
         "刚才，{{ review_actor }}代表支委会作了对照检查，查摆了{{ review_scope }}，"
         "剖析了思想根源{% if review_measures %}，提出了{{ review_measures }}条整改措施"
@@ -79,6 +86,7 @@ _CRITICISM = (
         ],
         [Para("请{{ other_speakers }}同志依次发言。", when="other_speakers")],
     ),
+    _stage("criticism"),
     Para(
         "刚才，{% if speaker_count %}{{ speaker_count }}位同志{% else %}同志们{% endif %}"
         "逐一作了发言，"
@@ -96,6 +104,7 @@ _APPRAISAL = If(
             "{% if participants_text %}，参加评议的党员{{ participants_text }}名{% endif %}。"
             "{% endif %}请同志们对照党员标准，实事求是、客观公正地作出评价。"
         ),
+        _stage("appraisal"),
         Para(
             "经统计，民主测评结果为：{{ results_text }}。"
             "{% if excellent_text %}评为优秀的是{{ excellent_text }}同志。{% endif %}"
@@ -109,6 +118,7 @@ _COMMENT = If(
     "step.comment",
     [
         Para("下面进行第{{ step.comment }}项议程，请{{ commenter }}作点评讲话。"),
+        _stage("comment"),
         Para(
             "刚才，{{ commenter_name }}作了点评讲话，既肯定了我们支部的工作，"
             "又指出了存在的不足，我们要认真学习领会，在整改中抓好落实。"

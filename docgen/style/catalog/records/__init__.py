@@ -89,13 +89,15 @@ def agenda(heading: str = "会议议题") -> Section:
     return Section(heading, [Para("{{ a }}", each="a in agenda", number=3)], when="agenda")
 
 
-#: Each agenda item's record: its topic as a （一） heading, summary and speeches.
+#: Each agenda item's record: its topic as a （一） heading, summary and speeches, then
+#: what the view attaches to it (``pr.after``: the 民主评议 results under its own item).
 PROCEEDINGS = For(
     "pr in proceedings",
     [
         Heading("{{ pr.topic }}", level=2, when="pr.topic"),
         Para("{{ pr.summary }}", when="pr.summary"),
         Para([Run("{{ s.speaker }}", lead=2), Run("{{ s.content }}")], each="s in pr.speeches"),
+        Para("{{ x }}", each="x in pr.after"),
     ],
 )
 

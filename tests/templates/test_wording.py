@@ -1,0 +1,40 @@
+"""Wording a secretary would otherwise fix by hand (issue 9 §4), read from the rendered
+templates with their fixtures."""
+
+from __future__ import annotations
+
+from tests.templates.reading import Docx
+
+
+def _texts(doc: Docx) -> list[str]:
+    return [p.text for p in doc.paragraphs()]
+
+
+def test_org_life_minutes_report_the_appraisal_once(rendered: dict[tuple[str, str], Docx]) -> None:
+    """The 民主评议 is an agenda item of the meeting: its results stand under that item,
+    not again as a section of their own."""
+    doc = rendered[("reports/zuzhi-shenghuohui-jilu", "full")]
+    headings = [p.text for p in doc.paragraphs() if p.style.startswith("Heading")]
+    assert [h for h in headings if "民主评议" in h] == ["（五）民主评议党员"]
+    texts = _texts(doc)
+    item = texts.index("（五）民主评议党员")
+    results = next(i for i, t in enumerate(texts) if t.startswith("评议结果："))
+    following = [i for i, t in enumerate(texts) if t.startswith("（六）")]
+    assert item < results < following[0]
+
+
+def test_presiding_script_has_stage_notes(rendered: dict[tuple[str, str], Docx]) -> None:
+    """Between the host's lines, bracketed notes say who speaks: the committee's review,
+    the members' round, the 测评 and the leader's comment."""
+    texts = _texts(rendered[("speeches/zuzhi-shenghuohui-zhuchici", "full")])
+    notes = [t for t in texts if t.startswith("（") and t.endswith("）") and "年" not in t]
+    assert notes[0] == "（孟庆岚同志代表支委会作对照检查）"
+    assert "（苏曼宁同志点评讲话）" in notes
+    assert len(notes) == 4
+    review = texts.index(notes[0])
+    assert texts[review - 1].startswith("下面进行第二项议程")
+    assert texts[review + 1].startswith("刚才，我代表支委会作了对照检查")
+    # The minimal data has no appraisal and no leader: only the notes of the steps it has.
+    minimal = _texts(rendered[("speeches/zuzhi-shenghuohui-zhuchici", "min")])
+    assert "（支部书记代表支委会作对照检查）" in minimal
+    assert not any("点评讲话）" in t or "测评表" in t for t in minimal)
