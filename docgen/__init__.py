@@ -64,6 +64,8 @@ if TYPE_CHECKING:
     from docgen.engine.richtext import RichTextParagraph as RichTextParagraph
     from docgen.engine.template import Template as Template
     from docgen.i18n import language as language
+    from docgen.results import Failure as Failure
+    from docgen.results import Output as Output
 
 __version__ = "0.1.0"
 
@@ -73,11 +75,13 @@ _LAZY = {
     "BuildResult": "docgen.bundle",
     "Bundle": "docgen.bundle",
     "Cm": "docgen.engine.images",
+    "Failure": "docgen.results",
     "Inches": "docgen.engine.images",
     "InlineImage": "docgen.engine.images",
     "Listing": "docgen.engine.richtext",
     "Loaded": "docgen.context",
     "Mm": "docgen.engine.images",
+    "Output": "docgen.results",
     "Pt": "docgen.engine.images",
     "RichText": "docgen.engine.richtext",
     "RichTextParagraph": "docgen.engine.richtext",
@@ -123,6 +127,7 @@ __all__ = [
     "DataError",
     "DocgenError",
     "ExitCode",
+    "Failure",
     "Inches",
     "InlineImage",
     "InputTooLargeError",
@@ -135,6 +140,7 @@ __all__ = [
     "ManifestError",
     "MissingFieldError",
     "Mm",
+    "Output",
     "OutputBusyError",
     "PackageCheckError",
     "Problem",

@@ -34,9 +34,12 @@ through every ``except Exception`` (a worker's "one bad row" guard must not swal
 Exit codes live in one enum, :class:`ExitCode`; every error class (and every result
 that can fail) carries its own.
 
-Every message is available in Chinese (default) and English, chosen by
-:mod:`docgen.i18n`. ``str(err)`` gives the message in the current language with
-every problem on its own line, so the CLI prints errors as they are.
+Every message is available in Chinese (default) and English. An error keeps the
+language of the call that raised it (``err.lang``, from :mod:`docgen.i18n` at creation):
+``str(err)`` gives the message in that language with every problem on its own line,
+whenever and in whichever thread it is printed, so the CLI prints errors as they are
+and two requests in different languages never swap wordings. ``err.text("en")``
+gives the same text in another language.
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import ClassVar, Literal, Protocol
 
-from docgen.i18n import tr
+from docgen.i18n import Lang, current_language, language, tr
 
 Severity = Literal["error", "warning"]
 
@@ -179,15 +182,26 @@ class DocgenError(Exception):
     def __init__(self, message_zh: str, message_en: str | None = None) -> None:
         self.message_zh = message_zh
         self.message_en = message_en if message_en is not None else message_zh
+        #: The language of the call that raised it: ``str(err)`` speaks it.
+        self.lang: Lang = current_language()
         super().__init__(message_zh)
 
     @property
     def message(self) -> str:
-        """The headline message in the current language."""
+        """The headline message in the language of the call that raised it."""
+        return self.message_en if self.lang == "en" else self.message_zh
+
+    def text(self, lang: str | None = None) -> str:
+        """The whole text (headline, places, problems) in ``lang``; default ``self.lang``."""
+        with language(lang or self.lang):
+            return self._text()
+
+    def _text(self) -> str:
+        """The whole text in the current language (subclasses add their details)."""
         return tr(self.message_zh, self.message_en)
 
     def __str__(self) -> str:
-        return self.message
+        return self.text()
 
 
 class _ProblemsMixin(DocgenError):
@@ -197,8 +211,8 @@ class _ProblemsMixin(DocgenError):
         super().__init__(message_zh, message_en)
         self.problems: Sequence[Problem] = tuple(problems)
 
-    def __str__(self) -> str:
-        lines = [self.message, *(f"  - {p.describe()}" for p in self.problems)]
+    def _text(self) -> str:
+        lines = [super()._text(), *(f"  - {p.describe()}" for p in self.problems)]
         return "\n".join(lines)
 
 
@@ -265,9 +279,10 @@ class RenderError(DocgenError):
         self.location = location or Location()
         self.field_path = field_path
 
-    def __str__(self) -> str:
+    def _text(self) -> str:
         place = self.location.describe()
-        return f"{place}: {self.message}" if place else self.message
+        headline = super()._text()
+        return f"{place}: {headline}" if place else headline
 
 
 class MissingFieldError(RenderError):
@@ -365,10 +380,9 @@ class ToolNotFound(ConversionError):
 
 
 class Described(Protocol):
-    """Anything with a one-line ``message`` in the current language (a failure record)."""
+    """A failure record (:class:`docgen.results.Failure`): where and why, in a language."""
 
-    @property
-    def message(self) -> str: ...
+    def describe(self, lang: str | None = None) -> str: ...
 
 
 class ConversionFailed(ConversionError):
@@ -381,8 +395,10 @@ class ConversionFailed(ConversionError):
         super().__init__(f"{count} 个文件转换失败", f"{count} file(s) failed to convert")
         self.failures = tuple(failures)
 
-    def __str__(self) -> str:
-        return "\n".join([self.message, *(f"  - {f.message}" for f in self.failures)])
+    def _text(self) -> str:
+        lang = current_language()
+        lines = [super()._text(), *(f"  - {f.describe(lang)}" for f in self.failures)]
+        return "\n".join(lines)
 
 
 class InspectError(DocgenError):

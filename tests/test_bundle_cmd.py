@@ -157,7 +157,7 @@ def test_bundle_pdf_failure_exits_7_naming_the_file(
 ) -> None:
     """A document that does not convert is reported by name; the exit code is 7."""
     from docgen.bundle.pdf import PdfResult
-    from docgen.bundle.production import Failure
+    from docgen.results import Failure
 
     def fail_all(jobs: list[Any], *, workers: int | None = None) -> PdfResult:
         return PdfResult(

@@ -93,6 +93,7 @@ def test_language_per_call_and_per_thread() -> None:
     """Two calls in different languages at once each get their own wording."""
     broken = {**MINUTES, "attendance": {"due": 5, "present": 6}}
     seen: dict[str, str] = {}
+    raised: dict[str, docgen.DataError] = {}
 
     def run(lang: str) -> None:
         with docgen.language(lang):
@@ -100,6 +101,7 @@ def test_language_per_call_and_per_thread() -> None:
                 docgen.validate(broken)
             except docgen.DataError as err:
                 seen[lang] = str(err)
+                raised[lang] = err
 
     threads = [threading.Thread(target=run, args=(lang,)) for lang in ("zh", "en")]
     for thread in threads:
@@ -109,3 +111,11 @@ def test_language_per_call_and_per_thread() -> None:
     assert "实到人数" in seen["zh"]
     assert "present" in seen["en"]
     assert "实到人数" not in seen["en"]
+    # Printed later, elsewhere, each still speaks the language of the call that raised it.
+    with docgen.language("zh"):
+        assert str(raised["en"]) == seen["en"]
+    with docgen.language("en"):
+        assert str(raised["zh"]) == seen["zh"]
+    with docgen.language("en"), pytest.raises(docgen.DataError) as info:
+        docgen.validate(broken, lang="zh")  # the call's own language wins
+    assert str(info.value) == seen["zh"]

@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from docgen.bundle.hashing import file_hash
-from docgen.bundle.production import Artifact, Failure, Known
+from docgen.bundle.production import Artifact, Known
 from docgen.fileio import write_atomic
+from docgen.results import Failure
 
 MANIFEST_NAME = "manifest.json"
 # /2: rows are keyed by their roster key (a branch column, or the row's content), not their

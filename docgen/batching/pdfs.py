@@ -9,6 +9,8 @@ converts only documents whose PDF is missing, damaged or older than the document
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from docgen.batching.manifest import Entry, Manifest
 from docgen.batching.result import BatchResult
 from docgen.bundle.hashing import file_hash
@@ -22,7 +24,7 @@ def convert_batch(
     result: BatchResult, manifest: Manifest, *, force: bool = False, workers: int | None = None
 ) -> None:
     """Convert the batch's documents whose PDF is not up to date; record PDFs and failures."""
-    sources: dict[str, Entry] = {}
+    sources: dict[Path, Entry] = {}
     jobs: list[PdfJob] = []
     for entry in sorted(manifest.outputs.values(), key=lambda e: (e.row, e.relpath)):
         if entry.kind not in _DOCUMENT_KINDS or not entry.relpath.lower().endswith(".docx"):
@@ -32,12 +34,13 @@ def convert_batch(
             result.unchanged.append(target)
             result.pdfs.append(target)
             continue
-        sources[entry.relpath] = entry
         path = manifest.out_dir.joinpath(*entry.relpath.split("/"))
+        sources[path] = entry
         jobs.append(PdfJob(path, entry.relpath, entry.step, entry.row))
     converted = convert_documents(jobs, workers=workers)
     for pdf in converted.outputs:
-        source = sources[pdf.job.relpath]
+        assert pdf.source is not None  # noqa: S101 -- a converted PDF names its document
+        source = sources[pdf.source]
         manifest.add_output(
             Entry(
                 pdf.relpath,

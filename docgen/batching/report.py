@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docgen.bundle.production import Failure
 from docgen.fileio import write_atomic
+from docgen.results import Failure
 
 REPORT_NAME = "批量结果.xlsx"
 HEADERS = ("行号", "支部", "状态", "原因", "文件")

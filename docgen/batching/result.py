@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from docgen.batching.report import group_failures, reason_key
-from docgen.bundle.production import Failure
 from docgen.exceptions import ExitCode
 from docgen.i18n import tr
+from docgen.results import Failure
 
 #: Failures sharing one reason are summed up in one line from this many rows on.
 GROUP_FROM = 4
@@ -85,7 +85,7 @@ class BatchResult:
         lines.extend(tr("警告：", "warning: ") + w for w in self.conversion_warnings)
         for example, rows in group_failures(self.failures):
             if len(rows) < GROUP_FROM:
-                lines.extend(describe_failure(f) for f in self.failures if _same(f, example))
+                lines.extend(f"  ✗ {f.describe()}" for f in self.failures if _same(f, example))
                 continue
             shown = "、".join(map(str, sorted(rows)[:20])) + ("…" if len(rows) > 20 else "")
             lines.append(
@@ -120,6 +120,7 @@ class BatchResult:
                     "step": f.step,
                     "output": f.output,
                     "code": f.code,
+                    "exit_code": f.exit_code,
                     "message": f.message,
                     "message_zh": f.message_zh,
                     "message_en": f.message_en,
@@ -136,14 +137,4 @@ def _same(failure: Failure, example: Failure) -> bool:
     return reason_key(failure) == reason_key(example)
 
 
-def describe_failure(failure: Failure) -> str:
-    """``第 5 行 [步骤 plan → a.docx]: reason`` in the current language."""
-    row = tr(f"第 {failure.row} 行", f"row {failure.row}") if failure.row is not None else ""
-    where = [x for x in (failure.step, failure.output) if x]
-    spot = f" [{' → '.join(where)}]" if where else ""
-    message = failure.message.replace("\n", "\n    ")
-    head = f"{row}{spot}".strip()
-    return f"  ✗ {head}: {message}" if head else f"  ✗ {message}"
-
-
-__all__ = ["BatchResult", "describe_failure"]
+__all__ = ["BatchResult"]

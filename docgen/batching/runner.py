@@ -33,10 +33,11 @@ from docgen.bundle.compiled import Recipe
 from docgen.bundle.hashing import data_hash, file_hash
 from docgen.bundle.loader import load_recipe
 from docgen.bundle.plan import check_input_names
-from docgen.bundle.production import Artifact, Failure, Known, RenderOptions
+from docgen.bundle.production import Artifact, Known, RenderOptions
 from docgen.exceptions import BatchStoppedError, BundleError
 from docgen.fileio import write_atomic
 from docgen.i18n import current_language
+from docgen.results import Failure
 
 #: Rows in flight per worker: enough to keep workers busy, few enough to keep memory flat.
 IN_FLIGHT_PER_WORKER = 2

@@ -13,10 +13,11 @@ from functools import lru_cache
 from typing import Any
 
 from docgen.bundle.bundle import Bundle
-from docgen.bundle.production import Artifact, Failure, Known, RenderOptions
+from docgen.bundle.production import Artifact, Known, RenderOptions
 from docgen.bundle.rows import RowSource
 from docgen.exceptions import DocgenError
 from docgen.i18n import set_language
+from docgen.results import Failure
 
 
 @dataclass(frozen=True)

@@ -15,14 +15,14 @@ from docgen.bundle.builtin import find_bundle as find_bundle
 from docgen.bundle.builtin import list_bundles as list_bundles
 from docgen.bundle.bundle import BuildResult as BuildResult
 from docgen.bundle.bundle import Bundle as Bundle
-from docgen.bundle.bundle import Output as Output
 from docgen.bundle.compiled import Recipe as Recipe
 from docgen.bundle.loader import load_recipe as load_recipe
 from docgen.bundle.plan import Document as Document
 from docgen.bundle.plan import Plan as Plan
-from docgen.bundle.production import Failure as Failure
 from docgen.bundle.production import RenderOptions as RenderOptions
 from docgen.exceptions import RecipeError as RecipeError
+from docgen.results import Failure as Failure
+from docgen.results import Output as Output
 
 __all__ = [
     "BuildResult",

@@ -21,23 +21,11 @@ from docgen.bundle.compiled import Recipe
 from docgen.bundle.loader import load_recipe
 from docgen.bundle.pdf import PdfJob, convert_documents
 from docgen.bundle.plan import Plan, make_plan, resolve_vars
-from docgen.bundle.production import Artifact, Failure, Known, Production, RenderOptions, produce
+from docgen.bundle.production import Artifact, Known, Production, RenderOptions, produce
 from docgen.bundle.rows import RowSource
-from docgen.exceptions import DocgenError, Problem
+from docgen.exceptions import DocgenError, ExitCode, Problem
 from docgen.fileio import write_atomic
-
-
-@dataclass(frozen=True)
-class Output:
-    """A file a build left in the output folder."""
-
-    path: Path
-    relpath: str
-    kind: str
-    step: str | None
-    template: str | None
-    sha256: str
-    size: int
+from docgen.results import Failure, Output, exit_code_of
 
 
 @dataclass
@@ -56,6 +44,11 @@ class BuildResult:
     def ok(self) -> bool:
         """True when nothing failed."""
         return not self.failures
+
+    @property
+    def exit_code(self) -> ExitCode:
+        """0 when all is well, else the first failed document's code (7 if only PDFs failed)."""
+        return exit_code_of(self.failures)
 
 
 class Bundle:
@@ -160,16 +153,12 @@ def add_pdfs(result: BuildResult, workers: int | None = None) -> None:
     jobs = [
         PdfJob(o.path, o.relpath, o.step)
         for o in result.outputs
-        if o.relpath.lower().endswith(".docx")
+        if o.path is not None and o.relpath.lower().endswith(".docx")
     ]
     converted = convert_documents(jobs, workers=workers)
     result.warnings.extend(converted.warnings)
     result.failures.extend(converted.failures)
-    for pdf in converted.outputs:
-        source = pdf.job
-        result.outputs.append(
-            Output(pdf.path, pdf.relpath, "pdf", source.step, None, pdf.sha256, pdf.size)
-        )
+    result.outputs.extend(converted.outputs)
 
 
 def write_artifact(out_dir: Path, artifact: Artifact) -> Output:
@@ -178,14 +167,14 @@ def write_artifact(out_dir: Path, artifact: Artifact) -> Output:
     if artifact.blob is not None:
         write_atomic(path, artifact.blob)
     return Output(
-        path,
         artifact.relpath,
         artifact.kind,
-        artifact.step,
-        artifact.template,
         artifact.sha256,
         artifact.size,
+        path=path,
+        step=artifact.step,
+        template=artifact.template,
     )
 
 
-__all__ = ["BuildResult", "Bundle", "Output", "add_pdfs", "write_artifact"]
+__all__ = ["BuildResult", "Bundle", "add_pdfs", "write_artifact"]

@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from docgen.results import file_sha256
+
 
 def data_hash(value: Any, *extra: str) -> str:
     """A sha256 of ``value`` as canonical JSON (keys sorted), with ``extra`` strings mixed in.
@@ -34,14 +36,10 @@ def bytes_hash(blob: bytes) -> str:
 
 def file_hash(path: Path) -> str | None:
     """The sha256 of the file at ``path``, or ``None`` when it cannot be read."""
-    digest = hashlib.sha256()
     try:
-        with path.open("rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(chunk)
+        return file_sha256(path)
     except OSError:
         return None
-    return digest.hexdigest()
 
 
 def _plain(value: Any) -> Any:

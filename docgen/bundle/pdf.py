@@ -9,14 +9,11 @@ the others are still converted.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from docgen.bundle.hashing import file_hash
-from docgen.bundle.production import Failure
-from docgen.exceptions import ExitCode, Problem
-
-#: The exit code of a conversion failure (``docgen --help``).
+from docgen.exceptions import Problem
+from docgen.results import Failure, Output
 
 
 @dataclass(frozen=True)
@@ -29,22 +26,12 @@ class PdfJob:
     row: int | None = None
 
 
-@dataclass(frozen=True)
-class PdfOutput:
-    """A PDF written next to its source document."""
-
-    job: PdfJob
-    path: Path
-    relpath: str
-    sha256: str
-    size: int
-
-
 @dataclass
 class PdfResult:
-    """The PDFs written, the documents that did not convert, and font warnings."""
+    """The PDFs written (``source`` the .docx each came from), the documents that did not
+    convert, and font warnings."""
 
-    outputs: list[PdfOutput] = field(default_factory=list)
+    outputs: list[Output] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
 
@@ -70,24 +57,21 @@ def convert_documents(jobs: Sequence[PdfJob], *, workers: int | None = None) -> 
     converted = to_pdf([job.path for job in jobs], workers=workers)
     result.warnings.extend(converted.warnings)
     for item in converted.outputs:
+        assert item.source is not None  # noqa: S101 -- every conversion names its source
         job = by_source[item.source.resolve()]
         result.outputs.append(
-            PdfOutput(
-                job,
-                item.output,
-                pdf_relpath(job.relpath),
-                file_hash(item.output) or "",
-                item.output.stat().st_size,
+            replace(
+                item, relpath=pdf_relpath(job.relpath), step=job.step, row=job.row, source=job.path
             )
         )
     for failure in converted.failures:
+        assert failure.source is not None  # noqa: S101 -- every conversion names its source
         job = by_source[failure.source.resolve()]
         result.failures.append(
-            Failure(
-                "conversion_failed",
-                ExitCode.CONVERSION,
-                f"未能转换为 PDF：{failure.reason_zh}",
-                f"did not convert to PDF: {failure.reason_en}",
+            replace(
+                failure,
+                message_zh=f"未能转换为 PDF：{failure.message_zh}",
+                message_en=f"did not convert to PDF: {failure.message_en}",
                 step=job.step,
                 output=job.relpath,
                 row=job.row,
@@ -98,7 +82,6 @@ def convert_documents(jobs: Sequence[PdfJob], *, workers: int | None = None) -> 
 
 __all__ = [
     "PdfJob",
-    "PdfOutput",
     "PdfResult",
     "convert_documents",
     "pdf_relpath",

@@ -14,8 +14,8 @@ from docgen.api import load
 from docgen.bundle.hashing import bytes_hash, data_hash
 from docgen.bundle.packaging import make_merged, make_zip
 from docgen.bundle.plan import Document, Plan
-from docgen.exceptions import BundleError, DocgenError
-from docgen.i18n import tr
+from docgen.exceptions import BundleError, DocgenError, ExitCode
+from docgen.results import Failure, exit_code_of
 
 
 @dataclass(frozen=True)
@@ -46,38 +46,17 @@ class Artifact:
     blob: bytes | None = None
 
 
-@dataclass(frozen=True)
-class Failure:
-    """Something that could not be produced, and why (both languages, for any reader)."""
-
-    code: str
-    exit_code: int
-    message_zh: str
-    message_en: str
-    step: str | None = None
-    output: str | None = None
-    row: int | None = None
-
-    @property
-    def message(self) -> str:
-        """The reason in the current language."""
-        return tr(self.message_zh, self.message_en)
-
-    @classmethod
-    def from_error(
-        cls, err: DocgenError, *, step: str | None = None, output: str | None = None
-    ) -> Failure:
-        """A failure record of ``err`` (plain data: it crosses process boundaries)."""
-        zh, en = _full_message(err)
-        return cls(err.code, err.exit_code, zh, en, step, output)
-
-
 @dataclass
 class Production:
     """What one run of a plan produced."""
 
     artifacts: list[Artifact] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> ExitCode:
+        """0 when everything was produced, else the exit code of the first failure."""
+        return exit_code_of(self.failures)
 
 
 @dataclass(frozen=True)
@@ -256,19 +235,4 @@ def _package_artifact(
     )
 
 
-def _full_message(err: DocgenError) -> tuple[str, str]:
-    """``str(err)`` in both languages (problems included), whatever the current language."""
-    from docgen.i18n import current_language, set_language
-
-    before = current_language()
-    try:
-        set_language("zh")
-        zh = str(err)
-        set_language("en")
-        en = str(err)
-    finally:
-        set_language(before)
-    return zh, en
-
-
-__all__ = ["Artifact", "Failure", "Known", "Production", "RenderOptions", "produce"]
+__all__ = ["Artifact", "Known", "Production", "RenderOptions", "produce"]

@@ -11,7 +11,6 @@ import click
 
 from docgen.batching import Progress
 from docgen.batching import run as run_batch
-from docgen.batching.result import describe_failure
 from docgen.bundle import Bundle
 from docgen.bundle.builtin import list_bundles
 from docgen.bundle.describe import describe_recipe
@@ -122,9 +121,9 @@ def bundle(
         for item in result.outputs:
             click.echo(str(item.path))
         for failure in result.failures:
-            click.echo(describe_failure(failure), err=True)
+            click.echo(f"  ✗ {failure.describe()}", err=True)
     if result.failures:
-        raise click.exceptions.Exit(result.failures[0].exit_code or 1)
+        raise click.exceptions.Exit(result.exit_code)
 
 
 def _list(template_dirs: tuple[Path, ...], as_json: bool) -> None:
@@ -283,13 +282,20 @@ def _pairs(assignments: tuple[str, ...], option: str) -> dict[str, str]:
 def _build_json(result: Any) -> dict[str, Any]:
     return {
         "ok": result.ok,
+        "exit_code": result.exit_code,
         "out_dir": str(result.out_dir),
         "outputs": [
             {"path": str(o.path), "kind": o.kind, "step": o.step, "sha256": o.sha256}
             for o in result.outputs
         ],
         "failures": [
-            {"step": f.step, "output": f.output, "code": f.code, "message": f.message}
+            {
+                "step": f.step,
+                "output": f.output,
+                "code": f.code,
+                "exit_code": f.exit_code,
+                "message": f.message,
+            }
             for f in result.failures
         ],
     }

@@ -87,7 +87,7 @@ def report(result: ConversionResult) -> None:
     """Warnings on stderr, one written file per line on stdout; raise when a file failed."""
     echo_warnings(result.warnings)
     for converted in result.outputs:
-        click.echo(str(converted.output))
+        click.echo(str(converted.path))
     result.raise_for_failures()
 
 

@@ -9,7 +9,6 @@ pandoc, PNG page previews through poppler.
 
 from __future__ import annotations
 
-from docgen.convert.errors import Failure as Failure
 from docgen.convert.pandoc import to_html as to_html
 from docgen.convert.pandoc import to_markdown as to_markdown
 from docgen.convert.pdf import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
@@ -18,15 +17,14 @@ from docgen.convert.pdf import default_workers as default_workers
 from docgen.convert.pdf import to_pdf as to_pdf
 from docgen.convert.preview import preview as preview
 from docgen.convert.result import ConversionResult as ConversionResult
-from docgen.convert.result import Converted as Converted
 from docgen.exceptions import ConversionFailed as ConversionFailed
 from docgen.exceptions import ToolNotFound as ToolNotFound
+from docgen.results import Failure as Failure
 
 __all__ = [
     "DEFAULT_TIMEOUT",
     "ConversionFailed",
     "ConversionResult",
-    "Converted",
     "Failure",
     "OfficePool",
     "ToolNotFound",

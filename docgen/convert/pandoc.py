@@ -22,12 +22,12 @@ from typing import Literal
 
 from lxml import etree
 
-from docgen.convert.errors import Failure
 from docgen.convert.headings import mark_headings
-from docgen.convert.result import ConversionResult, Converted
+from docgen.convert.result import ConversionResult, converted
 from docgen.convert.tools import find_pandoc
 from docgen.exceptions import ConversionError
 from docgen.fileio import write_atomic
+from docgen.results import Failure, Output
 
 __all__ = ["PANDOC_TIMEOUT", "TextFormat", "to_html", "to_markdown", "to_text"]
 
@@ -83,21 +83,21 @@ def to_text(
         items = [future.result() for future in futures]
     result = ConversionResult()
     for item in items:
-        if isinstance(item, Converted):
+        if isinstance(item, Output):
             result.outputs.append(item)
         else:
             result.failures.append(item)
     return result
 
 
-def _convert_one(pandoc: str, source: Path, target: Path, fmt: TextFormat) -> Converted | Failure:
+def _convert_one(pandoc: str, source: Path, target: Path, fmt: TextFormat) -> Output | Failure:
     began = time.monotonic()
     try:
         prepared = mark_headings(source.read_bytes())
     except OSError as err:
-        return Failure(source, f"无法读取：{err}", f"cannot read: {err}")
+        return Failure.conversion(source, f"无法读取：{err}", f"cannot read: {err}")
     except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError) as err:
-        return Failure(source, f"不是有效的 .docx：{err}", f"not a valid .docx: {err}")
+        return Failure.conversion(source, f"不是有效的 .docx：{err}", f"not a valid .docx: {err}")
     with tempfile.TemporaryDirectory(prefix="docgen-pandoc-") as scratch:
         staged = Path(scratch) / "in.docx"
         staged.write_bytes(prepared)
@@ -109,9 +109,9 @@ def _convert_one(pandoc: str, source: Path, target: Path, fmt: TextFormat) -> Co
                 command, capture_output=True, timeout=PANDOC_TIMEOUT, check=False
             )
         except subprocess.TimeoutExpired:
-            return Failure(source, "pandoc 超时", "pandoc timed out")
+            return Failure.conversion(source, "pandoc 超时", "pandoc timed out")
     if done.returncode != 0:
         error = done.stderr.decode("utf-8", "replace").strip()
-        return Failure(source, f"pandoc 出错：{error}", f"pandoc failed: {error}")
+        return Failure.conversion(source, f"pandoc 出错：{error}", f"pandoc failed: {error}")
     write_atomic(target, done.stdout)
-    return Converted(source, target, 1, time.monotonic() - began)
+    return converted(source, target, 1, time.monotonic() - began)

@@ -34,17 +34,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docgen.convert import ipc
-from docgen.convert.errors import Failure
 from docgen.convert.office import Office
 from docgen.convert.preflight import prepare
 from docgen.convert.punctuation import for_office
-from docgen.convert.result import ConversionResult, Converted
+from docgen.convert.result import ConversionResult, converted
 from docgen.convert.tools import find_soffice
 from docgen.convert.warnings import font_warnings
 from docgen.exceptions import ConversionError
 from docgen.fileio import write_atomic
 from docgen.fonts.runtime import fontconfig_env
 from docgen.processes import Reaper
+from docgen.results import Failure, Output
 
 __all__ = ["DEFAULT_TIMEOUT", "OfficePool", "default_workers", "to_pdf"]
 
@@ -148,19 +148,19 @@ class OfficePool:
         jobs = _plan(paths, out_dir)
         result = ConversionResult()
         restarts_before = sum(o.restarts for o in self.offices)
-        done: dict[int, Converted | Failure] = {}
+        done: dict[int, Output | Failure] = {}
         ready_jobs: list[_Job] = []
         scratch = Path(tempfile.mkdtemp(prefix="preflight-", dir=self.root))
         for job in jobs:
             if not job.source.is_file():
-                done[job.index] = Failure(job.source, "文件不存在", "file not found", 0)
+                done[job.index] = Failure.conversion(job.source, "文件不存在", "file not found", 0)
                 continue
             # Checked by docgen first, and LibreOffice never follows links out of the
             # document (docgen.convert.preflight).
             ready = prepare(job.source, scratch / str(job.index))
             result.warnings.extend(ready.warnings)
             if ready.refusal is not None:
-                done[job.index] = Failure(job.source, *ready.refusal, 0)
+                done[job.index] = Failure.conversion(job.source, *ready.refusal, 0)
             else:
                 ready_jobs.append(_Job(job.index, ready.path, job.target, job.source))
         if check_fonts:
@@ -179,7 +179,7 @@ class OfficePool:
         shutil.rmtree(scratch, ignore_errors=True)
         for index in sorted(done):
             item = done[index]
-            if isinstance(item, Converted):
+            if isinstance(item, Output):
                 result.outputs.append(item)
             else:
                 result.failures.append(item)
@@ -187,7 +187,7 @@ class OfficePool:
         return result
 
     def _drain(
-        self, office: Office, pending: queue.SimpleQueue[_Job], done: dict[int, Converted | Failure]
+        self, office: Office, pending: queue.SimpleQueue[_Job], done: dict[int, Output | Failure]
     ) -> None:
         while True:
             try:
@@ -196,7 +196,7 @@ class OfficePool:
                 return
             done[job.index] = self._run(office, job)
 
-    def _run(self, office: Office, job: _Job) -> Converted | Failure:
+    def _run(self, office: Office, job: _Job) -> Output | Failure:
         """Convert one file; on a crash or hang restart the office and try once more."""
         began = time.monotonic()
         reason = ("", "")
@@ -214,7 +214,7 @@ class OfficePool:
                         readable.unlink(missing_ok=True)
                 write_atomic(job.target, produced.read_bytes())
                 produced.unlink()
-                return Converted(job.named, job.target, attempt, time.monotonic() - began)
+                return converted(job.named, job.target, attempt, time.monotonic() - began)
             except ipc.OfficeHung:
                 reason = (f"LibreOffice 超过 {self.timeout:g} 秒未完成", "LibreOffice timed out")
                 office.stop()
@@ -229,7 +229,7 @@ class OfficePool:
             except OSError as err:
                 reason = (f"无法写出 {job.target}：{err}", f"cannot write {job.target}: {err}")
                 break
-        return Failure(job.named, *reason, attempts=attempt)
+        return Failure.conversion(job.named, *reason, attempts=attempt)
 
 
 def _bind(observer: Observer, job: _Job, office: Office) -> Callable[[], None]:

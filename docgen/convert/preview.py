@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from docgen.convert.pdf import DEFAULT_TIMEOUT, to_pdf
-from docgen.convert.result import ConversionResult, Converted
+from docgen.convert.result import ConversionResult, converted
 from docgen.convert.tools import find_pdfinfo, find_pdftoppm
 from docgen.exceptions import ConversionError
 from docgen.fileio import write_atomic
@@ -43,10 +43,10 @@ def preview(
         result = ConversionResult()
         pdf = source
         if source.suffix.lower() != ".pdf":
-            converted = to_pdf([source], scratch, workers=1, timeout=timeout)
-            converted.raise_for_failures()
-            result.warnings = converted.warnings
-            pdf = converted.paths[0]
+            as_pdf = to_pdf([source], scratch, workers=1, timeout=timeout)
+            as_pdf.raise_for_failures()
+            result.warnings = as_pdf.warnings
+            pdf = as_pdf.paths[0]
         pages = page_count(pdf)
         if page is not None and not 1 <= page <= pages:
             raise ConversionError(
@@ -62,7 +62,7 @@ def preview(
         for image in sorted(images.glob("p-*.png"), key=_page_of):
             target = target_dir / f"{source.stem}-{_page_of(image)}.png"
             write_atomic(target, image.read_bytes())
-            result.outputs.append(Converted(source, target))
+            result.outputs.append(converted(source, target))
     return result
 
 

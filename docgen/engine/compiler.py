@@ -346,9 +346,7 @@ class PartCompiler:
         if wanted:
             open_blocks.pop()
 
-    def _lift(
-        self, closer: Marker, open_blocks: list[tuple[str, Marker, tuple[str, ...]]]
-    ) -> bool:
+    def _lift(self, closer: Marker, open_blocks: list[tuple[str, Marker, tuple[str, ...]]]) -> bool:
         """Move a block tag at the very end/start of a paragraph out to paragraph level.
 
         ``{% for %}`` alone in a paragraph (a paragraph-level loop) closed by
@@ -425,7 +423,6 @@ def _block_problem(marker: Marker, zh: str, en: str) -> Problem:
 
 def _element_path(node: etree._Element) -> tuple[str, ...]:
     return tuple(str(a.tag) for a in node.iterancestors())
-
 
 
 def _edge_paragraph(pi: etree._Element, last: bool) -> etree._Element | None:

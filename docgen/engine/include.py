@@ -366,8 +366,6 @@ def _max(root: etree._Element, tag: str, attr: str) -> int:
     return max((int(v) for v in values if v.isdigit()), default=0)
 
 
-
-
 def _children(
     package: Package, rels: dict[str, Rel], kind: str, tag: str, attr: str
 ) -> dict[str, etree._Element]:

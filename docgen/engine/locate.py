@@ -47,7 +47,6 @@ class Locator:
         )
 
 
-
 def _clip(text: str | None, limit: int = 60) -> str | None:
     if text is None:
         return None

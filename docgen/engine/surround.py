@@ -82,4 +82,3 @@ def _props(props: etree._Element | None, context: etree._Element) -> str:
     text = to_string(props)
     root_ns = context.getroottree().getroot().nsmap
     return _NS_DECL.sub(lambda m: "" if root_ns.get(m.group(1)) == m.group(2) else m.group(0), text)
-

@@ -304,8 +304,7 @@ def missing_field(
     if as_test:
         hint_zh = f"若此字段可以不填，请写作 {{% if {name} is defined %}} 或 {name}|default(false)"
         hint_en = (
-            f"if the field is optional, write {{% if {name} is defined %}} "
-            f"or {name}|default(false)"
+            f"if the field is optional, write {{% if {name} is defined %}} or {name}|default(false)"
         )
     else:
         hint_zh = f"若此字段可以不填，请写作 {{{{ {name}|default('') }}}}"

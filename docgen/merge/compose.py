@@ -26,7 +26,7 @@ from docgen.engine import ooxml
 from docgen.exceptions import BundleError
 from docgen.merge import toc as toc_mod
 from docgen.merge.numbering import CT_NUMBERING, NumberingMerger, style_lists
-from docgen.merge.output import Output
+from docgen.merge.output import MergedPackage
 from docgen.merge.part import CoverPage, Part
 from docgen.merge.sections import Assembly, Chunk
 from docgen.merge.source import RT, Source
@@ -83,7 +83,7 @@ class _Merge:
             for i, p in enumerate(self.parts, 1)
         ]
         master = self.sources[0]
-        self.out = Output(master)
+        self.out = MergedPackage(master)
         self.styles = StyleMerger(master)
         self.numbering = NumberingMerger(master)
         self.ids = _master_ids(master)

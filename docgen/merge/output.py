@@ -61,7 +61,7 @@ class RelsTree:
         return rid
 
 
-class Output:
+class MergedPackage:
     """Everything the merge adds to or changes in the master's package."""
 
     def __init__(self, master: Source) -> None:

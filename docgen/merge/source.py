@@ -14,7 +14,6 @@ from docgen.exceptions import BundleError, DocgenError
 RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
 
-
 class Source:
     """A document to merge; parsed parts are cached because most are read once."""
 
@@ -61,5 +60,3 @@ class Source:
         """A hash of the ``kind`` side part: equal parts are merged once, not per document."""
         blob = self.side_bytes(kind)
         return hashlib.sha1(blob or b"", usedforsecurity=False).hexdigest()
-
-

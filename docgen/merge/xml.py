@@ -23,6 +23,7 @@ R_PREFIX = f"{{{R}}}"
 W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml"
 PARA_IDS = (f"{{{W14_NS}}}paraId", f"{{{W14_NS}}}textId")
 
+
 def ppr_of(para: etree._Element) -> etree._Element:
     """The paragraph's ``w:pPr``, created as its first child if absent."""
     ppr = para.find(PPR)

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from docgen.batching import run
-from docgen.bundle.pdf import PdfJob, PdfOutput, PdfResult, pdf_relpath
-from docgen.bundle.production import Failure
+from docgen.bundle.pdf import PdfJob, PdfResult, pdf_relpath
 from docgen.exceptions import ExitCode
+from docgen.results import Failure, Output
 from tests.batching.conftest import RosterWriter
 
 
@@ -38,7 +38,18 @@ class FakeConverter:
             blob = b"%PDF-1.4 " + job.path.name.encode()
             target.write_bytes(blob)
             sha = hashlib.sha256(blob).hexdigest()
-            result.outputs.append(PdfOutput(job, target, pdf_relpath(job.relpath), sha, len(blob)))
+            result.outputs.append(
+                Output(
+                    pdf_relpath(job.relpath),
+                    "pdf",
+                    sha,
+                    len(blob),
+                    path=target,
+                    step=job.step,
+                    row=job.row,
+                    source=job.path,
+                )
+            )
         return result
 
 

@@ -36,4 +36,4 @@ def house_pdf(
     source = house_document(folder / "支部 学习, 意见.docx")  # space and comma: pipe escaping
     result = office_pool.convert([source], folder / "pdf")
     assert result.ok, [f.message for f in result.failures]
-    return result.outputs[0].output, result
+    return result.outputs[0].path, result

@@ -21,8 +21,8 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     html = to_html([source], folder / "out").raise_for_failures()
     markdown = to_markdown([source], folder / "out").raise_for_failures()
     return {
-        "html": html.outputs[0].output.read_text(encoding="utf-8"),
-        "md": markdown.outputs[0].output.read_text(encoding="utf-8"),
+        "html": html.outputs[0].path.read_text(encoding="utf-8"),
+        "md": markdown.outputs[0].path.read_text(encoding="utf-8"),
     }
 
 
@@ -78,4 +78,4 @@ def test_broken_file_is_a_failure_not_a_crash(tmp_path: Path) -> None:
     bad.write_bytes(b"not a zip")
     result = to_html([bad], tmp_path)
     assert not result.ok
-    assert "不是有效的 .docx" in result.failures[0].reason_zh
+    assert "不是有效的 .docx" in result.failures[0].message_zh

@@ -79,8 +79,8 @@ def test_batch_keeps_input_order_and_writes_next_to_sources(
     """Without an output folder each PDF lands beside its source; outputs follow input order."""
     sources = [pages_document(tmp_path / f"p{n}.docx", 1) for n in range(4)]
     result = office_pool.convert(sources)
-    assert [c.output for c in result.outputs] == [(tmp_path / f"p{n}.pdf") for n in range(4)]
-    assert all(c.output.read_bytes().startswith(b"%PDF") for c in result.outputs)
+    assert [c.path for c in result.outputs] == [(tmp_path / f"p{n}.pdf") for n in range(4)]
+    assert all(c.path.read_bytes().startswith(b"%PDF") for c in result.outputs)
     assert all(c.attempts == 1 for c in result.outputs)
 
 

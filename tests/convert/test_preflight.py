@@ -89,7 +89,7 @@ def test_linked_pictures_and_fields_are_never_read(
     assert len(removed) == 3
     assert all(w.location.file == str(source) for w in removed)
     assert result.outputs[0].source == source
-    pdf = result.outputs[0].output
+    pdf = result.outputs[0].path
     assert pdf.name == "外链.pdf"
     assert hits == []
     assert _images(pdf) == []

@@ -21,7 +21,7 @@ def three_pages(office_pool: OfficePool, tmp_path_factory: pytest.TempPathFactor
     """A three-page PDF."""
     folder = tmp_path_factory.mktemp("pages")
     source = pages_document(folder / "三页.docx", 3)
-    return office_pool.convert([source], folder).raise_for_failures().outputs[0].output
+    return office_pool.convert([source], folder).raise_for_failures().outputs[0].path
 
 
 def test_every_page_becomes_a_png(three_pages: Path, tmp_path: Path) -> None:

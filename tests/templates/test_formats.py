@@ -34,8 +34,8 @@ def converted(
             continue
         docx = folder / f"{case_id((name, variant)).replace('/', '__')}.docx"
         docx.write_bytes(doc.blob)
-        html_file = to_html([docx], folder).outputs[0].output
-        md_file = to_markdown([docx], folder).outputs[0].output
+        html_file = to_html([docx], folder).outputs[0].path
+        md_file = to_markdown([docx], folder).outputs[0].path
         out[name] = (docx, Path(html_file), Path(md_file))
     return out
 
