@@ -4,8 +4,9 @@ A batch over one common input (a plan for every branch) lays each row over it: a
 ``set`` puts cell values into fields (``signoff.date: "{{ 落款日期 }}"``), ``follow`` clears
 fields derived from a set one (``branch: [title, signoff.org]``: a new branch re-derives
 the title and the 落款 instead of keeping the common file's), and any text of the input may
-hold ``{列名}`` placeholders filled from the row. The result is validated again, so a bad
-cell is a row failure that names the cell (``roster.xlsx[名单]!E5``), never a wrong document.
+hold ``{列名}`` placeholders filled from the row. The result is validated again, field by
+field and then by the domain rules (实到 ≤ 应到, quorum, deadlines…), so a bad cell is a row
+failure that names the cell (``roster.xlsx[名单]!E5``), never a wrong document.
 """
 
 from __future__ import annotations
@@ -20,8 +21,11 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from docgen.bundle.compiled import Input
+from docgen.data.config import DEFAULT_CONFIG
 from docgen.data.errors import wording
 from docgen.data.fields import field_context
+from docgen.data.positions import format_path
+from docgen.data.rules import Finding, RuleContext, run_rules
 from docgen.exceptions import BundleError
 
 _PLACEHOLDER = re.compile(r"\{([^{}\s]{1,30})\}")
@@ -99,12 +103,18 @@ def apply_row(
     if not isinstance(value, BaseModel):
         return data
     try:
-        # Field checks cell by cell; the rules ran when the input was loaded.
+        # Fields first, cell by cell; then the domain rules, which a new value can break.
         made = type(value).model_validate(data, context=field_context())
     except ValidationError as err:
         raise _invalid(err, item, source, column_of) from None
-    if "branch" not in changes and hasattr(value, "roster") and hasattr(made, "attach_roster"):
-        made.attach_roster(value.roster)  # the same branch: keep its roster file
+    roster = getattr(value, "roster", None) if "branch" not in changes else None
+    if roster is not None and hasattr(made, "attach_roster"):
+        made.attach_roster(roster)  # the same branch: keep its roster file
+    broken = [
+        f for f in run_rules(made, RuleContext(DEFAULT_CONFIG, roster)) if f.severity == "error"
+    ]
+    if broken:
+        raise _broken(broken, item, source, column_of, changes)
     return made
 
 
@@ -157,6 +167,31 @@ def _invalid(
         why_zh, why_en = wording(problem)
         lines_zh.append(f"{zh}：值“{shown}”无效（{why_zh}）")
         lines_en.append(f"{en}: invalid value {shown!r} ({why_en})")
+    return BundleError("；".join(lines_zh), "; ".join(lines_en))
+
+
+def _broken(
+    findings: list[Finding],
+    item: Input,
+    source: RowSource | None,
+    column_of: Mapping[str, str],
+    changes: Mapping[str, Any],
+) -> BundleError:
+    """The rules a row's values broke, each at the cell that set the field (or at every cell
+    the row changed, when the rule names a field the row did not set)."""
+    lines_zh, lines_en = [], []
+    for found in findings:
+        path = format_path(found.path)
+        columns = [_column_for(path, item, column_of)]
+        if columns[0] is None:
+            columns = [_column_for(target, item, column_of) for target in changes]
+        cells = [source.cell(c) for c in dict.fromkeys(columns) if c and source is not None]
+        if cells:
+            zh, en = "、".join(c[0] for c in cells), ", ".join(c[1] for c in cells)
+        else:
+            zh, en = f"输入“{item.name}”的 {path}", f"input {item.name!r} field {path}"
+        lines_zh.append(f"{zh}：{found.zh}（请改正这一行）")
+        lines_en.append(f"{en}: {found.en} (correct this row)")
     return BundleError("；".join(lines_zh), "; ".join(lines_en))
 
 

@@ -113,3 +113,45 @@ def test_a_name_that_would_print_none_fails(write_recipe: RecipeWriter, tmp_path
     recipe = write_recipe(RECIPE.replace("{{ plan.branch }}计划", "{{ plan.title }}计划"))
     with pytest.raises(BundleError, match="None"):
         Bundle.load(recipe).plan(inputs={"plan": common})
+
+
+MINUTES = """\
+kind: minutes
+meeting_type: 支委会
+time: 2026-03-12 14:30
+attendance: {due: 5, present: 5}
+"""
+
+MINUTES_RECIPE = """\
+name: 记录
+vars:
+  branch: {column: 支部}
+  present: {column: 实到, empty: keep}
+  due: {column: 应到, empty: keep}
+inputs:
+  rec:
+    path: common.yaml
+    kind: minutes
+    set: {attendance.present: "{{ present }}", attendance.due: "{{ due }}"}
+steps:
+  - id: jilu
+    template: reports/zhiweihui-jilu
+    data: rec
+    output: "{{ branch }}记录"
+"""
+
+
+def test_overrides_rerun_the_domain_rules(write_recipe: RecipeWriter, tmp_path: Path) -> None:
+    """An override making 实到 > 应到 fails its row at the cell; other rows are built."""
+    recipe = write_recipe(MINUTES_RECIPE)
+    common = _csv(tmp_path / "common.yaml", MINUTES)
+    roster = _csv(tmp_path / "r.csv", "支部,实到,应到\n甲,4,\n乙,6,\n丙,,3\n")
+    result = run(recipe, roster, tmp_path / "out", workers=1, inputs={"rec": common})
+    assert result.written == ["甲记录.docx"]
+    assert result.failed_rows == [3, 4]
+    messages = {f.row: f.message_zh for f in result.failures}
+    assert "r.csv 第 3 行“实到”列：实到人数 6 多于应到人数 5" in messages[3]
+    # 应到 3 < the common 实到 5: the rule names 实到, which the row did not set,
+    # so the message points at the cells the row changed.
+    assert "r.csv 第 4 行“应到”列：实到人数 5 多于应到人数 3" in messages[4]
+    assert not (tmp_path / "out" / "乙记录.docx").exists()
