@@ -80,6 +80,11 @@ def _margin(m: Measurements, spec: LayoutSpec, side: str, label: Text) -> Findin
 
 
 _NO_BODY = Text("竖排页上没有正文行", "no body lines on an upright page")
+#: Why no line was counted although body text was printed.
+_NO_FULL_LINE = Text(
+    "没有可计数的满行（转行处都受标点禁则影响或含数字、字母）",
+    "no full line to count (every wrap follows a line-breaking rule or holds digits or letters)",
+)
 _NOT_FULL = Text(
     "无法在此测量：没有正文排到最后一行网格的页",
     "not measurable here: no page is filled to the last grid row",
@@ -129,15 +134,25 @@ def _lines(m: Measurements, spec: LayoutSpec) -> Finding:
 
 def _chars(m: Measurements, spec: LayoutSpec) -> Finding:
     label = Text("满行字数", "characters on a full body line")
-    count, text = m.body.chars_per_line, m.body.full_line_text
+    body = m.body
+    count, text = body.chars_per_line, body.full_line_text
     expected = _expect(spec.chars_per_line, "字", "characters")
     if count is None or text is None:
-        why = _NO_BODY if m.body.size is None else Text("没有转行的正文段落", "no paragraph wraps")
+        why = _NO_BODY if body.size is None else _NO_FULL_LINE
         return Finding("chars_per_line", "skip", label, same("—"), expected, why)
-    where = Text(
-        f"第 {m.body.full_line_page} 页：「{text}」", f"page {m.body.full_line_page}: '{text}'"
-    )
     ok = spec.chars_per_line.holds(count)
+    page = body.full_line_page
+    if ok:
+        where = Text(
+            f"{body.full_lines} 行满行都是 {count:g} 字，如第 {page} 页「{text}」",
+            f"all {body.full_lines} full lines hold {count:g}, e.g. page {page}: '{text}'",
+        )
+    else:
+        where = Text(
+            f"{body.full_lines} 行满行中有 {body.full_lines_off} 行不合，如第 {page} 页「{text}」",
+            f"{body.full_lines_off} of {body.full_lines} full lines differ, "
+            f"e.g. page {page}: '{text}'",
+        )
     return Finding("chars_per_line", verdict(ok), label, same(f"{count:g}"), expected, where)
 
 

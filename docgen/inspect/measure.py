@@ -9,10 +9,10 @@ The text block is measured from body-size lines (body and headings), never from 
   line of pages that start with body text, the bottom from a page filled to the last grid row;
 - a full page: such a page, its lines counted as the grid rows it fills (an empty row of the
   “空一行” counts, as it does on paper). Without one, lines per page are not measured;
-- a full line: the widest body line whose paragraph carries on to the next line (so not a
-  paragraph end), counted in characters of the body size (a CJK glyph 1, a digit about ½),
-  with the first-line indent counted in when the line opens its paragraph: an indented first
-  line is as full as the lines under it.
+- full lines: see :mod:`docgen.inspect.fullness` (a paragraph that carries on, not ended
+  early by the line-breaking rules, set in full-width characters), each counted in characters
+  of the body size with its first-line indent; the figure reported is the count of the full
+  line furthest from the target (so one short line shows), with how many were counted.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from docgen.inspect.classify import HEADINGS, Classified, Role, Tagged, heading_glyphs
+from docgen.inspect.fullness import full_lines
 from docgen.inspect.grid import BODY_ROLES, Grid, block_top, full_pages, fullest, grid_pitch
 from docgen.inspect.spec import GBT_9704, Band
 
@@ -53,9 +54,13 @@ class Body:
     lines_per_page: int | None
     #: The page the lines were counted on.
     full_page: int | None
+    #: The count of the full line furthest from the target (the common count when all agree).
     chars_per_line: float | None
     full_line_page: int | None
     full_line_text: str | None
+    #: How many full lines were counted, and how many of them miss the target.
+    full_lines: int = 0
+    full_lines_off: int = 0
 
 
 def body_lines(doc: Classified) -> list[Tagged]:
@@ -95,27 +100,27 @@ def text_block(
     )
 
 
-def body_figures(doc: Classified, block: TextBlock, pitch: float | None) -> Body:
-    """Body size and pitch, lines on the fullest page and characters on the fullest line."""
+def body_figures(
+    doc: Classified,
+    block: TextBlock,
+    pitch: float | None,
+    chars: float = GBT_9704.chars_per_line.target,
+) -> Body:
+    """Body size and pitch, lines on the fullest page, and the full lines against ``chars``."""
     lines = body_lines(doc)
-    running = [t for t in lines if t.role == "body" and t.continued]
-    widest = max(running, key=lambda t: _chars(doc, t), default=None)
+    full = full_lines(doc)
+    worst = max(full, key=lambda f: abs(f.chars - chars), default=None)
     return Body(
         size=doc.body_size if lines else None,
         pitch=pitch,
         lines_per_page=block.rows,
         full_page=block.full_page,
-        chars_per_line=round(_chars(doc, widest) * 2) / 2 if widest else None,
-        full_line_page=widest.line.page if widest else None,
-        full_line_text=widest.line.text if widest else None,
+        chars_per_line=worst.chars if worst else None,
+        full_line_page=worst.page if worst else None,
+        full_line_text=worst.text if worst else None,
+        full_lines=len(full),
+        full_lines_off=sum(f.chars != chars for f in full),
     )
-
-
-def _chars(doc: Classified, tagged: Tagged) -> float:
-    """Characters on a line, its first-line indent included when it opens a paragraph."""
-    line = tagged.line
-    indent = max(line.x0 - doc.left, 0.0) / line.size if doc.left_known else 0.0
-    return line.width_in_chars() + indent
 
 
 def fonts_by_role(doc: Classified) -> dict[Role, Counter[str]]:

@@ -94,7 +94,7 @@ def measure_pdf(path: Path, spec: LayoutSpec = GBT_9704) -> Measurements:
     pitch = line_pitch(doc)
     rows = round(spec.lines_per_page.target)
     block = text_block(doc, pitch or spec.pitch_pt.target, rows, spec.pitch_pt)
-    body = body_figures(doc, block, pitch)
+    body = body_figures(doc, block, pitch, spec.chars_per_line.target)
     edges, bottom_from = _number_edges(upright, block, spec)
     turned = turned_block(doc, spec, pitch or spec.pitch_pt.target)
     return Measurements(

@@ -4,8 +4,9 @@ The numbers are those of ``domain.md`` §1. The tolerances and why:
 
 - margins ±1 mm: the standard's own tolerance for 天头 and 订口 (5.2.1), applied to all four;
 - 22 ± 0 lines on a full page: the grid of 579 twips fits exactly 22 lines into 225 mm;
-- 28 ± 1 characters on a full line: LibreOffice does not squeeze characters below their size, so
-  with a 156 mm line it sets 27 where Word sets 28 (``domain.md`` §1.1);
+- 28 ± 0 characters on every full line: the house style's −0.25 pt character spacing sets 28 in
+  Word and LibreOffice alike; lines ended early by the line-breaking rules or holding digits do
+  not count as full (:mod:`docgen.inspect.fullness` says which and why);
 - body 16 ± 0.25 pt and pitch 28.95 ± 0.5 pt: the pitch band holds the 28.8 and 29 pt variants in
   use and still fits 22 lines, a size off by a half point is a different 字号;
 - page number: its dash line 7 mm below the text block ±1 mm (7.5 gives no tolerance, so the
@@ -76,7 +77,7 @@ class LayoutSpec:
     body_pt: Band = Band(16, 0.25)
     pitch_pt: Band = Band(28.95, 0.5)
     lines_per_page: Band = Band(22, 0)
-    chars_per_line: Band = Band(28, 1)
+    chars_per_line: Band = Band(28, 0)
     page_number_pt: Band = Band(14, 0.5)
     dash_below_block_mm: Band = Band(7, 1)
     #: The "空一字" gap between the page number and the text block edge, in millimetres.

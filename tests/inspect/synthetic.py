@@ -33,8 +33,8 @@ def full_line(
     page: int, row: int, text: str = "", indent: int = 0, font: str = "FandolFang-Regular"
 ) -> Line:
     """A justified body line on grid row ``row``, from the left (or ``indent`` in) to the right."""
-    count = 27 - indent
-    body = (text * 27)[:count] if text else "党" * count
+    count = 28 - indent
+    body = (text * 28)[:count] if text else "党" * count
     x0 = LEFT + indent * 16
     spread = (RIGHT - x0 - 16 * count) / (count - 1)
     return make_line(page, body, x0, grid_baseline(row), font=font, spread=spread)

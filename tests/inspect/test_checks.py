@@ -42,7 +42,7 @@ BASE = Measurements(
     pages=(PageSize(1, 210, 297), PageSize(2, 210, 297)),
     block=TextBlock(104.9, 741.8, 79.4, 521.6),
     margins=Margins(37.2, 34.9, 28.0, 26.4),
-    body=Body(16, 28.95, 22, 1, 27, 1, "党" * 27),
+    body=Body(16, 28.95, 22, 1, 28, 1, "党" * 28, full_lines=12),
     fonts={
         "title": Counter({"FandolSong-Bold": 12}),
         "body": Counter({"FandolFang-Regular": 900, "FandolHei-Regular": 3}),
@@ -78,10 +78,12 @@ def test_house_style_measurements_pass() -> None:
         ({"margins": Margins(30.0, 34.9, 28.0, 26.4)}, "margin_top"),
         ({"margins": Margins(37.2, 36.2, 28.0, 26.4)}, "margin_bottom"),
         ({"margins": Margins(37.2, 34.9, 26.9, 26.4)}, "margin_left"),
-        ({"body": Body(12, 28.95, 22, 1, 27, 1, "党")}, "body_size"),
-        ({"body": Body(16, 30, 22, 1, 27, 1, "党")}, "line_pitch"),
-        ({"body": Body(16, 28.95, 21, 1, 27, 1, "党")}, "lines_per_page"),
+        ({"body": Body(12, 28.95, 22, 1, 28, 1, "党")}, "body_size"),
+        ({"body": Body(16, 30, 22, 1, 28, 1, "党")}, "line_pitch"),
+        ({"body": Body(16, 28.95, 21, 1, 28, 1, "党")}, "lines_per_page"),
         ({"body": Body(16, 28.95, 22, 1, 26.5, 1, "党")}, "chars_per_line"),
+        # One character short on a full line: ±1 let this pass (issue 9 §3).
+        ({"body": Body(16, 28.95, 22, 1, 27, 1, "党", 12, 1)}, "chars_per_line"),
         ({"pages": (PageSize(1, 215.9, 279.4), PageSize(2, 210, 297))}, "page_size"),
     ],
 )

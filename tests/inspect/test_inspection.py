@@ -47,13 +47,13 @@ def test_house_style_margins_within_a_millimetre(reports: dict[str, Inspection])
 
 
 def test_house_style_body_figures(reports: dict[str, Inspection]) -> None:
-    """16 pt body on a 28.95 pt pitch: 22 lines on a full page, 27 characters in LibreOffice."""
+    """16 pt body on a 28.95 pt pitch: 22 lines on a full page, 28 characters."""
     body = reports["good"].measurements.body
     assert body.size == 16
     assert body.pitch == pytest.approx(28.95, abs=0.1)
     assert body.lines_per_page == 22
     assert body.full_page in {1, 2, 3}
-    assert body.chars_per_line == 27
+    assert body.chars_per_line == 28
 
 
 def test_page_numbers_alternate_sides(reports: dict[str, Inspection]) -> None:

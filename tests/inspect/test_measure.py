@@ -56,7 +56,7 @@ def test_full_page_excludes_the_last_page() -> None:
     body = body_figures(doc, text_block(doc, PITCH), PITCH)
     assert body.lines_per_page == 22
     assert body.full_page == 2
-    assert body.chars_per_line == 27
+    assert body.chars_per_line == 28
 
 
 def test_single_page_has_no_full_page_and_no_bottom() -> None:
@@ -131,12 +131,13 @@ def test_top_from_body_pages_not_from_a_table_page() -> None:
 
 
 def test_an_indented_first_line_counts_its_indent() -> None:
-    """A paragraph's only full line is its first: 25 characters after a 2-character indent."""
+    """A paragraph's only full line is its first: 26 characters after a 2-character indent."""
     first = full_line(1, 0, indent=2)
-    tail = make_line(1, "完。", LEFT, grid_baseline(1))
+    # “完成了。”, not “完。”: a line opening with a character and a closing mark was pushed.
+    tail = make_line(1, "完成了。", LEFT, grid_baseline(1))
     doc = classify([page(1, first, tail)])
     body = body_figures(doc, text_block(doc, PITCH), PITCH)
-    assert body.chars_per_line == 27
+    assert body.chars_per_line == 28
 
 
 def test_edges_not_shown_are_not_measured() -> None:

@@ -53,7 +53,7 @@ def _name(manifest: Path) -> str:
 @pytest.mark.parametrize("manifest", MANIFESTS, ids=_name)
 def test_template_passes_inspect(manifest: Path, inspected: dict[str, Inspection]) -> None:
     """No finding fails: every character printed, margins, body face and size, 22 lines,
-    28±1 characters, page numbers."""
+    exactly 28 characters on every full line, page numbers."""
     report = inspected[manifest.parent.name]
     assert report.failures == [], report.describe()
     assert report.fidelity is not None

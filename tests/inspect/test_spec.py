@@ -34,6 +34,6 @@ def test_defaults_follow_gbt_9704() -> None:
     margins = (spec.top_mm.target, spec.bottom_mm.target, spec.left_mm.target, spec.right_mm.target)
     assert margins == (37, 35, 28, 26)
     assert spec.body_pt.target == 16
-    assert spec.chars_per_line == Band(28, 1)
+    assert spec.chars_per_line == Band(28, 0)
     low, high = spec.page_number_gap_mm
     assert low < pt_to_mm(14) < pt_to_mm(16) < high
