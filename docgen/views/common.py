@@ -65,11 +65,17 @@ def enumerate_text(items: Sequence[str]) -> str:
 
 
 def sentence(text: str) -> str:
-    """``text`` ending with a full stop (“。”) unless it already ends a sentence."""
+    """``text`` ending with a full stop (“。”) unless it already ends a sentence.
+
+    A lead-in ending in a colon (“在此，我提出几点要求：”) keeps it, full-width: it
+    announces what follows, and a full stop would cut it off.
+    """
     text = text.strip()
-    if not text or text[-1] in "。！？…”』）)":
+    if not text or text[-1] in "。！？…”』）)：":
         return text
-    return text.rstrip("；;，,、：:") + "。"
+    if text[-1] == ":":
+        return text[:-1].rstrip() + "："
+    return text.rstrip("；;，,、") + "。"
 
 
 def numbered_lines(items: Sequence[str]) -> str:

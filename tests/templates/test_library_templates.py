@@ -129,14 +129,19 @@ def test_heading_numbering(rendered: dict[tuple[str, str], Docx], case: tuple[st
 @pytest.mark.parametrize("case", CASES, ids=case_id)
 def test_no_placeholders_left(rendered: dict[tuple[str, str], Docx], case: tuple[str, str]) -> None:
     """No “None”, no tag, no dangling “：” (signature lines excepted: the space is for a pen;
-    salutations and addressees end with their colon by rule)."""
-    for para in rendered[case].paragraphs():
+    salutations and addressees end with their colon by rule). A lead-in sentence may end
+    with its colon when text follows it (“……提三点希望：” before the points)."""
+    paragraphs = rendered[case].paragraphs()
+    for index, para in enumerate(paragraphs):
         assert "None" not in para.text
         assert "{{" not in para.text
         assert "{%" not in para.text
         assert not re.search("：[；。，、]", para.text), para.text
-        if para.style not in ("SignLine", "Salutation"):
-            assert not para.text.rstrip().endswith("："), para.text
+        if para.style not in ("SignLine", "Salutation") and para.text.rstrip().endswith("："):
+            after = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            assert after is not None, para.text
+            assert after.text.strip(), para.text
+            assert after.style != "SignLine", para.text
 
 
 def test_full_fixture_reaches_the_document(rendered: dict[tuple[str, str], Docx]) -> None:

@@ -38,3 +38,27 @@ def test_presiding_script_has_stage_notes(rendered: dict[tuple[str, str], Docx])
     minimal = _texts(rendered[("speeches/zuzhi-shenghuohui-zhuchici", "min")])
     assert "（支部书记代表支委会作对照检查）" in minimal
     assert not any("点评讲话）" in t or "测评表" in t for t in minimal)
+
+
+def test_speech_lead_in_keeps_its_colon(rendered: dict[tuple[str, str], Docx]) -> None:
+    """The transition typed as a lead-in (“……提三点希望：”) prints as a body paragraph
+    ending in its colon, not as a heading and not closed with “。”."""
+    doc = rendered[("speeches/peixunban-kaiban", "full")]
+    lead = [p for p in doc.paragraphs() if p.text.startswith("借开班的机会")]
+    assert [(p.style, p.text[-1]) for p in lead] == [("Normal", "：")]
+
+
+def test_general_meeting_labels_each_voting_count(rendered: dict[tuple[str, str], Docx]) -> None:
+    """The 党员大会 head table names no label twice: the voting members' counts say which
+    is 应到 and which 实到."""
+    doc = rendered[("reports/dangyuan-dahui-jilu", "full")]
+    table = next(line for line in doc.outline() if "有表决权" in line)
+    cells = [c.strip() for c in table.split("|")[1:]]
+    assert cells == ["有表决权", "应到22人，实到20人"]
+    labels = [
+        line.split("|")[i].strip()
+        for line in doc.outline()
+        if line.startswith("  |")
+        for i in range(1, len(line.split("|")), 2)
+    ]
+    assert len(labels) == len(set(labels))

@@ -58,6 +58,9 @@ def test_numbered_lines_and_sentence() -> None:
     assert numbered_lines(["甲"]) == "甲"
     assert sentence("梳理问题，") == "梳理问题。"
     assert sentence("已完成。") == "已完成。"
+    # A lead-in keeps its colon (full-width), and is not closed with a full stop.
+    assert sentence("在此，我提出几点要求：") == "在此，我提出几点要求："
+    assert sentence("下面讲三点意见:") == "下面讲三点意见："
 
 
 def test_person_and_branch() -> None:
