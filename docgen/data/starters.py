@@ -133,6 +133,7 @@ _RECTIFICATION: dict[str, Any] = {
     "steps": [{"phase": "集中整改", "period": "7月至11月", "content": "逐项落实整改措施"}],
     "safeguards": ["加强组织领导", "强化督促检查"],
     "signoff": {"org": "中共示例大学示例学院教工第一党支部", "date": "2026-07-01", "show": True},
+    "progress_report": {"date": "2026-11-30", "as_of": "2026-11-25"},
 }
 
 _SCHEDULE = [

@@ -59,7 +59,24 @@ def rectification_context(model: Rectification) -> dict[str, Any]:
         "signoff_wide": signoff(
             org, sign.date if sign else None, sign.show if sign else None, width=WIDE_LINE
         ),
-        "report": progress_report(model.title, branch, groups, sign.date if sign else None),
+        "report": report_context(model, org, groups),
+    }
+
+
+def report_context(
+    model: Rectification, org: str, groups: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """The 整改情况报告: written after the plan, so its sign-off date and its 截至 date are
+    its own (``progress_report``), never the plan's. Without a report date the sign-off
+    carries no date and the figures stand “截至目前”, for the secretary to date by hand."""
+    dates = model.progress_report
+    day = dates.date if dates else None
+    as_of = (dates.as_of if dates else None) or day
+    sign = model.signoff
+    show = sign.show if sign else None
+    return {
+        **progress_report(model.title, branch_name(model), groups, as_of),
+        "signoff": signoff(org, day, show),
     }
 
 
@@ -169,6 +186,7 @@ __all__ = [
     "ledger_row",
     "problem_view",
     "rectification_context",
+    "report_context",
     "safeguard_view",
     "step_view",
 ]

@@ -178,3 +178,25 @@ def test_group_meetings_counted_per_group() -> None:
     ]
     assert len(found) == 1
     assert "二组" in found[0].zh
+
+
+@pytest.mark.parametrize(
+    ("dates", "codes"),
+    [
+        ({"date": "2027-01-08", "as_of": "2026-12-31"}, []),
+        ({"date": "2026-12-01"}, ["report_before_plan"]),
+        ({"date": "2027-01-08", "as_of": "2027-01-09"}, ["as_of_after_report"]),
+        ({"as_of": "2026-11-30"}, ["report_before_plan"]),
+    ],
+)
+def test_progress_report_dates(dates: dict[str, str], codes: list[str]) -> None:
+    """The 整改情况报告 is dated after the plan; its 截至 date is not after its own date."""
+    doc = Rectification.model_validate(
+        {
+            "signoff": {"date": "2026-12-30"},
+            "problems": [{"title": "甲"}],
+            "progress_report": dates,
+        },
+        context=RAW,
+    )
+    assert _codes(doc) == codes

@@ -62,3 +62,14 @@ def test_general_meeting_labels_each_voting_count(rendered: dict[tuple[str, str]
         for i in range(1, len(line.split("|")), 2)
     ]
     assert len(labels) == len(set(labels))
+
+
+def test_progress_report_is_dated_on_its_own(rendered: dict[tuple[str, str], Docx]) -> None:
+    """The 整改情况报告 signs with its own date and counts 截至 its own day, not the plan's
+    2026年12月30日 (which the plan itself keeps)."""
+    report = _texts(rendered[("reports/zhenggai-qingkuang-baogao", "full")])
+    assert any(t.strip() == "2027年1月8日" for t in report)
+    assert any(t.startswith("截至2026年12月31日，") for t in report)
+    assert not any("2026年12月30日" in t for t in report)
+    plan = _texts(rendered[("plans/zhenggai-fangan", "full")])
+    assert any(t.strip() == "2026年12月30日" for t in plan)

@@ -106,7 +106,7 @@ def test_overview_counts_the_fixture(report: dict[str, Any]) -> None:
     """Twelve problems: three closed, five under way, two long-term, two not started."""
     first, second = report["overview"]
     assert first == (
-        "截至2026年12月30日，十二个问题中，已完成整改并销号的三个，正在整改的五个，"
+        "截至2026年12月31日，十二个问题中，已完成整改并销号的三个，正在整改的五个，"
         "需长期坚持、持续整改的两个，尚未启动的两个。"
     )
     assert "制度建设六个方面。" in second
@@ -155,3 +155,18 @@ def test_bare_problems_render_as_sentences() -> None:
         "三、下一步工作打算",
     ]
     assert not any("None" in t or t.endswith("：") for _, t in lines)
+
+
+def test_report_has_its_own_dates() -> None:
+    """The report signs and counts with its own dates; without them it carries no date
+    (the plan's would be wrong) and its figures stand 截至目前."""
+    model = docgen.load_data(FIXTURE)
+    assert isinstance(model, Rectification)
+    ctx = rectification_context(model)
+    assert ctx["signoff"]["date"] == "2026年12月30日"
+    assert ctx["report"]["signoff"]["date"] == "2027年1月8日"
+    assert ctx["report"]["overview"][0].startswith("截至2026年12月31日，")
+    undated = rectification_context(model.model_copy(update={"progress_report": None}))
+    assert undated["report"]["signoff"]["date"] == ""
+    assert undated["report"]["signoff"]["org"] == ORG
+    assert undated["report"]["overview"][0].startswith("截至目前，")

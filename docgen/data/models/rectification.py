@@ -11,7 +11,17 @@ import datetime as dt
 from typing import Literal, TypedDict
 
 from docgen.data.config import DEFAULT_CONFIG, DataConfig
-from docgen.data.fields import Category, Deadline, DocModel, Mode, Status, StrList, TagList, zh
+from docgen.data.fields import (
+    Category,
+    DateValue,
+    Deadline,
+    DocModel,
+    Mode,
+    Status,
+    StrList,
+    TagList,
+    zh,
+)
 from docgen.data.models.branch import BranchLinked
 from docgen.data.models.common import Signoff
 
@@ -112,13 +122,27 @@ class LedgerRow(TypedDict):
     note: str | None
 
 
+class ProgressReportDates(DocModel):
+    """The 整改情况报告's own dates, written after the plan: ``date`` 成文日期 (the
+    report's sign-off) and ``as_of`` 截至日期 (the day its figures stand at; the report
+    date when left out)."""
+
+    date: DateValue | None = zh(
+        "日期", "成文日期", "报告日期", default=None, description="报告的成文日期"
+    )
+    as_of: DateValue | None = zh(
+        "截至", "截至日期", "统计截至", default=None, description="整改进展统计截至的日期"
+    )
+
+
 class Rectification(BranchLinked):
     """A rectification plan (``kind: rectification``), ``domain.md`` §2.3.
 
     ``branch`` 党支部; ``branch_file`` 支部文件; ``title`` 标题; ``basis`` 制定依据;
     ``guiding_thought`` 指导思想; ``goals`` 整改目标; ``problems`` 问题清单;
-    ``steps`` 步骤安排; ``safeguards`` 保障措施; ``signoff`` 落款. Deadlines may not
-    precede ``signoff.date``. Projections: :meth:`problem_list`, :meth:`task_list`,
+    ``steps`` 步骤安排; ``safeguards`` 保障措施; ``signoff`` 落款;
+    ``progress_report`` 整改情况报告的日期. Deadlines may not precede ``signoff.date``.
+    Projections: :meth:`problem_list`, :meth:`task_list`,
     :meth:`responsibility_list`, :meth:`ledger`.
     """
 
@@ -139,6 +163,12 @@ class Rectification(BranchLinked):
     steps: list[Step] = zh("步骤安排", "步骤", factory=list, description="步骤安排")
     safeguards: StrList = zh("保障措施", factory=list, description="保障措施")
     signoff: Signoff | None = zh("落款", default=None, description="落款单位与日期")
+    progress_report: ProgressReportDates | None = zh(
+        "整改情况报告",
+        "情况报告",
+        default=None,
+        description="整改情况报告的成文日期和截至日期（不用方案的日期）",
+    )
 
     def problem_list(self) -> list[ProblemRow]:
         """问题清单: 序号、类别、问题、具体表现."""
@@ -202,6 +232,7 @@ __all__ = [
     "LedgerRow",
     "Problem",
     "ProblemRow",
+    "ProgressReportDates",
     "Rectification",
     "ResponsibilityRow",
     "Step",

@@ -20,6 +20,33 @@ def plan_deadlines(doc: Rectification, ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
+@rule(Rectification)
+def report_dates(doc: Rectification, ctx: RuleContext) -> Iterator[Finding]:
+    """The 整改情况报告 comes after the plan, and its figures stand on or before its date."""
+    dates = doc.progress_report
+    if dates is None:
+        return
+    plan = doc.signoff.date if doc.signoff is not None else None
+    path = ("progress_report",)
+    for value, field in ((dates.date, "date"), (dates.as_of, "as_of")):
+        if plan is not None and value is not None and value < plan:
+            yield Finding(
+                "report_before_plan",
+                f"整改情况报告的日期 {value.isoformat()} 早于方案日期 {plan.isoformat()}",
+                f"the progress report's date {value.isoformat()} is before the plan date "
+                f"{plan.isoformat()}",
+                (*path, field),
+            )
+    if dates.date is not None and dates.as_of is not None and dates.as_of > dates.date:
+        yield Finding(
+            "as_of_after_report",
+            f"截至日期 {dates.as_of.isoformat()} 晚于报告日期 {dates.date.isoformat()}",
+            f"the as-of date {dates.as_of.isoformat()} is after the report's date "
+            f"{dates.date.isoformat()}",
+            (*path, "as_of"),
+        )
+
+
 @rule(Minutes)
 def minutes_deadlines(doc: Minutes, ctx: RuleContext) -> Iterator[Finding]:
     """Follow-up tasks and the problems of a review are due on or after the meeting day."""

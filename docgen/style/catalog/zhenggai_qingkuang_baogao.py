@@ -29,7 +29,7 @@ SPEC = TemplateSpec(
     "用汉字数字统计已完成、正在整改和长期坚持的问题，提出下一步打算；与整改方案、"
     "整改台账共用一份整改数据。",
     output="{branch}整改情况报告.docx",
-    fields=("branch", "title", "problems", "signoff"),
+    fields=("branch", "title", "problems", "signoff", "progress_report"),
     required=("problems",),
     fixture="fixtures/school/xxgc-jg1/2026/rectification.yaml",
     minimal="fixtures/library/reports/zhenggai-qingkuang-baogao.min.yaml",
@@ -48,6 +48,11 @@ SPEC = TemplateSpec(
             when="problems",
         ),
         Section("下一步工作打算", [Para("{{ n }}", each="n in report.next_steps")]),
-        Signoff("{{ signoff.org_text }}", "{{ signoff.date_text }}", when="signoff.show"),
+        # The report's own sign-off: its date is the report's, not the plan's.
+        Signoff(
+            "{{ report.signoff.org_text }}",
+            "{{ report.signoff.date_text }}",
+            when="report.signoff.show",
+        ),
     ),
 )
