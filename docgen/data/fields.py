@@ -222,6 +222,21 @@ MeetingTypeList = Annotated[list[MeetingType], BeforeValidator(_split_tags)]
 FixedActionList = Annotated[list[FixedAction], BeforeValidator(_split_tags)]
 
 
+def _heading(value: str) -> str:
+    if not value.strip():
+        raise custom_error(
+            "empty_heading",
+            "不能为空。写上标题，或删去这一项（空标题会印成只有序号的一行）",
+            "must not be empty: write a heading, or remove the item (it would print as a "
+            "bare ordinal)",
+        )
+    return value
+
+
+#: A heading's text: empty (or only space) is an error, not an empty heading.
+HeadingText = Annotated[str, AfterValidator(_heading)]
+
+
 _DATE_SCHEMA = {"type": "string", "format": "date", "examples": ["2026-11-21", "2026年11月21日"]}
 
 
@@ -332,6 +347,7 @@ __all__ = [
     "DocModel",
     "FixedAction",
     "FixedActionList",
+    "HeadingText",
     "MeetingType",
     "MeetingTypeList",
     "MemberStatus",

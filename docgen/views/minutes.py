@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from docgen.data.models.meeting import Attendance
 from docgen.data.models.minutes import FollowUp, Minutes, Proceeding, Vote
 from docgen.views import minutes_parts as parts
 from docgen.views.common import (
@@ -45,7 +46,7 @@ def minutes_context(model: Minutes) -> dict[str, Any]:
         "due_text": f"{att.due}人" if att.due is not None else "",
         "present_text": f"{att.present}人" if att.present is not None else "",
         "absent_text": absent_text(model),
-        "observers_text": list_text(person_text(p) for p in att.observers),
+        "observers_text": observers_text(att),
         "attendees_text": "、".join(att.attendees_list or []),
         "agenda": list(model.agenda),
         **proceedings_context(model),
@@ -143,16 +144,28 @@ def time_text(start: dt.date, end: dt.date | None) -> str:
 
 
 def absent_text(model: Minutes) -> str:
-    """缺席人员及原因: names with reasons, “无”, or the count when names were not kept."""
+    """缺席人员及原因: names with reasons, the count when names were not kept, “无” when
+    the data says nobody was absent (an empty list, or as many present as due), and
+    ``""`` — a blank to fill in — when attendance was never given."""
     att = model.attendance
     if att.absent:
         return "、".join(
             f"{a.name}（{_unnest(a.reason)}）" if a.reason else a.name for a in att.absent
         )
-    missing = (att.due or 0) - (att.present or 0)
-    if att.absent is None and att.due is not None and att.present is not None and missing > 0:
-        return f"{missing}人（姓名未记录）"
-    return NONE_TEXT
+    if att.absent is not None:
+        return NONE_TEXT
+    if att.due is None or att.present is None:
+        return ""
+    missing = att.due - att.present
+    return f"{missing}人（姓名未记录）" if missing > 0 else NONE_TEXT
+
+
+def observers_text(att: Attendance) -> str:
+    """列席人员: the people, “无” when the data says none (``observers: []``), ``""`` when
+    it does not say (a record claims no 列席 it was not told of)."""
+    if att.observers:
+        return "、".join(person_text(p) for p in att.observers)
+    return NONE_TEXT if att.observers is not None else ""
 
 
 def _unnest(reason: str) -> str:
@@ -185,6 +198,9 @@ def vote_view(vote: Vote, model: Minutes) -> dict[str, str]:
     due, present = parts.vote_base(model.attendance, model.meeting_type)
     who = parts.voters_word(model.meeting_type)
     method = f"采取{vote.method}方式表决" if vote.method else "进行表决"
+    officers = ballot_officers(vote)
+    if officers:
+        method += f"（{officers}）"
     counts = f"赞成{vote.for_}票，不赞成{vote.against}票，弃权{vote.abstain}票。"
     head = f"表决事项：{vote.subject}。"
     if due is not None and present is not None:
@@ -206,6 +222,16 @@ def vote_view(vote: Vote, model: Minutes) -> dict[str, str]:
     }
 
 
+def ballot_officers(vote: Vote) -> str:
+    """“监票人：俞方舟、岑立新；计票人：黎晓雯”, or ``""`` when none are recorded."""
+    parts = [
+        f"{label}：{'、'.join(names)}"
+        for label, names in (("监票人", vote.scrutineers), ("计票人", vote.tellers))
+        if names
+    ]
+    return "；".join(parts)
+
+
 def follow_up_text(task: FollowUp) -> str:
     """“征求意见并汇总，由黎晓雯负责，2026年12月10日前完成。”"""
     text = task.task.rstrip("。；;，,")
@@ -224,9 +250,11 @@ def sign_line(labels: list[str]) -> str:
 
 __all__ = [
     "absent_text",
+    "ballot_officers",
     "default_title",
     "follow_up_text",
     "minutes_context",
+    "observers_text",
     "proceeding_view",
     "proceedings_context",
     "sign_line",

@@ -110,9 +110,10 @@ def attendance_view(model: OrgLifeMeeting) -> dict[str, Any]:
 
 def observers_view(model: OrgLifeMeeting) -> dict[str, Any]:
     """Observers as spoken (“学院党委副书记苏曼宁同志”), and the leader who comments."""
-    people = [_spoken(p) for p in model.attendance.observers]
+    observers = model.attendance.observers or []
+    people = [_spoken(p) for p in observers]
     leader = next(
-        (p for p in model.attendance.observers if any(w in (p.role or "") for w in _LEADER_WORDS)),
+        (p for p in observers if any(w in (p.role or "") for w in _LEADER_WORDS)),
         None,
     )
     return {

@@ -87,7 +87,7 @@ def moment_text(start: dt.date | None) -> str:
 
 def participants_text(model: OrgLifeMeeting) -> str:
     """Every member, and the observers invited, as one sentence."""
-    observers = "、".join(f"{p.role or ''}{p.name}同志" for p in model.attendance.observers)
+    observers = "、".join(f"{p.role or ''}{p.name}同志" for p in model.attendance.observers or [])
     invited = f"；邀请{observers}列席指导" if observers else ""
     return f"支部全体党员{invited}。"
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from pydantic import ValidationError
 
 from docgen.data import DEFAULT_CONFIG, AnnualPlan, Minutes
 from docgen.data.fields import field_context
+from docgen.data.kinds import KINDS
 from docgen.data.models import Branch, Rectification
 from docgen.data.rules import RuleContext, run_rules
 
@@ -200,3 +202,46 @@ def test_progress_report_dates(dates: dict[str, str], codes: list[str]) -> None:
         context=RAW,
     )
     assert _codes(doc) == codes
+
+
+def test_secret_ballot_without_officers_warns() -> None:
+    """A 党员大会's 无记名投票 without 监票人/计票人 warns for each; a show of hands does not."""
+    attendance = {"due": 9, "present": 9, "due_voting": 9, "present_voting": 9}
+    ballot = {"subject": "甲", "method": "无记名投票", "for": 9, "scrutineers": ["乙"]}
+    doc = _minutes("支部党员大会", attendance, [ballot, {**ballot, "method": "举手"}])
+    found = run_rules(doc, RuleContext(DEFAULT_CONFIG))
+    assert [(f.code, f.path, f.severity) for f in found] == [
+        ("ballot_officer_missing", ("votes", 0, "tellers"), "warning")
+    ]
+
+
+def test_proceeding_past_the_agenda_is_an_error() -> None:
+    """Item 3 of a two-item agenda has no heading to stand under; a topic of its own does."""
+    data = {
+        "meeting_type": "支委会",
+        "time": "2026-05-20",
+        "agenda": ["甲", "乙"],
+        "proceedings": [{"item": 2}, {"item": 3}, {"item": 4, "topic": "临时动议"}],
+    }
+    doc = Minutes.model_validate(data, context=RAW)
+    assert [(f.code, f.path) for f in run_rules(doc, RuleContext(DEFAULT_CONFIG))] == [
+        ("proceeding_item_unknown", ("proceedings", 1, "item"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "data"),
+    [
+        ("report", {"title": "甲", "sections": [{"heading": "  ", "paras": ["乙"]}]}),
+        ("speech", {"title": "甲", "points": [{"heading": ""}]}),
+        (
+            "minutes",
+            {"meeting_type": "支委会", "time": "2026-05-20", "proceedings": [{"topic": "　"}]},
+        ),
+    ],
+)
+def test_empty_heading_is_an_error(kind: str, data: dict[str, Any]) -> None:
+    """A heading typed empty is refused, naming the field, instead of printing a bare 一、."""
+    with pytest.raises(ValidationError) as caught:
+        KINDS[kind].model.model_validate({"kind": kind, **data}, context=RAW)
+    assert [e["type"] for e in caught.value.errors()] == ["empty_heading"]

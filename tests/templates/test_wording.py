@@ -73,3 +73,24 @@ def test_progress_report_is_dated_on_its_own(rendered: dict[tuple[str, str], Doc
     assert not any("2026年12月30日" in t for t in report)
     plan = _texts(rendered[("plans/zhenggai-fangan", "full")])
     assert any(t.strip() == "2026年12月30日" for t in plan)
+
+
+def test_minutes_claim_no_attendance_they_were_not_given(
+    rendered: dict[tuple[str, str], Docx],
+) -> None:
+    """Data with no attendance leaves 缺席 blank to fill in and says nothing of 列席, never
+    “无”; data that lists them prints them."""
+    for name in ("zhiweihui-jilu", "dangyuan-dahui-jilu", "dangke-jilu", "zhuti-dangri-jilu"):
+        outline = rendered[(f"reports/{name}", "min")].outline()
+        rows = {line.split("|")[1].strip(): line for line in outline if line.startswith("  |")}
+        assert rows["缺席人员及原因"].split("|")[2].strip() == "", name
+        assert "列席人员" not in rows, name
+    full = rendered[("reports/dangyuan-dahui-jilu", "full")].outline()
+    assert "  | 列席人员 | 钱立舟（学院党委组织员）" in full
+
+
+def test_secret_ballot_names_its_officers(rendered: dict[tuple[str, str], Docx]) -> None:
+    """A 党员大会's secret ballot records who watched and who counted the votes."""
+    texts = _texts(rendered[("reports/dangyuan-dahui-jilu", "full")])
+    vote = next(t for t in texts if "无记名投票" in t)
+    assert "（监票人：俞方舟、岑立新；计票人：黎晓雯）" in vote

@@ -58,7 +58,11 @@ def test_absent_text() -> None:
     assert absent_text(named) == "甲（公出）"
     unnamed = minutes(attendance=Attendance(due=5, present=3))
     assert absent_text(unnamed) == "2人（姓名未记录）"
-    assert absent_text(minutes()) == "无"
+    # Nobody absent only when the data says so; never given, it is a blank to fill in.
+    assert absent_text(minutes(attendance=Attendance(due=5, present=5))) == "无"
+    assert absent_text(minutes(attendance=Attendance(absent=[]))) == "无"
+    assert absent_text(minutes()) == ""
+    assert absent_text(minutes(attendance=Attendance(due=5))) == ""
 
 
 def test_vote_phrased_from_numbers() -> None:
@@ -98,12 +102,14 @@ def test_speeches_and_follow_up() -> None:
 
 
 def test_minimal_context_has_no_none() -> None:
-    """Only type and time: blanks and 无, never None."""
+    """Only type and time: blanks, never None, and no “无” for what was never given."""
     ctx = minutes_context(minutes())
     assert ctx["title"] == "2026年3月支委会记录"
     for key in ("location", "host_text", "due_text", "attendees_text", "note"):
         assert ctx[key] == ""
-    assert ctx["observers_text"] == "无"
+    assert ctx["observers_text"] == ctx["absent_text"] == ""
+    told = minutes_context(minutes(attendance={"observers": []}))
+    assert told["observers_text"] == "无"
 
 
 def test_committee_vote_counts_members_without_voting_counts() -> None:
@@ -136,3 +142,15 @@ def test_appraisal_stands_under_its_agenda_item() -> None:
     ]
     apart = minutes_context(minutes(meeting_type="组织生活会", democratic_appraisal=appraisal))
     assert apart["appraisal"]["show"] is True
+
+
+def test_secret_ballot_officers_in_the_record() -> None:
+    """The 监票人 and 计票人 stand with the method; a show of hands names nobody."""
+    record = minutes(
+        meeting_type="支部党员大会", attendance=Attendance(due_voting=9, present_voting=9)
+    )
+    ballot = Vote(subject="甲", method="无记名投票", for_=9, scrutineers=["乙", "丙"])
+    view = vote_view(ballot.model_copy(update={"tellers": ["丁"]}), record)
+    assert view["record"].startswith("采取无记名投票方式表决（监票人：乙、丙；计票人：丁），")
+    hands = vote_view(Vote(subject="甲", method="举手", for_=9), record)
+    assert hands["record"].startswith("采取举手方式表决，赞成9票")

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import model_validator
 
-from docgen.data.fields import DateValue, DocModel, StrList, zh
+from docgen.data.fields import DateValue, DocModel, HeadingText, StrList, zh
 
 
 class Person(DocModel):
@@ -49,7 +49,7 @@ class Section(DocModel):
     ``heading`` 标题; ``paras`` 段落; ``items`` 条目 (1. 2. …); ``subsections`` 下级小节.
     """
 
-    heading: str = zh("标题", "小标题", description="本部分标题")
+    heading: HeadingText = zh("标题", "小标题", description="本部分标题")
     paras: StrList = zh("段落", "正文", factory=list, description="段落，一项一段")
     items: list[SectionItem] = zh("条目", factory=list, description="编号条目")
     subsections: list[Section] = zh("下级小节", "小节", factory=list, description="下一级小节")

@@ -77,7 +77,8 @@ class Attendance(DocModel):
     参会人员 (names, or a text such as 见签到表), ``observers`` 列席人员.
 
     ``due`` and ``due_voting`` may be left out when the branch roster is known; they
-    are then counted from it. ``absent`` left out means "not recorded", not "none".
+    are then counted from it. ``absent`` and ``observers`` left out mean "not recorded",
+    not "none" (an empty list says nobody).
     """
 
     due: Count | None = zh("应到", "应到人数", default=None, description="应到人数")
@@ -94,7 +95,9 @@ class Attendance(DocModel):
     attendees_list: TagList | None = zh(
         "参会人员", "出席人员", default=None, description="参会人员名单，或“见签到表”"
     )
-    observers: list[Person] = zh("列席", "列席人员", factory=list, description="列席人员及职务")
+    observers: list[Person] | None = zh(
+        "列席", "列席人员", default=None, description="列席人员及职务（空列表表示无人列席）"
+    )
 
 
 __all__ = ["Absentee", "Attendance", "TimeSpan"]

@@ -18,6 +18,7 @@ from docgen.data.fields import (
     DateValue,
     DocModel,
     FixedActionList,
+    HeadingText,
     MeetingType,
     StrList,
     TagList,
@@ -42,7 +43,7 @@ class Proceeding(DocModel):
     ``summary`` 内容摘要, ``speeches`` 发言."""
 
     item: int | None = zh("议题序号", "序号", default=None, description="对应第几项议题（从 1 数）")
-    topic: str | None = zh("议题", default=None, description="议题名称（可省略）")
+    topic: HeadingText | None = zh("议题", default=None, description="议题名称（可省略）")
     summary: str | None = zh("摘要", "内容摘要", default=None, description="本项内容摘要")
     speeches: list[SpeechRecord] = zh(
         "发言", "发言记录", factory=list, description="按顺序记录的发言"
@@ -67,7 +68,8 @@ _PASSED_WORDS: dict[str, bool | None] = {
 
 class Vote(DocModel):
     """A vote: ``subject`` 表决事项, ``method`` 表决方式 (举手/无记名投票), ``for`` 赞成,
-    ``against`` 不赞成, ``abstain`` 弃权, ``passed`` 是否通过.
+    ``against`` 不赞成, ``abstain`` 弃权, ``passed`` 是否通过; for a secret ballot
+    ``scrutineers`` 监票人 and ``tellers`` 计票人 (a 支部党员大会 ballot without them warns).
 
     ``passed`` left out (or ``auto``) is decided from the numbers: more "for" than half
     of ``attendance.due_voting`` (支部工作条例 第十一条). The Python attribute of
@@ -82,6 +84,10 @@ class Vote(DocModel):
     passed: bool | None = zh(
         "是否通过", "结果", default=None, description="通过、未通过，或 auto 自动判定"
     )
+    scrutineers: TagList = zh(
+        "监票人", factory=list, description="无记名投票的监票人（由党员大会通过）"
+    )
+    tellers: TagList = zh("计票人", factory=list, description="无记名投票的计票人")
 
     @field_validator("passed", mode="before")
     @classmethod
@@ -112,7 +118,7 @@ class OutlineItem(DocModel):
     A bare text is read as a heading without points.
     """
 
-    heading: str = zh("标题", description="一级标题")
+    heading: HeadingText = zh("标题", description="一级标题")
     items: StrList = zh("要点", "二级", "sub", factory=list, description="二级要点")
 
     @model_validator(mode="before")

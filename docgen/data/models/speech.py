@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from docgen.data.fields import DateValue, DocModel, StrList, zh
+from docgen.data.fields import DateValue, DocModel, HeadingText, StrList, zh
 from docgen.data.models.common import Person
 
 
@@ -19,7 +19,7 @@ class Opening(DocModel):
 class Point(DocModel):
     """A main point: ``heading`` 标题 (一、), ``paras`` 段落, ``sub`` 分点 (一是……)."""
 
-    heading: str = zh("标题", description="一级标题")
+    heading: HeadingText = zh("标题", description="一级标题")
     paras: StrList = zh("段落", "正文", factory=list, description="段落，一项一段")
     sub: StrList = zh("分点", "要点", factory=list, description="一是……二是……，或（一）（二）")
 

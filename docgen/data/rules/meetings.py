@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from docgen.data.models import Attendance, Minutes, OrgLifeMeeting
+from docgen.data.models import Attendance, Minutes, OrgLifeMeeting, Vote
 from docgen.data.rules.base import Finding, RuleContext, rule
 
 GENERAL_MEETING = "支部党员大会"
 COMMITTEE_MEETING = "支委会"
+BALLOT_METHOD = "无记名投票"
 
 
 def more_than_half(part: int, whole: int) -> bool:
@@ -95,6 +96,24 @@ def committee_quorum(att: Attendance) -> Iterator[Finding]:
 
 
 @rule(Minutes)
+def proceeding_items(doc: Minutes, ctx: RuleContext) -> Iterator[Finding]:
+    """A proceeding names an agenda item that exists: one past the agenda would print its
+    speeches under no heading, as if they belonged to the item before."""
+    if not doc.agenda:
+        return
+    for index, proc in enumerate(doc.proceedings):
+        if proc.item is not None and proc.item > len(doc.agenda) and proc.topic is None:
+            yield Finding(
+                "proceeding_item_unknown",
+                f"议题序号 {proc.item} 超出会议议题的项数（共 {len(doc.agenda)} 项）："
+                "改正序号，或在“议题”中写上这一项的标题",
+                f"item {proc.item} is past the agenda's {len(doc.agenda)} items: correct it, "
+                "or give this item's topic",
+                ("proceedings", index, "item"),
+            )
+
+
+@rule(Minutes)
 def minutes_votes(doc: Minutes, ctx: RuleContext) -> Iterator[Finding]:
     """第十一条 for the votes of a 支部党员大会; the stated result must match the numbers."""
     if not doc.votes:
@@ -122,9 +141,28 @@ def minutes_votes(doc: Minutes, ctx: RuleContext) -> Iterator[Finding]:
         )
     voters = att.present_voting if general else att.present
     for index, vote in enumerate(doc.votes):
+        if general:
+            yield from _ballot_officers(index, vote)
         yield from _vote_findings(
             index, vote.for_, vote.against + vote.abstain, vote.passed, base, voters
         )
+
+
+def _ballot_officers(index: int, vote: Vote) -> Iterator[Finding]:
+    """A secret ballot of a 支部党员大会 is counted under named 监票人 and 计票人; a record
+    without them cannot show that it was."""
+    if vote.method != BALLOT_METHOD:
+        return
+    officers = (("scrutineers", "监票人", "scrutineers"), ("tellers", "计票人", "tellers"))
+    for field, zh, en in officers:
+        if not getattr(vote, field):
+            yield Finding(
+                "ballot_officer_missing",
+                f"无记名投票没有记录{zh}：请在“{zh}”中写上姓名",
+                f"the secret ballot records no {en}: give their names",
+                ("votes", index, field),
+                "warning",
+            )
 
 
 def _vote_findings(

@@ -16,7 +16,9 @@ _HEAD = LabelTable(
         LabelRow((Field("应到人数", "{{ due_text }}"), Field("实到人数", "{{ present_text }}"))),
         LabelRow((Field("出席人员", "{{ attendees_text }}", 3),), when="attendees_text"),
         LabelRow((Field("缺席人员及原因", "{{ absent_text }}", 3),)),
-        LabelRow((Field("列席人员", "{{ observers_text }}", 3),)),
+        # Left out when the data does not say who sat in (a record claims no 列席 it
+        # was not told of); “无” when it says nobody did.
+        LabelRow((Field("列席人员", "{{ observers_text }}", 3),), when="observers_text"),
     ),
     widths=HEAD_WIDTHS,
 )
