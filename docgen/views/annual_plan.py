@@ -16,6 +16,8 @@ from typing import Any
 
 from docgen.data.models.annual_plan import AnnualPlan, Goals, ScheduleEntry, Task
 from docgen.views.common import (
+    bare,
+    bare_items,
     branch_name,
     line_chars,
     list_text,
@@ -73,7 +75,7 @@ def goals_view(goals: Goals) -> dict[str, Any]:
     """工作目标: ``overall``, ``specific`` as sentences; ``both`` when each part is given
     (the plan then heads them 总体目标/具体目标), ``any`` when there is anything at all."""
     overall = sentence(goals.overall or "")
-    specific = [sentence(s) for s in goals.specific if s.strip()]
+    specific = [sentence(s) for s in bare_items(goals.specific)]
     return {
         "overall": overall,
         "specific": specific,
@@ -85,9 +87,9 @@ def goals_view(goals: Goals) -> dict[str, Any]:
 def task_view(task: Task) -> dict[str, Any]:
     """A main task: ``heading``, ``items`` as sentences, ``sentence`` for a task stated alone."""
     return {
-        "heading": task.heading.strip().rstrip("。；;，,"),
-        "items": [sentence(i) for i in task.items if i.strip()],
-        "sentence": sentence(task.heading),
+        "heading": bare(task.heading).rstrip("。；;，,"),
+        "items": [sentence(i) for i in bare_items(task.items)],
+        "sentence": sentence(bare(task.heading)),
     }
 
 

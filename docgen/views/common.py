@@ -8,6 +8,7 @@ These helpers return finished Chinese text, never ``None``: an absent list reads
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -18,6 +19,16 @@ from docgen.zh import format_date, join_enumeration
 from docgen.zh.title_break import text_width
 
 NONE_TEXT = "无"
+#: An ordinal typed at the start of a list item: 一是, 第一，, （一）, （1）, 一、, 1. 1、 1）, ①.
+#: A digit run followed by another digit (“1.5倍”, “2026.1”) is text, not an ordinal.
+_TYPED_ORDINAL = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+是[，,、：:]?"
+    r"|第[一二三四五六七八九十]+[，,、：:]"
+    r"|[（(][一二三四五六七八九十\d]+[）)]"
+    r"|[一二三四五六七八九十]+、"
+    r"|\d+(?:[.．、]|[）)])(?!\d)"
+    r"|[①-⑳])\s*"
+)
 _IDEOGRAPHIC_SPACE = "\u3000"
 _EN_SPACE = "\u2002"
 
@@ -54,9 +65,23 @@ def list_text(items: Iterable[str], sep: str = "、", empty: str = NONE_TEXT) ->
     return sep.join(kept) if kept else empty
 
 
+def bare(text: str) -> str:
+    """A list item without the ordinal typed at its start (“1. 加强学习” → “加强学习”).
+
+    Library templates number list items themselves, so a typed ordinal is taken off
+    rather than adopted: “1.1.” and “一是 1.” never print.
+    """
+    return _TYPED_ORDINAL.sub("", text, count=1).strip()
+
+
+def bare_items(items: Iterable[str]) -> list[str]:
+    """The non-empty items, each without its typed ordinal (see :func:`bare`)."""
+    return [b for b in (bare(i) for i in items) if b]
+
+
 def enumerate_text(items: Sequence[str]) -> str:
     """One item as written; several as ``一是……；二是……。``; none as ``""``."""
-    kept = [i for i in items if i.strip()]
+    kept = bare_items(items)
     if not kept:
         return ""
     if len(kept) == 1:
@@ -80,7 +105,7 @@ def sentence(text: str) -> str:
 
 def numbered_lines(items: Sequence[str]) -> str:
     """Items on separate lines as ``1.…`` (for a table cell); one item unnumbered."""
-    kept = [i for i in items if i.strip()]
+    kept = bare_items(items)
     if len(kept) <= 1:
         return kept[0] if kept else ""
     return "\n".join(f"{n}.{text}" for n, text in enumerate(kept, 1))
@@ -155,6 +180,8 @@ def signoff(
 
 __all__ = [
     "NONE_TEXT",
+    "bare",
+    "bare_items",
     "branch_name",
     "committee_name",
     "date_text",

@@ -18,6 +18,8 @@ from docgen.data.models.minutes import FollowUp, Minutes, Proceeding, Vote
 from docgen.views import minutes_parts as parts
 from docgen.views.common import (
     NONE_TEXT,
+    bare,
+    bare_items,
     branch_name,
     date_text,
     deadline_text,
@@ -48,10 +50,10 @@ def minutes_context(model: Minutes) -> dict[str, Any]:
         "absent_text": absent_text(model),
         "observers_text": observers_text(att),
         "attendees_text": "、".join(att.attendees_list or []),
-        "agenda": list(model.agenda),
+        "agenda": bare_items(model.agenda),
         **proceedings_context(model),
         "votes": [vote_view(v, model) for v in model.votes],
-        "resolutions": list(model.resolutions),
+        "resolutions": bare_items(model.resolutions),
         "host_summary": model.host_summary or "",
         "follow_up": [follow_up_text(f) for f in model.follow_up],
         "attachments_text": "、".join(model.attachments),
@@ -180,7 +182,7 @@ def _unnest(reason: str) -> str:
 def proceeding_view(proc: Proceeding, seq: int, agenda: list[str]) -> dict[str, Any]:
     """An agenda item's record; the topic comes from the agenda when not given."""
     item = proc.item or seq
-    topic = proc.topic or (agenda[item - 1] if 0 < item <= len(agenda) else "")
+    topic = bare(proc.topic or (agenda[item - 1] if 0 < item <= len(agenda) else ""))
     speeches = []
     for s in proc.speeches:
         content = s.content.strip()
@@ -234,7 +236,7 @@ def ballot_officers(vote: Vote) -> str:
 
 def follow_up_text(task: FollowUp) -> str:
     """“征求意见并汇总，由黎晓雯负责，2026年12月10日前完成。”"""
-    text = task.task.rstrip("。；;，,")
+    text = bare(task.task).rstrip("。；;，,")
     if task.owner:
         text += f"，由{task.owner}负责"
     if task.due is not None:

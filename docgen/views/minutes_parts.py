@@ -14,7 +14,7 @@ from typing import Any
 
 from docgen.data.models.meeting import Attendance
 from docgen.data.models.org_life import Appraisal, BranchReview, MemberReview, Preparation
-from docgen.views.common import NONE_TEXT, enumerate_text, list_text, sentence
+from docgen.views.common import NONE_TEXT, bare, bare_items, enumerate_text, list_text, sentence
 from docgen.zh import to_chinese
 
 GENERAL_MEETING = "支部党员大会"
@@ -81,9 +81,9 @@ def votes_intro(count: int) -> str:
 def outline_view(outline: Sequence[Any]) -> list[dict[str, Any]]:
     """A 党课 outline: each heading with its points (an empty list when it has none)."""
     return [
-        {"heading": item.heading.strip(), "items": [i for i in item.items if i.strip()]}
+        {"heading": bare(item.heading), "items": bare_items(item.items)}
         for item in outline
-        if item.heading.strip()
+        if bare(item.heading)
     ]
 
 
@@ -168,7 +168,7 @@ def branch_review_view(review: BranchReview | None) -> dict[str, Any]:
     if review is None:
         return {"show": False}
     who = f"{review.presenter}代表支委会作对照检查" if review.presenter else "支委会作对照检查"
-    problems = [sentence(p.title) for p in review.problems]
+    problems = [sentence(bare(p.title)) for p in review.problems if bare(p.title)]
     found = f"，查摆问题{count_words(len(problems))}个" if problems else ""
     return {
         "show": True,

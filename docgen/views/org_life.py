@@ -14,7 +14,14 @@ from typing import Any
 
 from docgen.data.models.common import Person
 from docgen.data.models.org_life import Appraisal, BranchReview, OrgLifeMeeting, Preparation
-from docgen.views.common import NONE_TEXT, branch_name, date_text, sentence, signoff
+from docgen.views.common import (
+    NONE_TEXT,
+    bare_items,
+    branch_name,
+    date_text,
+    sentence,
+    signoff,
+)
 from docgen.views.org_life_docs import org_life_documents
 from docgen.zh import format_date_paren, join_enumeration, to_chinese
 
@@ -53,9 +60,9 @@ def org_life_context(model: OrgLifeMeeting) -> dict[str, Any]:
         **review_view(model.branch_review, model.host),
         **speakers_view(model),
         **appraisal_view(model.democratic_appraisal),
-        "resolutions": [sentence(r) for r in model.resolutions if r.strip()],
-        "resolutions_text": join_enumeration([r for r in model.resolutions if r.strip()]),
-        "resolutions_count": count(len([r for r in model.resolutions if r.strip()])),
+        "resolutions": [sentence(r) for r in bare_items(model.resolutions)],
+        "resolutions_text": join_enumeration(bare_items(model.resolutions)),
+        "resolutions_count": count(len(bare_items(model.resolutions))),
         **procedure_view(model),
         "stage": stage_notes(model),
         "signoff": signoff(

@@ -19,6 +19,7 @@ from typing import Any
 from docgen.data.models.org_life import OrgLifeMeeting
 from docgen.data.models.rectification import Problem
 from docgen.views.common import (
+    bare_items,
     branch_name,
     committee_name,
     date_text,
@@ -53,7 +54,7 @@ def notice_view(model: OrgLifeMeeting, meeting: str) -> dict[str, Any]:
         "time_text": moment_text(start),
         "location": model.location or "",
         "participants": participants_text(model),
-        "agenda": [a.strip().rstrip("。；;") for a in model.agenda if a.strip()],
+        "agenda": [a.rstrip("。；;") for a in bare_items(model.agenda)],
         "preparations": preparations(model),
         "contact": contact_text(model),
         "signoff": blank_date_signoff(org, start),
@@ -171,8 +172,8 @@ def self_review_view(model: OrgLifeMeeting, meeting: str) -> dict[str, Any]:
         "achievements": sentence(review.achievements or "") if review else "",
         "problem_groups": problem_groups(problems),
         "problem_summary": problem_summary(problems),
-        "causes": [safeguard_view(c) for c in (review.causes if review else []) if c.strip()],
-        "measures": [safeguard_view(m) for m in (review.measures if review else []) if m.strip()],
+        "causes": [safeguard_view(c) for c in bare_items(review.causes if review else [])],
+        "measures": [safeguard_view(m) for m in bare_items(review.measures if review else [])],
         "signoff": signoff(committee_name(org), start),
     }
 

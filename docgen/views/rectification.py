@@ -17,6 +17,8 @@ from typing import Any
 from docgen.data.models.rectification import Problem, Rectification, Step
 from docgen.views.common import (
     NONE_TEXT,
+    bare,
+    bare_items,
     branch_name,
     deadline_text,
     enumerate_text,
@@ -49,7 +51,7 @@ def rectification_context(model: Rectification) -> dict[str, Any]:
         "ledger_title": _ledger_title(model.title, branch),
         "basis": model.basis or "",
         "guiding_thought": model.guiding_thought or "",
-        "goals": list(model.goals),
+        "goals": bare_items(model.goals),
         "problems": problems,
         "problem_groups": groups,
         "ledger": [ledger_row(p) for p in problems],
@@ -99,7 +101,8 @@ def problem_view(problem: Problem, seq: int) -> dict[str, Any]:
         **problem.model_dump(mode="python"),
         "seq": seq,
         "has_details": any(d for d in details),
-        "title_sentence": sentence(problem.title),
+        "title": bare(problem.title) or problem.title,
+        "title_sentence": sentence(bare(problem.title) or problem.title),
         "category": problem.category or "",
         "manifestation": problem.manifestation or "",
         "causes_text": enumerate_text(problem.causes),
@@ -141,6 +144,7 @@ def step_view(step: Step) -> dict[str, Any]:
 
 def safeguard_view(text: str) -> dict[str, str]:
     """A safeguard split into a short run-in ``lead`` sentence and the ``rest``."""
+    text = bare(text)
     head, mark, rest = text.partition("。")
     if mark and rest.strip() and len(head) <= _LEAD_MAX:
         return {"lead": head + mark, "rest": rest.strip()}

@@ -17,7 +17,7 @@ from typing import Any
 
 from docgen.data.models.common import Person
 from docgen.data.models.speech import Closing, Opening, Point, Speech
-from docgen.views.common import sentence
+from docgen.views.common import bare, sentence
 from docgen.zh import enumeration, format_date_paren, heading_ordinal, join_enumeration
 
 #: The year of the party's founding: a 七一 speech counts its anniversary from it.
@@ -27,13 +27,6 @@ DEFAULT_SALUTATION = "同志们"
 _INLINE_MAX = 40
 #: A 党课 sub-item's first sentence becomes its run-in lead when it is this short.
 _LEAD_MAX = 24
-_TYPED_MARKER = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+是[，,、：:]?"
-    r"|第[一二三四五六七八九十]+[，,、：:]"
-    r"|[（(][一二三四五六七八九十\d]+[）)]"
-    r"|[一二三四五六七八九十]+、"
-    r"|\d+[.．、])\s*"
-)
 
 #: Ordinal words a speaker types that are not the generated 一是: 二要, 三则, 首先, 其次,
 #: 第一, 一方面. When any item opens with one, the items keep their own words.
@@ -107,7 +100,7 @@ def closing_paras(closing: Closing | None) -> list[str]:
 
 def strip_marker(text: str) -> str:
     """``text`` without an ordinal typed at its start (一是, 第一，, （一）, 一、, 1.)."""
-    return _TYPED_MARKER.sub("", text, count=1).strip()
+    return bare(text)
 
 
 def point_view(point: Point) -> dict[str, Any]:

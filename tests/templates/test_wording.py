@@ -3,6 +3,8 @@ templates with their fixtures."""
 
 from __future__ import annotations
 
+import docgen
+from docgen.context import read_data
 from tests.templates.reading import Docx
 
 
@@ -94,3 +96,32 @@ def test_secret_ballot_names_its_officers(rendered: dict[tuple[str, str], Docx])
     texts = _texts(rendered[("reports/dangyuan-dahui-jilu", "full")])
     vote = next(t for t in texts if "无记名投票" in t)
     assert "（监票人：俞方舟、岑立新；计票人：黎晓雯）" in vote
+
+
+def test_typed_numbering_is_taken_off_not_doubled() -> None:
+    """Items typed with their own “1.”, “（1）” or “一是” print with the template's
+    numbering only (no “1.1.”, no “一是一是”)."""
+    minutes = {
+        "kind": "minutes",
+        "meeting_type": "支委会",
+        "time": "2026-03-05",
+        "agenda": ["1. 研究学习计划", "2. 讨论发展对象"],
+        "resolutions": ["（1）通过学习计划", "（2）确定发展对象"],
+    }
+    rect = {
+        "kind": "rectification",
+        "problems": [
+            {"title": "1、学习不够深入", "measures": ["一是加强督促", "二是定期交流"]},
+            {"title": "2、记录不够及时", "measures": ["1.建立登记表"]},
+        ],
+    }
+    texts: list[str] = []
+    for name, data in (("reports/zhiweihui-jilu", minutes), ("plans/zhenggai-fangan", rect)):
+        context = read_data(data, wanted_by=name).context
+        texts += _texts(Docx(docgen.load(name).render(context, check=True)))
+    assert "1.研究学习计划" in texts
+    assert "2.确定发展对象" in texts
+    joined = "\n".join(texts)
+    assert "一是加强督促；二是定期交流" in joined
+    for doubled in ("1.1", "1.（1）", "一是一是", "1.1、", "（一）1、", "1.建立"):
+        assert doubled not in joined, doubled

@@ -8,6 +8,8 @@ import pytest
 
 from docgen.data.models.common import Person
 from docgen.views.common import (
+    bare,
+    bare_items,
     branch_name,
     date_text,
     deadline_text,
@@ -110,3 +112,35 @@ def test_signoff_hidden() -> None:
     assert signoff("支部", None, show=False)["show"] is False
     assert signoff("", None)["show"] is False
     assert signoff("", dt.date(2026, 1, 1))["org_text"] == ""
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("1. 加强学习", "加强学习"),
+        ("2、加强学习", "加强学习"),
+        ("3）加强学习", "加强学习"),
+        ("（1）加强学习", "加强学习"),
+        ("（一）加强学习", "加强学习"),
+        ("一、加强学习", "加强学习"),
+        ("一是加强学习", "加强学习"),
+        ("第二，加强学习", "加强学习"),
+        ("①加强学习", "加强学习"),
+        ("1.5倍的学时", "1.5倍的学时"),
+        ("2026年起加强学习", "2026年起加强学习"),
+        ("第一议题制度", "第一议题制度"),
+        ("三会一课", "三会一课"),
+    ],
+)
+def test_bare_takes_off_a_typed_ordinal_only(typed: str, kept: str) -> None:
+    """A typed ordinal is taken off (the template numbers the list); numbers that are part of
+    the text stay."""
+    assert bare(typed) == kept
+
+
+def test_generated_numbering_never_doubles() -> None:
+    """Typed “1.”/“一是” items come out numbered once, in both list forms."""
+    typed = ["1. 学原文", "2. 悟原理"]
+    assert numbered_lines(typed) == "1.学原文\n2.悟原理"
+    assert enumerate_text(["一是学原文", "二是悟原理"]) == "一是学原文；二是悟原理。"
+    assert bare_items(["（1）甲", " ", "2）"]) == ["甲"]

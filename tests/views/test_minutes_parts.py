@@ -103,10 +103,15 @@ def test_absent_reason_in_brackets_is_not_nested() -> None:
 
 
 def test_lecture_outline_and_theme_day() -> None:
-    """Outline headings keep their points (an empty heading is refused by the model);
-    actions are counted in words; dues phrased."""
-    outline = outline_view([OutlineItem(heading="甲", items=["一点", " "])])
-    assert outline == [{"heading": "甲", "items": ["一点"]}]
+    """Outline headings keep their points, typed ordinals taken off (the template numbers
+    them; an empty heading is refused by the model); actions counted; dues phrased."""
+    outline = outline_view(
+        [
+            OutlineItem(heading="甲", items=["一点", " "]),
+            OutlineItem(heading="二、乙", items=["1.丙"]),
+        ]
+    )
+    assert outline == [{"heading": "甲", "items": ["一点"]}, {"heading": "乙", "items": ["丙"]}]
     assert actions_summary(["a", "b", "c", "d"], ["e", "f"]) == (
         "本次主题党日完成规定动作四项，开展自选动作两项。"
     )
