@@ -1,10 +1,12 @@
 """Forms pre-filled from a plan, for the secretary to complete (``minutes_form`` in recipes).
 
 The 年度 bundle prints one 主题党日 record per month before the year starts. What
-the annual plan already says — the month, the theme, what is studied, who takes
-part, who is responsible — is filled in; what only the meeting can tell (the
-day, place, host, attendance, what was said) is left as blank space to write
-in by hand, never as “无” or “None”: “缺席人员：无” on a form would be a claim.
+the annual plan already says — the month, the theme, what is studied, who is to
+take part (参加对象, not 出席人员: nobody has attended yet), who is responsible, the
+form — is filled in; what only the meeting can tell (the day and hour, place,
+host, attendance, the actions done, what happened and what was said) is left as
+blank space long enough to write in by hand, never as “无” or “None”: “缺席人员：无”
+on a form would be a claim. No note about where the data came from is printed.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from docgen.views.minutes import minutes_context
 
 #: Blank space for a day of the month written by hand (two characters wide).
 DAY_BLANK = "\u3000\u3000"
+#: Lines left in a cell for writing the activity's course and the discussion by hand.
+WRITING_LINES = 8
 
 #: Context keys of the minutes view that only the meeting itself can fill.
 _TO_FILL = (
@@ -64,32 +68,39 @@ def minutes_form(plan: Any, entry: Any) -> dict[str, Any]:
     model.attach_roster(plan.roster)
     context = minutes_context(model)
     context.update(dict.fromkeys(_TO_FILL, ""))
-    when = f"{year}年{entry.month}月{DAY_BLANK}日"
+    day = f"{year}年{entry.month}月{DAY_BLANK}日"
     context.update(
-        date_text=when,
-        time_text=when,
-        attendees_text=entry.participants or "",
-        note=planned_note(entry),
+        date_text=day,
+        time_text=f"{day}{DAY_BLANK}时{DAY_BLANK}分至{DAY_BLANK}时{DAY_BLANK}分",
+        attendees_text="",
+        absent_text="\n",  # two lines: names and reasons take room
+        audience=entry.participants or "",
+        note="",
         form_month=entry.month,
+        form={
+            "show": True,
+            "owner": entry.owner or "",
+            "way": planned_way(entry),
+            # A cell of this many empty lines is the space to write in.
+            "space": "\n" * (WRITING_LINES - 1),
+        },
     )
     return context
 
 
-def planned_note(entry: ScheduleEntry) -> str:
-    """What the schedule adds for the record's 其他 line: the person responsible, the form
-    when it says more than the meeting type, and the schedule's own note (线上…)."""
+def planned_way(entry: ScheduleEntry) -> str:
+    """How the activity is to be held, as the schedule says: the form when it says more
+    than the meeting type (参观见学), and the schedule's own note (线上)."""
     parts = []
-    if entry.owner:
-        parts.append(f"责任人{entry.owner}")
     if entry.form and entry.form != entry.meeting_type:
-        parts.append(f"活动形式为{entry.form}")
+        parts.append(entry.form)
     if entry.note:
         parts.append(entry.note)
-    return "；".join(parts) + ("（据年度学习活动安排表）" if parts else "")
+    return "，".join(parts)
 
 
 def _type(value: object) -> str:
     return type(value).__name__
 
 
-__all__ = ["DAY_BLANK", "minutes_form", "planned_note"]
+__all__ = ["DAY_BLANK", "WRITING_LINES", "minutes_form", "planned_way"]

@@ -30,6 +30,10 @@ from docgen.views.common import (
 
 _SIGN_GAP = "\u3000" * 8
 
+#: A record is not a form to complete by hand unless a form builder says so
+#: (:func:`docgen.bundle.forms.minutes_form`): no planned rows, no writing space.
+BLANK_FORM: dict[str, Any] = {"show": False, "owner": "", "way": "", "space": ""}
+
 
 def minutes_context(model: Minutes) -> dict[str, Any]:
     """The template context: the model's own fields plus the derived ones."""
@@ -59,6 +63,8 @@ def minutes_context(model: Minutes) -> dict[str, Any]:
         "attachments_text": "、".join(model.attachments),
         "note": model.note or "",
         "sign_line": sign_line(model.signatures),
+        # Filled in by docgen.bundle.forms for a record printed before the meeting.
+        "form": dict(BLANK_FORM),
         **voting_context(model),
         **type_context(model),
     }
@@ -251,6 +257,7 @@ def sign_line(labels: list[str]) -> str:
 
 
 __all__ = [
+    "BLANK_FORM",
     "absent_text",
     "ballot_officers",
     "default_title",

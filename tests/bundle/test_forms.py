@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import docgen
-from docgen.bundle.forms import DAY_BLANK, minutes_form, planned_note
+from docgen.bundle.forms import DAY_BLANK, WRITING_LINES, minutes_form, planned_way
 from docgen.data.models.annual_plan import AnnualPlan, ScheduleEntry
 from docgen.exceptions import BundleError
 
@@ -27,30 +27,33 @@ def _theme_day(plan: AnnualPlan, month: int) -> ScheduleEntry:
 
 
 def test_known_parts_are_filled(plan: AnnualPlan) -> None:
-    """Title, theme, study content and participants come from the schedule row."""
+    """Title, theme, study content, who is to take part and who is responsible come from
+    the schedule row; the planned participants are 参加对象, never 出席人员."""
     context = minutes_form(plan, _theme_day(plan, 3))
     assert context["title"].startswith("中共星河大学信息工程学院教工第一党支部2026年3月主题党日")
     assert context["theme"] == "学习全国两会精神"
     assert context["agenda"] == ["政府工作报告中教育、科技、人才部分"]
-    assert context["attendees_text"] == "全体党员"
-    assert context["time_text"] == f"2026年3月{DAY_BLANK}日"
+    assert (context["audience"], context["attendees_text"]) == ("全体党员", "")
+    assert context["form"]["owner"] == "宣传委员 黎晓雯"
+    assert context["time_text"].startswith(f"2026年3月{DAY_BLANK}日{DAY_BLANK}时")
+    assert context["form"]["space"].count("\n") == WRITING_LINES - 1
 
 
 def test_what_only_the_meeting_knows_is_blank(plan: AnnualPlan) -> None:
     """Place, host, counts and absentees are empty, not “无”; no proceedings are invented."""
     context = minutes_form(plan, _theme_day(plan, 3))
-    for key in ("location", "host_text", "due_text", "absent_text", "fixed_actions_text"):
+    for key in ("location", "host_text", "due_text", "fixed_actions_text", "note"):
         assert context[key] == "", key
+    assert not context["absent_text"].strip()
     assert context["proceedings"] == []
 
 
-def test_note_carries_owner_form_and_schedule_note(plan: AnnualPlan) -> None:
-    """The 其他 line says who is responsible, a form beyond the type, and “线上”."""
-    assert (
-        planned_note(_theme_day(plan, 2)) == "责任人宣传委员 黎晓雯；线上（据年度学习活动安排表）"
-    )
-    assert "活动形式为参观见学" in planned_note(_theme_day(plan, 4))
-    assert planned_note(ScheduleEntry(month=1)) == ""
+def test_way_carries_form_and_schedule_note(plan: AnnualPlan) -> None:
+    """活动形式 is a form beyond the meeting type and the schedule's “线上”; no note on
+    where the data came from."""
+    assert planned_way(_theme_day(plan, 2)) == "线上"
+    assert planned_way(_theme_day(plan, 4)).startswith("参观见学")
+    assert planned_way(ScheduleEntry(month=1)) == ""
 
 
 def test_wrong_arguments_are_a_bundle_error(plan: AnnualPlan) -> None:

@@ -4,8 +4,11 @@ templates with their fixtures."""
 from __future__ import annotations
 
 import docgen
+from docgen.bundle.forms import WRITING_LINES, minutes_form
 from docgen.context import read_data
-from tests.templates.reading import Docx
+from docgen.data.models.annual_plan import AnnualPlan
+from tests.templates.conftest import ROOT
+from tests.templates.reading import NS, Docx, q
 
 
 def _texts(doc: Docx) -> list[str]:
@@ -125,3 +128,22 @@ def test_typed_numbering_is_taken_off_not_doubled() -> None:
     assert "一是加强督促；二是定期交流" in joined
     for doubled in ("1.1", "1.（1）", "一是一是", "1.1、", "（一）1、", "1.建立"):
         assert doubled not in joined, doubled
+
+
+def test_theme_day_form_is_a_form_to_complete() -> None:
+    """The 年度 bundle's pre-filled 主题党日 record: what the plan knows is filled in, the
+    rest is blank space to write in (the activity and the discussion get several lines);
+    no internal note and no claim of attendance before the meeting."""
+    plan = docgen.load_data(ROOT / "fixtures/school/xxgc-jg1/2026/annual_plan.yaml")
+    assert isinstance(plan, AnnualPlan)
+    entry = next(e for e in plan.schedule if e.meeting_type == "主题党日" and e.month == 3)
+    doc = Docx(docgen.load("reports/zhuti-dangri-jilu").render(minutes_form(plan, entry)))
+    outline = "\n".join(doc.outline())
+    assert "据年度" not in outline
+    assert "出席人员" not in outline
+    assert "  | 参加对象 | 全体党员" in outline
+    assert "  | 列席人员 | " in outline
+    for label in ("活动情况", "交流研讨"):
+        row = next(r for r in doc.body.iter(q("w:tr")) if label in "".join(r.itertext()))
+        assert len(row.findall(".//w:br", NS)) == WRITING_LINES - 1, label
+    assert "无" not in "".join(doc.body.itertext())

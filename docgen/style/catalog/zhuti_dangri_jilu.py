@@ -4,16 +4,40 @@ service and signatures (``kind: minutes``)."""
 
 from __future__ import annotations
 
-from docgen.style.blocks import Blank, Para, Section, Title
+from docgen.style.blocks import Blank, If, Para, Section, Title
 from docgen.style.catalog.records import (
     COMMON_FIELDS,
+    HEAD_WIDTHS,
     agenda,
     closing,
     head_table,
     proceedings,
 )
 from docgen.style.spec import TemplateSpec
-from docgen.style.tables import Field, LabelRow
+from docgen.style.tables import Field, LabelRow, LabelTable
+
+# What the annual plan says of an activity not yet held (a form printed in advance by the
+# 年度 bundle): who is to take part, who is responsible, how it is to be held.
+_PLANNED = (
+    LabelRow((Field("参加对象", "{{ audience }}", 3),), when="audience"),
+    LabelRow((Field("责任人", "{{ form.owner }}", 3),), when="form.owner"),
+    LabelRow((Field("活动形式", "{{ form.way }}", 3),), when="form.way"),
+)
+
+# A form's space to write in by hand, after the programme: the course of the activity,
+# the discussion, and what was agreed.
+_TO_WRITE = If(
+    "form.show",
+    [
+        LabelTable(
+            rows=tuple(
+                LabelRow((Field(label, "{{ form.space }}", 3),))
+                for label in ("活动情况", "交流研讨", "议定事项")
+            ),
+            widths=HEAD_WIDTHS,
+        )
+    ],
+)
 
 # The fixed actions are checked against the school's configurable “5+N” list when the
 # data is loaded; an action list nobody filled in reads 无, as the record form asks.
@@ -45,12 +69,13 @@ SPEC = TemplateSpec(
     blocks=(
         Title("{{ title_text }}"),
         head_table(
-            top=(LabelRow((Field("活动主题", "{{ theme }}", 3),)),),
+            top=(LabelRow((Field("活动主题", "{{ theme }}", 3),)), *_PLANNED),
             bottom=_ACTIONS,
             what="活动",
         ),
         Blank(),
         agenda("活动安排"),
+        _TO_WRITE,
         proceedings("活动情况", [Para("{{ actions_summary }}", when="actions_summary")]),
         Section("志愿服务", [Para("{{ volunteer_service }}")], when="volunteer_service"),
         *closing("议定事项"),

@@ -69,7 +69,10 @@ def head_table(
             LabelRow((Field("出席人员", "{{ attendees_text }}", 3),), when="attendees_text"),
             LabelRow((Field("缺席人员及原因", "{{ absent_text }}", 3),)),
             # Left out when the data does not say who sat in; “无” when it says nobody did.
-            LabelRow((Field("列席人员", "{{ observers_text }}", 3),), when="observers_text"),
+            # A form printed before the meeting keeps the row blank, to be filled in.
+            LabelRow(
+                (Field("列席人员", "{{ observers_text }}", 3),), when="observers_text or form.show"
+            ),
             *bottom,
         ),
         widths=HEAD_WIDTHS,
