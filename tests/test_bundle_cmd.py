@@ -159,7 +159,7 @@ def test_bundle_pdf_failure_exits_7_naming_the_file(
     from docgen.bundle.pdf import PdfResult
     from docgen.results import Failure
 
-    def fail_all(jobs: list[Any], *, workers: int | None = None) -> PdfResult:
+    def fail_all(jobs: list[Any], *, workers: int | None = None, pool: Any = None) -> PdfResult:
         return PdfResult(
             failures=[
                 Failure("conversion_failed", 7, "坏了", "broken", j.step, j.relpath) for j in jobs

@@ -108,7 +108,7 @@ def run(
         # Only the lock holder may call a .part file a leftover: another batch's are in flight.
         _remove_stale_temporaries(target)
         try:
-            options = RenderOptions(strip_invalid, check)
+            options = RenderOptions(strip_invalid, check, paginate=pdf)
             batch = _Batch(recipe, table, target, force, options, progress, given)
             jobs = list(batch.plan_jobs(extra))
             with open_executor(executor, workers) as (pool, slots):

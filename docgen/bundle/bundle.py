@@ -23,6 +23,7 @@ from docgen.bundle.pdf import PdfJob, convert_documents
 from docgen.bundle.plan import Plan, make_plan, resolve_vars
 from docgen.bundle.production import Artifact, Known, Production, RenderOptions, produce
 from docgen.bundle.rows import RowSource
+from docgen.bundle.volume import shared_office
 from docgen.exceptions import DocgenError, ExitCode, Problem
 from docgen.fileio import write_atomic
 from docgen.results import Failure, Output, exit_code_of
@@ -138,24 +139,34 @@ class Bundle:
         what is not given with the recipe's sample data (only when asked).
         """
         target = Path(out_dir)
-        options = RenderOptions(strip_invalid=strip_invalid, check=check)
-        production = self.produce(variables, options=options, inputs=inputs, sample=sample)
+        options = RenderOptions(strip_invalid=strip_invalid, check=check, paginate=pdf)
+        if not pdf:
+            return self._write(target, self.produce(variables, options=options, inputs=inputs,
+                                                    sample=sample))  # fmt: skip
+        from docgen.convert import OfficePool
+
+        # One warm pool lays the volume out (its 目录's page numbers) and converts the PDFs.
+        with OfficePool(pdf_workers) as pool, shared_office(pool):
+            production = self.produce(variables, options=options, inputs=inputs, sample=sample)
+            result = self._write(target, production)
+            add_pdfs(result, pdf_workers, pool)
+        return result
+
+    def _write(self, target: Path, production: Production) -> BuildResult:
         result = BuildResult(target, failures=list(production.failures))
         for artifact in production.artifacts:
             result.outputs.append(write_artifact(target, artifact))
-        if pdf:
-            add_pdfs(result, pdf_workers)
         return result
 
 
-def add_pdfs(result: BuildResult, workers: int | None = None) -> None:
+def add_pdfs(result: BuildResult, workers: int | None = None, pool: Any = None) -> None:
     """Convert the result's .docx outputs to PDF; add the PDFs and any failures to it."""
     jobs = [
         PdfJob(o.path, o.relpath, o.step)
         for o in result.outputs
         if o.path is not None and o.relpath.lower().endswith(".docx")
     ]
-    converted = convert_documents(jobs, workers=workers)
+    converted = convert_documents(jobs, workers=workers, pool=pool)
     result.warnings.extend(converted.warnings)
     result.failures.extend(converted.failures)
     result.outputs.extend(converted.outputs)

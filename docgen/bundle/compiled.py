@@ -105,9 +105,11 @@ class Merged:
     """The merged-document packaging: ``cover`` is a step id, ``cover_page`` a generated page."""
 
     output: Text
-    toc: bool
+    toc: bool | None
     cover: str | None
     cover_page: tuple[Text, tuple[Text, ...]] | None
+    duplex: bool = True
+    page_numbers: str = "parts"
 
 
 @dataclass(frozen=True)
@@ -221,10 +223,10 @@ def _merged(spec: MergedSpec, c: _Compiler) -> Merged:
     at: DataPath = ("package", "merged")
     out = c.text(spec.output, (*at, "output"))
     if not isinstance(spec.cover, CoverSpec):
-        return Merged(out, spec.toc, spec.cover, None)
+        return Merged(out, spec.toc, spec.cover, None, spec.duplex, spec.page_numbers)
     title = c.text(spec.cover.title, (*at, "cover", "title"))
     lines = tuple(c.text(t, (*at, "cover", "lines", i)) for i, t in enumerate(spec.cover.lines))
-    return Merged(out, spec.toc, None, (title, lines))
+    return Merged(out, spec.toc, None, (title, lines), spec.duplex, spec.page_numbers)
 
 
 def _invalid(path: Path, problems: list[Problem]) -> RecipeError:

@@ -10,6 +10,7 @@ from typing import Any
 
 from docgen.bundle.compiled import Merged
 from docgen.bundle.recipe import MergeSpec
+from docgen.bundle.volume import Layout, VolumePart, build_volume
 from docgen.exceptions import BundleError
 
 #: Fixed member timestamps: the same documents always give the same zip bytes (and sha256).
@@ -35,42 +36,32 @@ def make_merged(
     parts: Sequence[tuple[bytes, MergeSpec, str]],
     merged: Merged,
     cover: bytes | tuple[str, tuple[str, ...]] | None,
+    *,
+    title: str | None = None,
+    paginate: bool = False,
 ) -> bytes:
-    """One .docx of ``parts`` (bytes, the step's merge options, a title), via ``docgen.merge``.
+    """One .docx of ``parts`` (bytes, the step's merge options, a title), via ``docgen.merge``,
+    laid out as a volume (:mod:`docgen.bundle.volume`).
 
-    ``cover`` is a rendered cover document, or ``(title, lines)`` of a generated one.
+    ``cover`` is a rendered cover document, or ``(title, lines)`` of a generated one;
+    ``title`` is the volume's ``dc:title`` (default: the generated cover's title);
+    ``paginate`` lays the volume out with LibreOffice to print the 目录's page numbers.
 
     Raises :class:`BundleError` when the merge engine is not available; errors
     of the merge itself pass through as the merge engine raised them.
     """
     engine = _merge_engine()
-    part_type = engine.Part
     items = [
-        part_type(
-            blob,
-            start=spec.start,
-            restart_page_numbers=spec.restart_page_numbers,
-            keep_headers=spec.keep_headers,
-            title=title,
-        )
-        for blob, spec, title in parts
+        VolumePart(blob, name, spec.start, spec.restart_page_numbers, spec.keep_headers)
+        for blob, spec, name in parts
     ]
-    if not items:
-        raise BundleError(
-            "合并文档没有任何部分（所有步骤都设置了 merge.include: false，或都被跳过）",
-            "the merged document has no parts (every step has merge.include: false or was skipped)",
-        )
     first: Any = None
     if isinstance(cover, bytes):
-        first = part_type(cover, start="section", title="cover")
+        first = engine.Part(cover, start="section", title="cover")
     elif cover is not None:
         first = engine.CoverPage(cover[0], cover[1])
-    result = engine.merge(items, cover=first, toc=merged.toc)
-    if not isinstance(result, bytes):
-        raise BundleError(
-            "合并引擎没有返回 .docx 字节", "the merge engine did not return .docx bytes"
-        )
-    return result
+    layout = Layout(merged.toc, merged.duplex, merged.page_numbers, title)
+    return build_volume(engine, items, layout, first, paginate=paginate)
 
 
 def _merge_engine() -> Any:

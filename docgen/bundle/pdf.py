@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from docgen.exceptions import Problem
 from docgen.results import Failure, Output
@@ -42,7 +43,9 @@ def pdf_relpath(relpath: str) -> str:
     return f"{stem}.pdf"
 
 
-def convert_documents(jobs: Sequence[PdfJob], *, workers: int | None = None) -> PdfResult:
+def convert_documents(
+    jobs: Sequence[PdfJob], *, workers: int | None = None, pool: Any = None
+) -> PdfResult:
     """Convert every job's .docx to PDF beside it; a failed file becomes a :class:`Failure`.
 
     Raises :class:`~docgen.convert.ToolNotFound` when LibreOffice is not installed.
@@ -54,7 +57,9 @@ def convert_documents(jobs: Sequence[PdfJob], *, workers: int | None = None) -> 
     # Imported here: `import docgen` (and every render) must not load the conversion machinery.
     from docgen.convert import to_pdf
 
-    converted = to_pdf([job.path for job in jobs], workers=workers)
+    paths = [job.path for job in jobs]
+    # A pool the caller already warmed (the volume's layout pass) is used as it is.
+    converted = pool.convert(paths) if pool is not None else to_pdf(paths, workers=workers)
     result.warnings.extend(converted.warnings)
     for item in converted.outputs:
         assert item.source is not None  # noqa: S101 -- every conversion names its source

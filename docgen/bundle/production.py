@@ -65,11 +65,15 @@ class RenderOptions:
 
     strip_invalid: bool = False
     check: bool = True
+    #: Lay a merged volume out with LibreOffice so its 目录 prints page numbers
+    #: (:mod:`docgen.bundle.volume`); asked for with ``--pdf``, which needs LibreOffice anyway.
+    paginate: bool = False
 
     @property
     def tag(self) -> str:
         """The options as a short string mixed into data hashes."""
-        return f"strip={int(self.strip_invalid)};check={int(self.check)}"
+        tag = f"strip={int(self.strip_invalid)};check={int(self.check)}"
+        return tag + ";paginate=1" if self.paginate else tag
 
 
 def produce(
@@ -100,7 +104,7 @@ def produce(
             if artifact is not None:
                 out.artifacts.append(artifact)
     if packages:
-        _package(plan, blobs, packages, out)
+        _package(plan, blobs, packages, out, options)
     return out
 
 
@@ -169,6 +173,7 @@ def _package(
     blobs: Mapping[str, bytes],
     packages: Mapping[str, tuple[str, Known | None]],
     out: Production,
+    options: RenderOptions,
 ) -> None:
     needed = [name for name, (_key, fresh) in packages.items() if fresh is None]
     if not needed:
@@ -182,7 +187,7 @@ def _package(
         return
     entries = [(d.name, blobs[d.name]) for d in plan.documents]
     if plan.merged_name is not None:
-        merged_blob = _merge(plan, blobs, out)
+        merged_blob = _merge(plan, blobs, out, options)
         if merged_blob is None:
             return
         key, fresh = packages[plan.merged_name]
@@ -206,7 +211,9 @@ def _incomplete(missing: list[str], needed: list[str]) -> Failure:
     )
 
 
-def _merge(plan: Plan, blobs: Mapping[str, bytes], out: Production) -> bytes | None:
+def _merge(
+    plan: Plan, blobs: Mapping[str, bytes], out: Production, options: RenderOptions
+) -> bytes | None:
     merged = plan.recipe.merged
     assert merged is not None  # noqa: S101 -- only called when the recipe merges
     cover: bytes | tuple[str, tuple[str, ...]] | None = plan.cover_page
@@ -218,7 +225,8 @@ def _merge(plan: Plan, blobs: Mapping[str, bytes], out: Production) -> bytes | N
         if d.step.merge.include and d.step.id != merged.cover
     ]
     try:
-        return make_merged(parts, merged, cover)
+        title = plan.cover_page[0] if plan.cover_page is not None else plan.recipe.name
+        return make_merged(parts, merged, cover, title=title, paginate=options.paginate)
     except DocgenError as err:
         out.failures.append(Failure.from_error(err, output=plan.relpath(str(plan.merged_name))))
         return None

@@ -28,7 +28,8 @@
     package:
       folder: true                      # write each document (default)
       zip: "{{ branch }}.zip"           # and/or one zip of them (true: <name>.zip)
-      merged: {output: 合订本.docx, toc: true, cover: {title: 整改材料, lines: [某支部]}}
+      merged: {output: 合订本.docx, toc: true, cover: {title: 整改材料, lines: [某支部]},
+               duplex: true, page_numbers: parts}   # 目录, right-hand starts, numbering
 
 The model only checks shapes; expressions are compiled by :mod:`docgen.bundle.compiled`.
 """
@@ -111,15 +112,22 @@ class CoverSpec(_Spec):
 
 
 class MergedSpec(_Spec):
-    """One merged .docx of the bundle's documents, optionally with a cover and a contents page.
+    """One merged .docx of the bundle's documents, laid out as a bound volume.
 
     ``cover`` is the id of a step whose document becomes the cover, or a
-    generated title page ``{title: …, lines: […]}``.
+    generated title page ``{title: …, lines: […]}``. ``toc``: a 目录 listing the
+    parts (default: when there are more than three). ``duplex`` (default on):
+    every document that starts its own page numbers begins on a right-hand page.
+    ``page_numbers``: ``parts`` (each step's ``restart_page_numbers``) or
+    ``volume`` (numbered through from the first document). See
+    :mod:`docgen.bundle.volume`.
     """
 
     output: str = Field(min_length=1)
-    toc: bool = False
+    toc: bool | None = None
     cover: str | CoverSpec | None = None
+    duplex: bool = True
+    page_numbers: Literal["parts", "volume"] = "parts"
 
 
 class PackageSpec(_Spec):

@@ -27,6 +27,11 @@ __all__ = ["Office"]
 
 _KEEPALIVE_TEXT = "docgen：保持 LibreOffice 运行的占位文档。\n"
 
+#: PDF export keeping the blank pages LibreOffice inserts so that a section starts on a
+#: right-hand page (``w:type="oddPage"``, a bound volume printed on both sides): without
+#: them a duplex print of the PDF would put the next document on the back of the last one.
+PDF_FILTER = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
+
 
 class Office:
     """A LibreOffice process bound to ``folder``; :meth:`convert` starts it when needed."""
@@ -111,7 +116,8 @@ class Office:
         """
         produced = self.staging / f"{source.stem}.{target_format}"
         produced.unlink(missing_ok=True)
-        args = ["--headless", "--convert-to", target_format, "--outdir", str(self.staging)]
+        fmt = PDF_FILTER if target_format == "pdf" else target_format
+        args = ["--headless", "--convert-to", fmt, "--outdir", str(self.staging)]
         command = [*args, str(source.resolve())]
         ipc.send_command_line(self.pipe, command, self.folder, timeout, on_sent)
         if not produced.is_file() or produced.stat().st_size == 0:

@@ -18,7 +18,7 @@ import dataclasses
 import posixpath
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import cast
+from typing import Literal, cast
 
 from lxml import etree
 
@@ -28,11 +28,12 @@ from docgen.merge import toc as toc_mod
 from docgen.merge.numbering import CT_NUMBERING, NumberingMerger, style_lists
 from docgen.merge.output import MergedPackage
 from docgen.merge.part import CoverPage, Part
+from docgen.merge.props import CORE, core_with_title, own_title
 from docgen.merge.sections import Assembly, Chunk
 from docgen.merge.source import RT, Source
 from docgen.merge.story import Ids, StoryContext, rewrite
 from docgen.merge.styles import CT_STYLES, StyleMerger
-from docgen.merge.xml import SECTPR, W_VAL, element, qn, serialize
+from docgen.merge.xml import SECTPR, W_VAL, element, qn, serialize, text_of
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _IGNORABLE = f"{{{_MC}}}Ignorable"
@@ -45,13 +46,23 @@ def merge(
     cover: Part | CoverPage | None = None,
     toc: bool = False,
     toc_levels: int = 1,
+    toc_entries: Literal["headings", "parts"] = "headings",
+    toc_pages: Sequence[int] | None = None,
+    duplex: bool = False,
+    title: str | None = None,
 ) -> bytes:
     """Merge rendered documents into one .docx; see the README's "Merging" section.
 
     ``cover`` is a document placed first (a :class:`Part`) or a generated title
     page (:class:`CoverPage`). ``toc`` adds a table of contents after the cover,
-    listing headings down to ``toc_levels``. With a cover or a table of contents,
-    the first part starts a section whose page numbers restart at 1.
+    listing headings down to ``toc_levels`` (a ``TOC`` field), or with
+    ``toc_entries="parts"`` one entry per part, by its title (``dc:title``, else
+    its first line). ``toc_pages`` are the printed page numbers of the entries,
+    in order, when the caller has laid the volume out (see
+    :mod:`docgen.bundle.volume`). With a cover or a table of contents, the first
+    part starts a section whose page numbers restart at 1; with ``duplex`` the
+    table of contents and that first part begin on right-hand pages. ``title`` is
+    the merged package's ``dc:title`` (default: the generated cover's title).
     """
     if not parts:
         raise BundleError("没有可合并的文档", "there are no documents to merge")
@@ -60,7 +71,25 @@ def merge(
             f"目录级数须在 1 到 9 之间，不能是 {toc_levels}",
             f"toc_levels must be between 1 and 9, not {toc_levels}",
         )
-    return _Merge(parts, cover, toc, toc_levels).run()
+    if toc_entries not in ("headings", "parts"):
+        raise BundleError(
+            f"目录条目只能是 headings 或 parts，不能是 {toc_entries!r}",
+            f"toc_entries must be headings or parts, not {toc_entries!r}",
+        )
+    if title is None and isinstance(cover, CoverPage):
+        title = cover.title
+    front = _Front(toc_entries, tuple(toc_pages) if toc_pages is not None else None, duplex, title)
+    return _Merge(parts, cover, toc, toc_levels, front).run()
+
+
+@dataclass(frozen=True)
+class _Front:
+    """How the volume opens: what its contents list, their pages, duplex, its title."""
+
+    entries: str
+    pages: tuple[int, ...] | None
+    duplex: bool
+    title: str | None
 
 
 @dataclass
@@ -69,6 +98,7 @@ class _Merge:
     cover: Part | CoverPage | None
     toc: bool
     toc_levels: int
+    front_spec: _Front
     sources: list[Source] = field(default_factory=list)
     contexts: dict[int, StoryContext] = field(default_factory=dict)
     _facts: dict[str, tuple[dict[str, tuple[str, str]], dict[str, int]]] = field(
@@ -99,8 +129,11 @@ class _Merge:
             front.append(self._prepare(self.cover, cover_src))
         if front or self.toc:
             chunks[0].start, chunks[0].restart = "section", True
+            chunks[0].right_hand = chunks[0].right_hand or self.front_spec.duplex
         if self.toc:
-            front.append(self._toc_chunk(chunks, page))
+            toc_chunk = self._toc_chunk(chunks, page)
+            toc_chunk.right_hand = self.front_spec.duplex and bool(front)
+            front.append(toc_chunk)
         return self._write([*front, *chunks], master_final)
 
     def _context(self, src: Source) -> StoryContext:
@@ -143,8 +176,9 @@ class _Merge:
             for sect in [final, *body.iter(SECTPR)]:
                 for ref in list(sect.iter(qn("w:headerReference"), qn("w:footerReference"))):
                     sect.remove(ref)
-        chunk = Chunk(children, final, part.start, part.restart_page_numbers, part.keep_headers)
-        if self.toc:
+        chunk = Chunk(children, final, part.start, part.restart_page_numbers, part.keep_headers,
+                      part.right_hand)  # fmt: skip
+        if self.toc and self.front_spec.entries == "headings":
             outline = self._src_facts(src)[1]
             found = toc_mod.find_headings(children, outline, self.toc_levels)
             self._headings[id(chunk)] = found
@@ -154,21 +188,39 @@ class _Merge:
         return chunk
 
     def _toc_chunk(self, chunks: list[Chunk], page: etree._Element) -> Chunk:
-        marked: list[tuple[toc_mod.Heading, str]] = []
-        for chunk in chunks:
-            found = self._headings.get(id(chunk)) or toc_mod.promote_title(chunk.content)
+        by_part = self.front_spec.entries == "parts"
+        found_all: list[toc_mod.Heading] = []
+        for chunk, src in zip(chunks, self.sources[: len(chunks)], strict=True):
             first = toc_mod.first_line(chunk.content)
+            if by_part and first is not None:
+                found = [toc_mod.Heading(1, own_title(src) or text_of(first).strip(), first)]
+            elif by_part:
+                found = []  # a part with no text has no line to list or to link to
+            else:
+                found = self._headings.get(id(chunk)) or toc_mod.promote_title(chunk.content)
             for heading in found:
                 if chunk.restart and heading.paragraph is first:
                     heading = dataclasses.replace(heading, page="1")
-                marked.append((heading, toc_mod.mark(heading, self.ids, len(marked) + 1)))
+                found_all.append(heading)
+        pages = self.front_spec.pages
+        if pages is not None:
+            if len(pages) != len(found_all):
+                raise BundleError(
+                    f"目录有 {len(found_all)} 条，却给了 {len(pages)} 个页码",
+                    f"the contents list {len(found_all)} entries but {len(pages)} page numbers "
+                    "were given",
+                )
+            found_all = [
+                dataclasses.replace(h, page=str(n)) for h, n in zip(found_all, pages, strict=True)
+            ]
+        marked = [(h, toc_mod.mark(h, self.ids, i)) for i, h in enumerate(found_all, 1)]
         names = {}
         for style in self.styles.root().iter(qn("w:style")):
             name = style.find(qn("w:name"))
             value = str(name.get(W_VAL)).lower() if name is not None else ""
             if value.startswith("toc ") and value[4:].isdigit():
                 names[int(value[4:])] = str(style.get(qn("w:styleId")))
-        return toc_mod.toc_chunk(marked, page, names, self.toc_levels)
+        return toc_mod.toc_chunk(marked, page, names, self.toc_levels, field=not by_part)
 
     def _empty_ref(self, kind: str) -> str:
         name = self._empty.get(kind)
@@ -195,6 +247,10 @@ class _Merge:
         self._side_part(replaced, "numbering", self.numbering.output(), CT_NUMBERING)
         if self.toc:
             self._update_fields(replaced)
+        if self.front_spec.title:
+            core = core_with_title(master, self.front_spec.title)
+            if core is not None:
+                replaced[CORE] = core
         return self.out.build(replaced)
 
     def _document(self, assembly: Assembly) -> etree._Element:

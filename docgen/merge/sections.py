@@ -9,7 +9,8 @@ page break (or nothing) lets the new document run on in the section before it.
 
 Rules kept here:
 
-* only the join's own section start is set (``nextPage``); the types of a
+* only the join's own section start is set (``nextPage``, or ``oddPage`` for a
+  part that begins on a right-hand page); the types of a
   document's inner section breaks are never touched, so continuous breaks stay
   continuous and next-page ones next-page;
 * page numbers restart (``w:pgNumType/@w:start=1``) only where asked, and a
@@ -65,6 +66,7 @@ class Chunk:
     start: str = "section"
     restart: bool = False
     keep_headers: bool = True
+    right_hand: bool = False
 
 
 @dataclass
@@ -88,7 +90,7 @@ class Assembly:
         elif chunk.start == "section":
             self._close(self.open_section)
             type_ = ensure_child(sections[0], "type", SECTPR_ORDER)
-            type_.set(W_VAL, "nextPage")
+            type_.set(W_VAL, "oddPage" if chunk.right_hand else "nextPage")
             self._set_numbering(sections[0], chunk.restart, first=False)
         else:
             if chunk.start == "page":

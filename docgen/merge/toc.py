@@ -25,7 +25,6 @@ from docgen.merge.story import Ids
 from docgen.merge.xml import (
     PPR,
     PPR_ORDER,
-    SECTPR_ORDER,
     W_VAL,
     P,
     element,
@@ -33,6 +32,7 @@ from docgen.merge.xml import (
     qn,
     text_of,
 )
+from docgen.zh.title_break import break_title
 
 _OUTLINE = qn("w:outlineLvl")
 _DROP_FROM_PAGE_SETUP = (qn("w:headerReference"), qn("w:footerReference"), qn("w:titlePg"),
@@ -134,26 +134,67 @@ def page_setup(section: etree._Element) -> etree._Element:
 
 
 def cover_chunk(cover: CoverPage, section: etree._Element) -> Chunk:
-    """A title page: the title in 2号小标宋 and each line in 3号仿宋, centred on the page."""
+    """A title page: the title in 1号小标宋 three tenths of the way down the text block,
+    broken by sense (:func:`~docgen.zh.title_break.break_title`), and each line (unit,
+    date) in 3号楷体 in its lower part, all centred.
+
+    The height is given as space before the title and before the first line: Word and
+    LibreOffice both honour it at the top of a section's first page, while LibreOffice
+    7.4 ignores ``w:vAlign``. The space before the lines is reduced by the lines the
+    title takes, so the unit and date stay in place whatever the title's length.
+    """
     sect = page_setup(section)
-    ensure_child(sect, "vAlign", SECTPR_ORDER).set(W_VAL, "center")
-    content = [_line(cover.title, "方正小标宋简体", "44", after="600")]
-    content += [_line(text, "仿宋_GB2312", "32") for text in cover.lines]
+    block = _text_height(sect)
+    lines = break_title(cover.title, _COVER_TITLE_CHARS)
+    before_title = block * 3 // 10
+    below = block * 13 // 20 - before_title - len(lines) * _COVER_TITLE_LINE
+    title = _line(lines[0], "方正小标宋简体", "52", after="0", before=str(before_title),
+                  line=str(_COVER_TITLE_LINE))  # fmt: skip
+    run = title.find(qn("w:r"))
+    for more in lines[1:]:
+        if run is not None:
+            run.append(etree.Element(qn("w:br")))
+            extra = etree.SubElement(run, qn("w:t"))
+            extra.text = more
+    content = [title]
+    # A line whose value is empty (no date given) prints nothing and takes no place.
+    for index, text in enumerate(t for t in cover.lines if t.strip()):
+        gap = str(max(below, 0)) if index == 0 else "0"
+        content.append(_line(text, "楷体_GB2312", "32", after="0", before=gap, line="640"))
     return Chunk(content, sect, start="section", keep_headers=True)
 
 
+#: A 1号 (26 pt) title line, set 40 pt apart; 16 characters keep clear of the 156 mm
+#: block's 17, so LibreOffice and Word break where :func:`break_title` says.
+_COVER_TITLE_LINE = 800
+_COVER_TITLE_CHARS = 16
+#: Characters of a 目录 entry's first line: 28 to the line less the page number and leader.
+_ENTRY_CHARS = 24
+
+
 def toc_chunk(headings: list[tuple[Heading, str]], section: etree._Element,
-              styles: dict[int, str], levels: int) -> Chunk:  # fmt: skip
-    """The table of contents on its own pages: a title, then the TOC field."""
+              styles: dict[int, str], levels: int, *, field: bool = True) -> Chunk:  # fmt: skip
+    """The table of contents on its own pages: a title, then the entries.
+
+    With ``field`` the entries are the cached result of a ``TOC`` field that Word
+    rebuilds from the headings; without it (a volume's list of its parts, which no
+    ``TOC`` switch reproduces) they stay as written and only their ``PAGEREF`` page
+    numbers are fields, which Word refreshes in its own layout.
+    """
     sect = page_setup(section)
     width = _text_width(sect)
-    title = _line(TOC_TITLE, "黑体", "32", after="300")
+    title = _line(TOC_TITLE, "方正小标宋简体", "44", after="600")
     # A number is shown only when every entry's is known (a part that restarts its
     # page numbers begins on page 1); a column with gaps would read as an error.
     numbered = bool(headings) and all(h.page for h, _ in headings)
+    # A volume's list of parts always carries its PAGEREF fields: Word fills in what a
+    # merge without a layout could not (an empty result prints nothing elsewhere).
+    numbered = numbered or not field
     entries = [_entry(h, name, styles.get(h.level), width, numbered) for h, name in headings]
     if not entries:
         entries = [etree.Element(P)]
+    if not field:
+        return Chunk([title, *entries], sect, start="section", keep_headers=True)
     begin = [_field_char("begin", dirty=True), _instr(f' TOC \\o "1-{levels}" \\h \\z \\u '),
              _field_char("separate")]  # fmt: skip
     first = entries[0]
@@ -172,11 +213,22 @@ def _entry(heading: Heading, anchor: str, style: str | None, width: int,
         ppr.append(element("w:pStyle", val=style))
     tabs = etree.SubElement(ppr, qn("w:tabs"))
     tabs.append(element("w:tab", val="right", leader="dot", pos=str(width)))
-    ppr.append(element("w:ind", left=str(640 * (heading.level - 1))))
+    # A long title wraps two characters in; the style's first-line indent (2 characters
+    # in most templates) is cancelled. No right indent: LibreOffice drops the text after
+    # a tab stop that lies beyond it, which would lose the page number.
+    indent = 640 * (heading.level - 1)
+    ppr.append(element("w:ind", left=str(indent + 640), leftChars="0", right="0",
+                       rightChars="0", hanging="640", hangingChars="0"))  # fmt: skip
+    ppr.append(element("w:jc", val="left"))  # a justified line before a break would be spread
     link = etree.SubElement(para, qn("w:hyperlink"))
     link.set(qn("w:anchor"), anchor)
     link.set(qn("w:history"), "1")
-    link.append(_text_run(heading.text))
+    # A title too long for one line breaks by sense, not where the line is full.
+    lines = break_title(heading.text, _ENTRY_CHARS)
+    link.append(_text_run(lines[0]))
+    for more in lines[1:]:
+        link.append(_run(etree.Element(qn("w:br"))))
+        link.append(_text_run(more))
     if numbered:
         link.append(_run(etree.Element(qn("w:tab"))))
         link.extend([_field_char("begin"), _instr(f" PAGEREF {anchor} \\h "),
@@ -185,10 +237,17 @@ def _entry(heading: Heading, anchor: str, style: str | None, width: int,
     return para
 
 
-def _line(text: str, font: str, size: str, after: str = "200") -> etree._Element:
+def _line(text: str, font: str, size: str, after: str = "200", before: str = "0",
+          line: str | None = None) -> etree._Element:  # fmt: skip
     para = etree.Element(P)
     ppr = etree.SubElement(para, PPR)
-    ppr.append(element("w:spacing", before="0", after=after))
+    spacing = element("w:spacing", before=before, after=after)
+    if line is not None:
+        spacing.set(qn("w:line"), line)
+        spacing.set(qn("w:lineRule"), "exact")
+    ppr.append(spacing)
+    ppr.append(element("w:ind", left="0", leftChars="0", right="0", rightChars="0",
+                       firstLine="0", firstLineChars="0"))  # fmt: skip
     ppr.append(element("w:jc", val="center"))
     run = _text_run(text)
     rpr = etree.Element(qn("w:rPr"))
@@ -235,12 +294,21 @@ def _ppr(para: etree._Element) -> etree._Element:
     return ppr
 
 
+def _text_height(sect: etree._Element) -> int:
+    return _text_extent(sect, "h", ("top", "bottom"), 16838)
+
+
 def _text_width(sect: etree._Element) -> int:
+    return _text_extent(sect, "w", ("left", "right"), 11906)
+
+
+def _text_extent(sect: etree._Element, side: str, edges: tuple[str, str], paper: int) -> int:
+    """The text block's width or height in twips: the page less its two margins."""
     size = sect.find(qn("w:pgSz"))
     margins = sect.find(qn("w:pgMar"))
-    width = int(str(size.get(qn("w:w"), "11906"))) if size is not None else 11906
+    length = int(str(size.get(qn(f"w:{side}"), str(paper)))) if size is not None else paper
     if margins is None:
-        return width - 2880
-    left = int(str(margins.get(qn("w:left"), "1440")))
-    right = int(str(margins.get(qn("w:right"), "1440")))
-    return width - left - right
+        return length - 2880
+    # A negative top or bottom margin (text may not move it) counts by its size.
+    first, second = (abs(int(str(margins.get(qn(f"w:{e}"), "1440")))) for e in edges)
+    return length - first - second

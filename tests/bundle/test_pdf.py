@@ -1,7 +1,8 @@
-"""The built-in bundles on paper: merged PDFs show every part in order, numbered as the recipe says.
+"""The built-in bundles on paper: merged volumes as bound books, measured on the PDF.
 
-One LibreOffice conversion of the three merged documents is shared by the
-module; ``--pdf`` on ``bundle`` and ``batch`` is then checked end to end.
+Each volume is built laid out (its 目录's page numbers from one layout pass) and its
+merged .docx converted once; one warm office pool serves all of it. ``--pdf`` on
+``bundle`` and ``batch`` is then checked end to end.
 """
 
 from __future__ import annotations
@@ -13,12 +14,15 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+import pdfplumber
 import pytest
 from click.testing import CliRunner
 
 from docgen.bundle import Bundle
+from docgen.bundle.production import RenderOptions
+from docgen.bundle.volume import shared_office
 from docgen.cli import main
-from docgen.convert import to_pdf
+from docgen.convert import OfficePool
 from tests.batching.conftest import RECIPE, write_roster
 from tests.docx_builder import make_docx, p
 from tests.templates.reading import Docx
@@ -27,11 +31,12 @@ pytestmark = pytest.mark.real
 
 BUILTIN = ("niandu", "zhenggai", "zuzhi-shenghuohui")
 _FOOTER = re.compile(r"—\s*(\d+)\s*—")
+_ENTRY = re.compile(r"\.{4,}\s*(\d+)$")
 
 
 @dataclass(frozen=True)
 class Part:
-    """A part of a merged bundle: its title and whether its page numbers restart."""
+    """A part of a merged bundle: its title and whether its step restarts page numbers."""
 
     title: str
     restart: bool
@@ -39,11 +44,31 @@ class Part:
 
 @dataclass(frozen=True)
 class Printed:
-    """A merged bundle as printed: its parts and each page's squeezed text and number."""
+    """A merged volume as printed: its parts, each page's squeezed text and number, the PDF."""
 
     parts: list[Part]
     pages: list[str]
     numbers: list[int | None]
+    through: bool
+    pdf: Path
+    docx: Path
+
+    def starts(self) -> list[int]:
+        """The 0-based page each part opens on: its title at the top (a 附件 label may come
+        first), after the cover and 目录."""
+        found, page = [], self.first_body()
+        for part in self.parts:
+            top = len(part.title) + 8
+            start = next((i for i in range(page, len(self.pages))
+                          if part.title in self.pages[i][:top]), None)  # fmt: skip
+            assert start is not None, f"{part.title} not found after page {page + 1}"
+            found.append(start)
+            page = start + 1
+        return found
+
+    def first_body(self) -> int:
+        """The first page after the cover and the 目录 (the first numbered page)."""
+        return next(i for i, n in enumerate(self.numbers) if n is not None)
 
 
 def _squeeze(text: str) -> str:
@@ -55,68 +80,144 @@ def _title(blob: bytes) -> str:
 
 
 def _pages(pdf: Path) -> tuple[list[str], list[int | None]]:
+    """Every page's text, blank pages included (a blank page is one of the volume's sides)."""
     if shutil.which("pdftotext") is None:
         pytest.fail("pdftotext (poppler-utils) is not installed")
     text = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
-    pages = [page for page in text.split("\f") if page.strip()]
+    pages = text.split("\f")[:-1]  # the text ends with a form feed
     numbers = []
     for page in pages:
-        last = [line for line in page.splitlines() if line.strip()][-1]
-        found = _FOOTER.search(last)
+        lines = [line for line in page.splitlines() if line.strip()]
+        found = _FOOTER.search(lines[-1]) if lines else None
         numbers.append(int(found.group(1)) if found else None)
     return [_squeeze(page) for page in pages], numbers
 
 
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Printed]:
-    """Each built-in bundle built, its merged .docx converted once (one pool for all three)."""
+    """Each built-in bundle produced laid out, its merged .docx converted once."""
     out = tmp_path_factory.mktemp("printed")
-    merged: dict[str, Path] = {}
-    parts: dict[str, list[Part]] = {}
+    books: dict[str, Printed] = {}
+    with OfficePool(1) as pool, shared_office(pool):
+        merged: dict[str, Path] = {}
+        parts: dict[str, list[Part]] = {}
+        for name in BUILTIN:
+            bundle = Bundle.load(name)
+            made = bundle.produce(sample=True, options=RenderOptions(paginate=True))
+            assert made.failures == []
+            steps = {s.id: s for s in bundle.recipe.steps}
+            volume = next(a for a in made.artifacts if a.kind == "merged")
+            assert volume.blob is not None
+            merged[name] = out / f"{name}.docx"
+            merged[name].write_bytes(volume.blob)
+            parts[name] = [
+                Part(_title(a.blob), steps[a.step].merge.restart_page_numbers)
+                for a in made.artifacts
+                if a.kind == "document" and a.blob is not None and a.step is not None
+                and steps[a.step].merge.include
+            ]  # fmt: skip
+        converted = pool.convert(list(merged.values()))
+        assert converted.failures == [], converted.failures
     for name in BUILTIN:
-        result = Bundle.load(name).build(out / name, sample=True)
-        assert result.failures == []
-        docs = {o.step: o for o in result.outputs if o.kind == "document"}
-        merged[name] = next(o.path for o in result.outputs if o.kind == "merged")
-        steps = {s.id: s for s in Bundle.load(name).recipe.steps}
-        parts[name] = [
-            Part(_title(o.path.read_bytes()), steps[o.step].merge.restart_page_numbers)
-            for o in result.outputs
-            if o.kind == "document" and o.step is not None and steps[o.step].merge.include
-        ]
-        assert docs
-    converted = to_pdf(list(merged.values()))
-    assert converted.failures == [], converted.failures
-    return {
-        name: Printed(parts[name], *_pages(merged[name].with_suffix(".pdf"))) for name in BUILTIN
-    }
+        recipe = Bundle.load(name).recipe
+        assert recipe.merged is not None
+        pdf = merged[name].with_suffix(".pdf")
+        books[name] = Printed(parts[name], *_pages(pdf), recipe.merged.page_numbers == "volume",
+                              pdf, merged[name])  # fmt: skip
+    return books
 
 
 @pytest.mark.parametrize("name", BUILTIN)
 def test_every_part_in_order_numbered_as_the_recipe_says(
     printed: dict[str, Printed], name: str
 ) -> None:
-    """Each part's title opens a later page than the last; its number is 1 or continues."""
+    """Each part opens a later page; its number is 1, or runs on (volume: through the book)."""
     book = printed[name]
     assert book.numbers[0] is None  # the cover carries no page number
-    page = 1
-    for part in book.parts:
-        start = next((i for i in range(page, len(book.pages)) if part.title in book.pages[i]), None)
-        assert start is not None, f"{part.title} not found after page {page + 1}"
-        expected = 1 if part.restart else (book.numbers[start - 1] or 0) + 1
+    starts = book.starts()
+    first = starts[0]
+    for part, start in zip(book.parts, starts, strict=True):
+        if book.through:
+            expected = start - first + 1  # blank pages count, unprinted
+        elif part.restart or start == first:
+            expected = 1
+        else:
+            expected = (book.numbers[start - 1] or 0) + 1
         assert book.numbers[start] == expected, (part.title, book.numbers)
-        page = start + 1
-    numbered = [n for n in book.numbers[1:] if n is not None]
-    assert len(numbered) == len(book.pages) - 1  # every page after the cover is numbered
+    for index in range(first, len(book.pages)):
+        blank = book.pages[index] == ""
+        # GB/T 9704 §7.5: a blank page carries no number; every other page does.
+        assert (book.numbers[index] is None) == blank, (index + 1, book.numbers)
 
 
-def test_the_year_bundle_has_a_part_that_continues(printed: dict[str, Printed]) -> None:
-    """The study schedule continues the plan's numbering; each record restarts at 1."""
-    book = printed["niandu"]
-    assert [p.restart for p in book.parts[:3]] == [True, False, True]
-    assert book.numbers.count(1) == 13  # the plan and the twelve records
+@pytest.mark.parametrize("name", BUILTIN)
+def test_each_document_starts_on_a_right_hand_page(printed: dict[str, Printed], name: str) -> None:
+    """Duplex: the 目录 and every part that is a document of its own open an odd page;
+    an attachment that continues its document follows on the next page."""
+    book = printed[name]
+    starts = book.starts()
+    for part, start in zip(book.parts, starts, strict=True):
+        if part.restart:
+            assert start % 2 == 0, (part.title, start + 1)  # 0-based even = odd page
+        else:
+            assert book.pages[start - 1] != "", part.title  # no blank before an attachment
+    contents = [i for i, text in enumerate(book.pages[: starts[0]]) if text.startswith("目录")]
+    assert all(i % 2 == 0 for i in contents)
+
+
+@pytest.mark.parametrize("name", BUILTIN)
+def test_contents_list_every_part_at_its_printed_page(
+    printed: dict[str, Printed], name: str
+) -> None:
+    """A volume of more than three parts has a 目录 whose numbers are the pages printed where
+    each part starts (read from the PDF); a volume of three has none."""
+    book = printed[name]
+    with pdfplumber.open(book.pdf) as pdf:
+        front = [pdf.pages[i].extract_text() or "" for i in range(book.first_body())]
+    opens = next((i for i, t in enumerate(front) if _squeeze(t).startswith("目录")), None)
+    contents = front[opens:] if opens is not None else []  # the 目录 runs to the first part
+    if len(book.parts) <= 3:
+        assert contents == []
+        return
+    lines = [line.strip() for text in contents for line in text.splitlines()]
+    listed = [int(m.group(1)) for line in lines if (m := _ENTRY.search(line))]
+    printed_at = [book.numbers[start] for start in book.starts()]
+    assert listed == printed_at
+    assert len(set(listed)) == len(listed) if book.through else listed[0] == 1
+    joined = _squeeze("".join(contents))
+    assert all(part.title in joined for part in book.parts)
+
+
+def test_cover_is_placed_down_the_page(printed: dict[str, Printed]) -> None:
+    """The cover's title sits in the upper third of the page, its unit and date lower down,
+    each centred; measured on the PDF."""
+    book = printed["zuzhi-shenghuohui"]
+    with pdfplumber.open(book.pdf) as pdf:
+        page = pdf.pages[0]
+        lines = page.extract_text_lines()
+        width, height = float(page.width), float(page.height)
+    title, *rest = lines
+    assert "组织生活会材料" in title["text"]
+    assert 0.30 * height < title["top"] < 0.45 * height, title["top"] / height
+    assert [_squeeze(x["text"]) for x in rest] == ["中共星河大学信息工程学院教工第一党支部",
+                                                   "2026年12月23日"]  # fmt: skip
+    assert 0.6 * height < rest[0]["top"] < rest[1]["top"] < 0.85 * height
+    for line in lines:
+        centre = (line["x0"] + line["x1"]) / 2
+        assert abs(centre - width / 2) < 16, line["text"]  # within one character of centre
+
+
+def test_volume_title_is_the_covers(printed: dict[str, Printed]) -> None:
+    """The merged .docx's dc:title is the volume's title, not its first document's."""
+    import zipfile
+
+    for name, title in (("zuzhi-shenghuohui", "2026年度组织生活会材料"),
+                        ("niandu", "2026年度工作材料"), ("zhenggai", "整改材料")):  # fmt: skip
+        with zipfile.ZipFile(printed[name].docx) as package:
+            core = package.read("docProps/core.xml").decode()
+        assert f"<dc:title>{title}</dc:title>" in core
 
 
 def test_bundle_pdf_option_converts_every_document(tmp_path: Path) -> None:
