@@ -54,7 +54,8 @@ def test_contents_list_parts_by_title_with_given_pages() -> None:
     texts = _texts(merged)
     at = texts.index("目　录")
     own = xml(blobs[0], "docProps/core.xml").findtext("{http://purl.org/dc/elements/1.1/}title")
-    assert own and texts[at + 1] == f"{own}1"  # title, then the page number's result
+    assert own
+    assert texts[at + 1] == f"{own}1"  # title, then the page number's result
     assert texts[at + 2] == "丙部分标题7"
 
 
