@@ -42,6 +42,7 @@ def org_life_context(model: OrgLifeMeeting) -> dict[str, Any]:
     meeting = meeting_name(model)
     day = model.time.start if model.time else None
     sign = model.signoff
+    resolutions = bare_items(model.resolutions)
     return {
         **model.model_dump(mode="python"),
         "branch": branch,
@@ -60,9 +61,9 @@ def org_life_context(model: OrgLifeMeeting) -> dict[str, Any]:
         **review_view(model.branch_review, model.host),
         **speakers_view(model),
         **appraisal_view(model.democratic_appraisal),
-        "resolutions": [sentence(r) for r in bare_items(model.resolutions)],
-        "resolutions_text": join_enumeration(bare_items(model.resolutions)),
-        "resolutions_count": count(len(bare_items(model.resolutions))),
+        "resolutions": [sentence(r) for r in resolutions],
+        "resolutions_text": join_enumeration(resolutions),
+        "resolutions_count": count(len(resolutions)),
         **procedure_view(model),
         "stage": stage_notes(model),
         "signoff": signoff(

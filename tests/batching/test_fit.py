@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from docgen.batching import read_roster, run
@@ -39,21 +38,3 @@ def test_batch_refuses_before_writing(tmp_path: Path) -> None:
     with pytest.raises(DataError):
         run("niandu", roster, tmp_path / "out", workers=1)
     assert not (tmp_path / "out").exists()
-
-
-def test_hidden_first_sheet_is_skipped(tmp_path: Path) -> None:
-    """The same rule as the data loaders: the first *visible* sheet, unless --sheet names one."""
-    book = openpyxl.Workbook()
-    hidden = book.active
-    hidden.title = "旧表"
-    hidden.append(["支部"])
-    hidden.append(["旧支部"])
-    hidden.sheet_state = "hidden"
-    shown = book.create_sheet("名单")
-    shown.append(["支部"])
-    shown.append(["新支部"])
-    book.save(tmp_path / "r.xlsx")
-    roster = read_roster(tmp_path / "r.xlsx")
-    assert roster.sheet == "名单"
-    assert roster.rows[0].values == {"支部": "新支部"}
-    assert read_roster(tmp_path / "r.xlsx", "旧表").rows[0].values == {"支部": "旧支部"}

@@ -44,14 +44,33 @@ def test_blank_rows_are_skipped_and_numbers_kept(tmp_path: Path) -> None:
     ]
 
 
-def test_merged_cells_fill_down_and_hidden_sheets_are_named(tmp_path: Path) -> None:
-    """A 党总支 merged over its branches belongs to each row; the hidden first sheet is passed."""
+def _hidden_first_sheet() -> openpyxl.Workbook:
+    """A workbook whose first sheet, 旧表 (支部: 旧支部), is hidden."""
     book = openpyxl.Workbook()
     old = book.active
     old.title = "旧表"
     old.append(["支部"])
     old.append(["旧支部"])
     old.sheet_state = "hidden"
+    return book
+
+
+def test_hidden_first_sheet_is_skipped(tmp_path: Path) -> None:
+    """The same rule as the data loaders: the first *visible* sheet, unless --sheet names one."""
+    book = _hidden_first_sheet()
+    shown = book.create_sheet("名单")
+    shown.append(["支部"])
+    shown.append(["新支部"])
+    book.save(tmp_path / "r.xlsx")
+    roster = read_roster(tmp_path / "r.xlsx")
+    assert roster.sheet == "名单"
+    assert roster.rows[0].values == {"支部": "新支部"}
+    assert read_roster(tmp_path / "r.xlsx", "旧表").rows[0].values == {"支部": "旧支部"}
+
+
+def test_merged_cells_fill_down_and_hidden_sheets_are_named(tmp_path: Path) -> None:
+    """A 党总支 merged over its branches belongs to each row; the hidden first sheet is passed."""
+    book = _hidden_first_sheet()
     sheet = book.create_sheet("名册")
     sheet.append(["党总支", "支部"])
     for branch in ("一支部", "二支部", "三支部"):
