@@ -27,7 +27,11 @@ _JSON = click.option(
 _PDF = click.option(
     "--pdf",
     is_flag=True,
-    help="把生成的每份 .docx 也转为 PDF（同目录）/ also convert every .docx to PDF beside it.",
+    help=(
+        "把生成的每份 .docx 也转为 PDF（同目录）；合订本先排版一次，目录写上页码 / also convert "
+        "every .docx to PDF beside it; a merged volume is laid out first so its 目录 has page "
+        "numbers."
+    ),
 )
 
 
