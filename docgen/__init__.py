@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from docgen.batching import run as batch
     from docgen.bundle import BuildResult as BuildResult
     from docgen.bundle import Bundle as Bundle
+    from docgen.context import DataBytes as DataBytes
     from docgen.context import Loaded as Loaded
     from docgen.data.api import load_data as load_data
     from docgen.data.api import validate_files as validate_files
@@ -75,6 +76,7 @@ _LAZY = {
     "BuildResult": "docgen.bundle",
     "Bundle": "docgen.bundle",
     "Cm": "docgen.engine.images",
+    "DataBytes": "docgen.context",
     "Failure": "docgen.results",
     "Inches": "docgen.engine.images",
     "InlineImage": "docgen.engine.images",
@@ -124,6 +126,7 @@ __all__ = [
     "ConversionError",
     "ConversionFailed",
     "CorruptPackageError",
+    "DataBytes",
     "DataError",
     "DocgenError",
     "ExitCode",

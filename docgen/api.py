@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from docgen.context import DataSource, Loaded, read_data
+from docgen.context import DataBytes, DataSource, Loaded, read_data
 from docgen.data.config import DataConfig
 from docgen.engine.template import Template, read_template
 from docgen.engine.template import load as _compile
@@ -55,7 +55,7 @@ def load(
 
 
 def validate(
-    data: DataSource,
+    data: DataSource | DataBytes,
     kind: str | None = None,
     *,
     fmt: str | None = None,
@@ -76,7 +76,7 @@ def validate(
 
 def render(
     template: TemplateLike,
-    data: DataSource,
+    data: DataSource | DataBytes,
     *,
     kind: str | None = None,
     fmt: str | None = None,
@@ -102,7 +102,7 @@ def render(
 
 def render_to_file(
     template: TemplateLike,
-    data: DataSource,
+    data: DataSource | DataBytes,
     output: StrPath,
     *,
     kind: str | None = None,
@@ -144,7 +144,7 @@ def check_template(template: StrPath | bytes, *, lang: str | None = None) -> lis
 
 def prepare(
     template: TemplateLike,
-    data: DataSource,
+    data: DataSource | DataBytes,
     *,
     kind: str | None = None,
     fmt: str | None = None,

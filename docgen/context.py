@@ -10,7 +10,11 @@ into its template context by its kind's view.
 ::
 
     loaded = read_data("minutes.yaml", "minutes")       # or bytes + fmt="yaml", a dict…
+    loaded = read_data(DataBytes(blob, "xlsx"))          # bytes that carry their format
     loaded.model, loaded.context, loaded.warnings
+
+Where data is handed over in a mapping (a bundle's or a batch's ``inputs``), bytes
+travel as :class:`DataBytes`, which knows its format and, optionally, its name.
 """
 
 from __future__ import annotations
@@ -28,7 +32,20 @@ from docgen.data.source import PLAIN, DataSource
 from docgen.exceptions import Problem
 from docgen.views import context_for
 
-__all__ = ["PLAIN", "DataSource", "Loaded", "loaded_from", "read_data"]
+__all__ = ["PLAIN", "DataBytes", "DataSource", "Loaded", "loaded_from", "read_data"]
+
+
+@dataclass(frozen=True)
+class DataBytes:
+    """Data in memory with its format (``yaml``, ``json``, ``toml``, ``xlsx``, ``csv``).
+
+    ``name`` names it in messages (an upload's file name, say) and, like a path,
+    gives the folder that relative references such as ``branch_file`` start from.
+    """
+
+    content: bytes
+    fmt: str
+    name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -52,7 +69,7 @@ class Loaded:
 
 
 def read_data(
-    source: DataSource,
+    source: DataSource | DataBytes,
     kind: str | None = None,
     *,
     fmt: str | None = None,
@@ -73,6 +90,8 @@ def read_data(
     Raises :class:`~docgen.exceptions.DataError` listing every problem at once
     (with file, line or sheet!cell, and field), and ``InputTooLargeError``.
     """
+    if isinstance(source, DataBytes):
+        fmt, name, source = fmt or source.fmt, name or source.name, source.content
     result = load_result(
         source, kind, fmt=fmt, name=name, config=config, branches=branches, wanted_by=wanted_by
     )

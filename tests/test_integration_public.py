@@ -22,12 +22,18 @@ MINUTES = {
 
 #: Every name this module takes from docgen (checked against __all__ below).
 USED = [
+    "BundleError",
+    "DataBytes",
     "DataError",
     "DocgenError",
     "ExitCode",
+    "Failure",
     "Loaded",
+    "Output",
+    "RecipeError",
     "TemplateNotFound",
     "Bundle",
+    "batch",
     "language",
     "load",
     "render",
@@ -68,13 +74,36 @@ def test_render_a_library_template_by_name_to_bytes() -> None:
     assert "整改" in _body(plan)
 
 
-def test_bundle_in_memory() -> None:
-    """A bundle renders all its documents as bytes, without an output folder."""
-    production = docgen.Bundle.load("zhenggai").produce(inputs={"rect": RECT})
-    assert production.failures == []
-    blobs = [a.blob for a in production.artifacts if a.blob is not None]
-    assert len(blobs) >= 3
-    assert all(zipfile.is_zipfile(io.BytesIO(b)) for b in blobs)
+def test_bundle_in_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A library bundle from data in memory: every document as bytes, no folder written."""
+    monkeypatch.chdir(tmp_path)
+    # ``name`` anchors the branch_file the data refers to (../../branches/…).
+    data = docgen.DataBytes(RECT.read_bytes(), "yaml", name=str(RECT))
+    result = docgen.Bundle.load("zhenggai").build(None, inputs={"rect": data})
+    assert result.failures == []
+    assert result.exit_code == docgen.ExitCode.OK
+    assert all(isinstance(o, docgen.Output) and o.path is None for o in result.outputs)
+    kinds = sorted(o.kind for o in result.outputs)
+    assert kinds == ["document", "document", "document", "merged"]
+    assert all(zipfile.is_zipfile(io.BytesIO(b)) for b in result.contents.values())
+    assert any("整改方案" in name for name in result.contents)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_batch_in_memory() -> None:
+    """Rows as mappings over one common dict: each row's documents as bytes."""
+    rect = docgen.DataBytes(RECT.read_bytes(), "yaml", name=str(RECT))
+    rows = [{"备注": "第一次"}, {"备注": "第二次"}]
+    result = docgen.batch("zhenggai", rows, None, inputs={"rect": rect}, workers=1)
+    assert result.out_dir is None
+    # Both rows make the same branch's files: the second row fails, named, by class of reason.
+    assert result.failed_rows == [2]
+    (failure,) = {f.code for f in result.failures}
+    assert failure == "output_collision"
+    assert all(isinstance(f, docgen.Failure) for f in result.failures)
+    assert result.exit_code == docgen.ExitCode.ROWS_FAILED
+    assert len(result.contents) == 4
+    assert {d.row for d in result.documents} == {1}
 
 
 def test_each_error_caught_by_class() -> None:
@@ -87,6 +116,15 @@ def test_each_error_caught_by_class() -> None:
     assert "需要整改（rectification）数据" in info.value.problems[0].message_zh
     with pytest.raises(docgen.DocgenError):
         docgen.render("reports/zhiweihui-jilu", b"kind: [", fmt="yaml")
+    with pytest.raises(docgen.RecipeError):
+        docgen.Bundle.load("no-such-bundle")
+    bundle = docgen.Bundle.load("zhenggai")
+    with pytest.raises(docgen.BundleError):
+        bundle.build(None, inputs={"rect": MINUTES}, pdf=True)  # PDFs need a folder
+    # In a build, a bad input is a failure record carrying its error's code and exit code.
+    broken = {"kind": "rectification", "problems": "没有列表"}
+    (failure,) = bundle.build(None, inputs={"rect": broken}).failures
+    assert (failure.code, failure.exit_code) == ("data_error", docgen.ExitCode.DATA)
 
 
 def test_language_per_call_and_per_thread() -> None:

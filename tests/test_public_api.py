@@ -86,6 +86,7 @@ PUBLIC = [
     "ConversionError",
     "ConversionFailed",
     "CorruptPackageError",
+    "DataBytes",
     "DataError",
     "DocgenError",
     "ExitCode",

@@ -15,6 +15,7 @@ from typing import Any
 
 from docgen.bundle.compiled import Recipe
 from docgen.bundle.hashing import data_hash, file_hash
+from docgen.bundle.inputs import Given
 from docgen.bundle.plan import input_paths, resolve_vars
 from docgen.bundle.production import RenderOptions
 from docgen.bundle.rows import RowSource
@@ -26,13 +27,13 @@ def row_fingerprint(
     values: Mapping[str, Any],
     options: RenderOptions,
     source: RowSource | None = None,
-    given: Mapping[str, Path] | None = None,
+    given: Mapping[str, Given] | None = None,
 ) -> str | None:
     """The fingerprint of a run for roster row ``values``; ``None`` when it cannot be known.
 
-    ``given`` are the ``--input`` files shared by every row. ``None`` (a required
-    value missing, an input path that fails) means the row is always run, and the
-    worker reports what is wrong.
+    ``given`` are the ``--input`` files (or data in memory) shared by every row.
+    ``None`` (a required value missing, an input path that fails) means the row is
+    always run, and the worker reports what is wrong.
     """
     from docgen import __version__
 
@@ -42,7 +43,7 @@ def row_fingerprint(
         files = input_paths(recipe, variables, values, given, source=source, origins=origins)
     except DocgenError:
         return None
-    hashes = [_cached_file_hash(p) for p in files]
+    hashes = [_cached_file_hash(p) if isinstance(p, Path) else data_hash(p) for p in files]
     templates = sorted(recipe.template_digests.values())
     return data_hash(
         dict(values), recipe.digest, *templates, *map(str, hashes), options.tag, __version__

@@ -9,7 +9,7 @@ from typing import Any
 from docgen.batching.report import group_failures, reason_key
 from docgen.exceptions import ExitCode
 from docgen.i18n import tr
-from docgen.results import Failure
+from docgen.results import Failure, Output
 
 #: Failures sharing one reason are summed up in one line from this many rows on.
 GROUP_FROM = 4
@@ -23,11 +23,12 @@ class BatchResult:
     up to date and left alone; ``failures`` carry their roster ``row``. With
     ``--pdf``, ``pdfs`` lists the PDFs the folder holds (also counted in
     ``written``/``unchanged``); a document that did not convert is a failure
-    with code ``conversion_failed`` that does not fail its row.
+    with code ``conversion_failed`` that does not fail its row. A batch run in memory
+    has no ``out_dir`` and no ``manifest``; its ``documents`` hold every output's bytes.
     """
 
-    out_dir: Path
-    manifest: Path
+    out_dir: Path | None
+    manifest: Path | None
     rows: int = 0
     succeeded: int = 0
     skipped: int = 0
@@ -40,6 +41,12 @@ class BatchResult:
     pdfs: list[str] = field(default_factory=list)
     conversion_warnings: list[str] = field(default_factory=list)
     report: Path | None = None
+    documents: list[Output] = field(default_factory=list)
+
+    @property
+    def contents(self) -> dict[str, bytes]:
+        """A batch in memory: each output's bytes by its relpath (else empty)."""
+        return {o.relpath: o.data for o in self.documents if o.data is not None}
 
     @property
     def conversion_failures(self) -> list[Failure]:
@@ -104,8 +111,8 @@ class BatchResult:
         return {
             "ok": self.ok,
             "exit_code": self.exit_code,
-            "out_dir": str(self.out_dir),
-            "manifest": str(self.manifest),
+            "out_dir": str(self.out_dir) if self.out_dir is not None else None,
+            "manifest": str(self.manifest) if self.manifest is not None else None,
             "rows": self.rows,
             "succeeded": self.succeeded,
             "skipped": self.skipped,

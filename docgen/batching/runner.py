@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from docgen.batching.executor import open_executor
 from docgen.batching.fingerprint import row_fingerprint
@@ -23,6 +24,7 @@ from docgen.batching.fit import check_columns
 from docgen.batching.keys import row_keys
 from docgen.batching.lock import folder_lock
 from docgen.batching.manifest import Manifest
+from docgen.batching.memory import collision, roster_from_rows, run_in_memory
 from docgen.batching.pdfs import convert_batch
 from docgen.batching.report import REPORT_NAME, RowLine, write_report
 from docgen.batching.result import BatchResult
@@ -31,6 +33,7 @@ from docgen.batching.worker import RowJob, RowOutcome, run_row
 from docgen.bundle.builtin import find_bundle
 from docgen.bundle.compiled import Recipe
 from docgen.bundle.hashing import data_hash, file_hash
+from docgen.bundle.inputs import Given, InputData, given_input
 from docgen.bundle.loader import load_recipe
 from docgen.bundle.plan import check_input_names
 from docgen.bundle.production import Artifact, Known, RenderOptions
@@ -63,8 +66,8 @@ ProgressFn = Callable[[Progress], None]
 
 def run(
     bundle: str | os.PathLike[str],
-    roster: str | os.PathLike[str],
-    out_dir: str | os.PathLike[str],
+    roster: str | os.PathLike[str] | Iterable[Mapping[str, Any]],
+    out_dir: str | os.PathLike[str] | None,
     *,
     workers: int | None = None,
     executor: Executor | str | None = None,
@@ -76,13 +79,17 @@ def run(
     progress: ProgressFn | None = None,
     pdf: bool = False,
     pdf_workers: int | None = None,
-    inputs: Mapping[str, str | os.PathLike[str]] | None = None,
+    inputs: Mapping[str, InputData] | None = None,
 ) -> BatchResult:
     """Run the recipe ``bundle`` once per row of ``roster``, writing under ``out_dir``.
 
     ``inputs`` gives input files shared by every row (``--input plan=共用计划.yaml``,
-    relative to the current folder); each row's columns then override them as the
+    relative to the current folder), or their data in memory (a mapping, a model,
+    :class:`~docgen.context.DataBytes`); each row's columns then override them as the
     recipe's ``set`` says. Paths in roster cells are relative to the roster's folder.
+    ``roster`` may also be the rows themselves (mappings of column → value).
+    With ``out_dir=None`` the batch runs in memory (:mod:`docgen.batching.memory`):
+    the documents come back as bytes in ``result.documents`` and nothing is written.
     Rows are recognised across runs by their key (see :mod:`docgen.batching.keys`), so
     inserting a row redoes that row only. ``批量结果.xlsx`` is written beside the outputs.
 
@@ -98,10 +105,25 @@ def run(
     started = time.perf_counter()
     extra = tuple(str(Path(t).resolve()) for t in templates)
     recipe = load_recipe(find_bundle(bundle, extra).resolve(), extra)
-    table = read_roster(Path(roster), sheet)
+    if isinstance(roster, str | os.PathLike):
+        table = read_roster(Path(roster), sheet)
+    else:
+        table = roster_from_rows(roster)
     check_columns(recipe, table)
-    given = {name: Path(path).resolve() for name, path in (inputs or {}).items()}
+    given = {name: given_input(value) for name, value in (inputs or {}).items()}
     check_input_names(recipe, given)
+    if out_dir is None:
+        if pdf:
+            raise BundleError(
+                "转换为 PDF 需要输出文件夹：请给出 out_dir，或不加 pdf",
+                "converting to PDF needs an output folder: give out_dir, or leave out pdf",
+            )
+        options = RenderOptions(strip_invalid, check)
+        result = run_in_memory(
+            recipe, table, given, options, extra, workers=workers, executor=executor
+        )
+        result.seconds = time.perf_counter() - started
+        return result
     target = Path(out_dir)
     target.mkdir(parents=True, exist_ok=True)
     with folder_lock(target):
@@ -137,9 +159,10 @@ class _Batch:
         force: bool,
         options: RenderOptions,
         progress: ProgressFn | None,
-        given: Mapping[str, Path] | None = None,
+        given: Mapping[str, Given] | None = None,
     ) -> None:
         self.recipe = recipe
+        self.out_dir = out_dir
         self.table = table
         self.given = dict(given or {})
         self.keys = row_keys(recipe, table)
@@ -177,7 +200,7 @@ class _Batch:
                 lang,
                 version,
                 source,
-                {name: str(path) for name, path in self.given.items()},
+                dict(self.given),
             )
             yield job, fingerprint
 
@@ -262,13 +285,13 @@ class _Batch:
         self.manifest.forget_missing(set(self.keys.keys.values()))
         self.manifest.save()
         return write_report(
-            self.result.out_dir / REPORT_NAME, list(self.lines.values()), self.result.failures
+            self.out_dir / REPORT_NAME, list(self.lines.values()), self.result.failures
         )
 
     def _stopped(self, err: OSError) -> BatchStoppedError:
         done, total = self.done, self.result.rows
         reason = err.strerror or str(err)
-        where = f"{err.filename}" if err.filename else str(self.result.out_dir)
+        where = f"{err.filename}" if err.filename else str(self.out_dir)
         return BatchStoppedError(
             f"批量任务中止：无法写入 {where}（{reason}）。已完成 {done} 行，"
             f"未完成 {total - done} 行（共 {total} 行）。请释放磁盘空间（或修正目录权限）后"
@@ -302,7 +325,7 @@ class _Batch:
         for artifact in outcome.artifacts:
             owner = self.claimed.get(artifact.relpath)
             if owner is not None and owner != outcome.row:
-                failures.append(_collision(artifact, owner, outcome.row))
+                failures.append(collision(artifact, owner, outcome.row))
                 continue
             self.claimed[artifact.relpath] = outcome.row
             kept.append(artifact)
@@ -320,7 +343,7 @@ class _Batch:
         self._tick(outcome.row, ok=not failures, skipped=False)
 
     def _write(self, artifact: Artifact) -> None:
-        path = self.result.out_dir.joinpath(*artifact.relpath.split("/"))
+        path = self.out_dir.joinpath(*artifact.relpath.split("/"))
         if artifact.blob is None or (not self.force and _same_file(path, artifact)):
             self.result.unchanged.append(artifact.relpath)
             return
@@ -366,20 +389,6 @@ def _lost(job: RowJob, err: BaseException) -> RowOutcome:
         row=job.row,
     )
     return RowOutcome(job.row, [], [failure], 0.0, 0)
-
-
-def _collision(artifact: Artifact, owner: int, row: int) -> Failure:
-    return Failure(
-        "output_collision",
-        BundleError.exit_code,
-        f"输出文件 {artifact.relpath} 与第 {owner} 行的输出同名，未写出；"
-        "请在配方的 folder 或 output 中加入区分各行的列",
-        f"output {artifact.relpath} has the same name as an output of row {owner}; not written. "
-        "Put a column that tells rows apart into the recipe's folder or output",
-        step=artifact.step,
-        output=artifact.relpath,
-        row=row,
-    )
 
 
 __all__ = ["IN_FLIGHT_PER_WORKER", "Progress", "run"]

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from docgen.bundle.bundle import Bundle
+from docgen.bundle.inputs import Given
 from docgen.bundle.production import Artifact, Known, RenderOptions
 from docgen.bundle.rows import RowSource
 from docgen.exceptions import DocgenError
@@ -38,7 +39,7 @@ class RowJob:
     lang: str = "zh"
     version: str = ""
     source: RowSource | None = None
-    inputs: dict[str, str] = field(default_factory=dict)
+    inputs: dict[str, Given] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -5,26 +5,31 @@
     bundle = Bundle.load("fixtures/bundles/zhenggai.yaml")
     result = bundle.build("out/", {"branch": "教工第一党支部"})
     for output in result.outputs: ...
-    for failure in result.failures: print(failure.message)
+    for failure in result.failures: print(failure.describe())
+
+    # No folder: the documents come back as bytes, nothing is written.
+    result = Bundle.load("zhenggai").build(None, inputs={"rect": {"kind": "rectification", ...}})
+    result.contents["整改方案.docx"]
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from docgen.bundle.builtin import find_bundle
 from docgen.bundle.compiled import Recipe
+from docgen.bundle.inputs import InputData, given_input
 from docgen.bundle.loader import load_recipe
 from docgen.bundle.pdf import PdfJob, convert_documents
 from docgen.bundle.plan import Plan, make_plan, resolve_vars
 from docgen.bundle.production import Artifact, Known, Production, RenderOptions, produce
 from docgen.bundle.rows import RowSource
 from docgen.bundle.volume import shared_office
-from docgen.exceptions import DocgenError, ExitCode, Problem
+from docgen.exceptions import BundleError, DocgenError, ExitCode, Problem
 from docgen.fileio import write_atomic
 from docgen.results import Failure, Output, exit_code_of
 
@@ -34,9 +39,11 @@ class BuildResult:
     """What :meth:`Bundle.build` produced: ``outputs`` and ``failures`` (empty if all is well).
 
     ``warnings`` are the conversion's font warnings (characters that will fall back).
+    ``out_dir`` is ``None`` for a build in memory: each output then holds its bytes
+    (``data``, also in :attr:`contents`) and no ``path``.
     """
 
-    out_dir: Path
+    out_dir: Path | None
     outputs: list[Output] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
@@ -45,6 +52,11 @@ class BuildResult:
     def ok(self) -> bool:
         """True when nothing failed."""
         return not self.failures
+
+    @property
+    def contents(self) -> dict[str, bytes]:
+        """Each output kept in memory, by its relpath (empty for a build into a folder)."""
+        return {o.relpath: o.data for o in self.outputs if o.data is not None}
 
     @property
     def exit_code(self) -> ExitCode:
@@ -80,18 +92,20 @@ class Bundle:
         variables: Mapping[str, Any] | None = None,
         row: Mapping[str, Any] | None = None,
         *,
-        inputs: Mapping[str, str | os.PathLike[str]] | None = None,
+        inputs: Mapping[str, InputData] | None = None,
         sample: bool = False,
         source: RowSource | None = None,
     ) -> Plan:
         """What a run with ``variables`` (and roster ``row``) would produce, without rendering.
 
-        ``inputs`` replaces the files of named inputs (paths relative to the
-        current folder, not to the recipe). ``sample`` uses the recipe's sample
+        ``inputs`` replaces named inputs: files (paths relative to the current
+        folder, not to the recipe) or data in memory — a mapping, a model, or
+        :class:`~docgen.context.DataBytes` — read through the same data door.
+        ``sample`` uses the recipe's sample
         data for what is not given (never without asking). ``source`` says where
         ``row`` is in its roster (cell names in messages; row paths start there).
         """
-        files = {name: Path(path).resolve() for name, path in (inputs or {}).items()}
+        files = {name: given_input(value) for name, value in (inputs or {}).items()}
         where = source or RowSource()
         origins: dict[str, str] = {}
         variables = resolve_vars(
@@ -106,7 +120,7 @@ class Bundle:
         row: Mapping[str, Any] | None = None,
         known: Mapping[str, Known] | None = None,
         options: RenderOptions | None = None,
-        inputs: Mapping[str, str | os.PathLike[str]] | None = None,
+        inputs: Mapping[str, InputData] | None = None,
         sample: bool = False,
         source: RowSource | None = None,
     ) -> Production:
@@ -119,10 +133,10 @@ class Bundle:
 
     def build(
         self,
-        out_dir: str | os.PathLike[str],
+        out_dir: str | os.PathLike[str] | None,
         variables: Mapping[str, Any] | None = None,
         *,
-        inputs: Mapping[str, str | os.PathLike[str]] | None = None,
+        inputs: Mapping[str, InputData] | None = None,
         strip_invalid: bool = False,
         check: bool = True,
         pdf: bool = False,
@@ -131,14 +145,21 @@ class Bundle:
     ) -> BuildResult:
         """Render the bundle and write every output atomically under ``out_dir``.
 
-        ``inputs`` replaces the files of named inputs (relative to the current
-        folder). With ``pdf``, every .docx written (the merged one too) is also
+        With ``out_dir=None`` nothing is written: each output keeps its bytes
+        (``result.contents``). ``inputs`` replaces named inputs: files (relative to
+        the current folder) or data in memory (see :meth:`plan`). With ``pdf``
+        (a folder is needed), every .docx written (the merged one too) is also
         converted to PDF beside it, ``pdf_workers`` offices at once (default: one
         per CPU). A document that fails does not stop the others; the result
         lists each failure with its step, file and reason. ``sample`` fills
         what is not given with the recipe's sample data (only when asked).
         """
-        target = Path(out_dir)
+        if pdf and out_dir is None:
+            raise BundleError(
+                "转换为 PDF 需要输出文件夹：请给出 out_dir，或不加 pdf",
+                "converting to PDF needs an output folder: give out_dir, or leave out pdf",
+            )
+        target = Path(out_dir) if out_dir is not None else None
         options = RenderOptions(strip_invalid=strip_invalid, check=check, paginate=pdf)
         if not pdf:
             return self._write(target, self.produce(variables, options=options, inputs=inputs,
@@ -152,10 +173,14 @@ class Bundle:
             add_pdfs(result, pdf_workers, pool)
         return result
 
-    def _write(self, target: Path, production: Production) -> BuildResult:
+    def _write(self, target: Path | None, production: Production) -> BuildResult:
+        """Write each artifact under ``target``, or keep its bytes when ``target`` is None."""
         result = BuildResult(target, failures=list(production.failures))
         for artifact in production.artifacts:
-            result.outputs.append(write_artifact(target, artifact))
+            if target is None:
+                result.outputs.append(artifact_output(artifact))
+            else:
+                result.outputs.append(write_artifact(target, artifact))
         return result
 
 
@@ -177,15 +202,21 @@ def write_artifact(out_dir: Path, artifact: Artifact) -> Output:
     path = out_dir.joinpath(*artifact.relpath.split("/"))
     if artifact.blob is not None:
         write_atomic(path, artifact.blob)
+    return replace(artifact_output(artifact), path=path, data=None)
+
+
+def artifact_output(artifact: Artifact, row: int | None = None) -> Output:
+    """The result record of ``artifact``, its bytes kept in memory (``data``)."""
     return Output(
         artifact.relpath,
         artifact.kind,
         artifact.sha256,
         artifact.size,
-        path=path,
+        data=artifact.blob,
         step=artifact.step,
         template=artifact.template,
+        row=row,
     )
 
 
-__all__ = ["BuildResult", "Bundle", "add_pdfs", "write_artifact"]
+__all__ = ["BuildResult", "Bundle", "add_pdfs", "artifact_output", "write_artifact"]

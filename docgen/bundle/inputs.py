@@ -4,28 +4,52 @@ Typed or plain is decided there, by the same rule every command uses; an input
 given an explicit ``kind`` (``plain`` included) is read as that kind.
 Loaded inputs are cached per process by path, size and mtime: in a batch, many
 rows usually share a data file. The recipe sandbox is read-only, so sharing is safe.
+
+An input may also be given in memory (``inputs={"plan": {...}}``): a mapping, a model
+or :class:`~docgen.context.DataBytes` go through the same door, without a file.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from docgen.bundle.compiled import Input
-from docgen.context import read_data
+from docgen.context import DataBytes, read_data
 from docgen.exceptions import BundleError, DataError, Location, Problem
 
+#: What a caller may give for an input: a file, or data in memory.
+InputData = str | os.PathLike[str] | DataBytes | Mapping[str, Any] | BaseModel
+#: An input as a plan holds it: a resolved file, or data in memory.
+Given = Path | DataBytes | Mapping[str, Any] | BaseModel
 
-def load_input(item: Input, scope: Mapping[str, Any], base: Path, given: Path | None = None) -> Any:
+
+def given_input(value: InputData) -> Given:
+    """``value`` as a plan holds it: a path resolved against the current folder, data as it is."""
+    if isinstance(value, str | os.PathLike):
+        return Path(value).resolve()
+    if isinstance(value, bytes):
+        raise TypeError("bytes need their format: DataBytes(content, 'yaml')")
+    return value
+
+
+def load_input(
+    item: Input, scope: Mapping[str, Any], base: Path, given: Given | None = None
+) -> Any:
     """The value of input ``item``, whose path is evaluated in ``scope`` relative to ``base``.
 
-    ``given`` (``--input NAME=FILE``) replaces the recipe's path. Raises
-    :class:`DataError` (missing or invalid file) naming the input and the file.
+    ``given`` (``--input NAME=FILE``, or data in memory) replaces the recipe's path.
+    Raises :class:`DataError` (missing or invalid file or data) naming the input.
     """
-    if given is not None:
+    if isinstance(given, Path):
         return _load_file(item, given)
+    if given is not None:
+        return read_data(given, item.kind, name=_memory_name(item, given)).value
     raw = item.path.evaluate(scope)
     if not isinstance(raw, str | Path) or not str(raw).strip():
         raise BundleError(
@@ -50,6 +74,12 @@ def _load_cached(path: str, kind: str | None, size: int, mtime_ns: int) -> Any:
     return read_data(path, kind).value
 
 
+def _memory_name(item: Input, given: Given) -> str:
+    """How messages name data given in memory: its own name, else the input's."""
+    own = given.name if isinstance(given, DataBytes) else None
+    return own or f"<输入 {item.name}>"
+
+
 def _missing(item: Input, path: Path, err: OSError) -> DataError:
     problem = Problem(
         "file_not_found",
@@ -62,4 +92,4 @@ def _missing(item: Input, path: Path, err: OSError) -> DataError:
     return DataError(f"找不到数据文件 {path}", f"data file not found: {path}", [problem])
 
 
-__all__ = ["load_input"]
+__all__ = ["Given", "InputData", "given_input", "load_input"]

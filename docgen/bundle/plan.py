@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from docgen.bundle.compiled import RESERVED, Input, Recipe, Step
 from docgen.bundle.expressions import Text, to_dict
 from docgen.bundle.hashing import data_hash
-from docgen.bundle.inputs import load_input
+from docgen.bundle.inputs import Given, load_input
 from docgen.bundle.names import safe_folder, safe_name
 from docgen.bundle.rows import RowSource, apply_row, empty_cell
 from docgen.exceptions import BundleError
@@ -115,14 +115,14 @@ def make_plan(
     recipe: Recipe,
     variables: Mapping[str, Any],
     row: Mapping[str, Any] | None = None,
-    files: Mapping[str, Path] | None = None,
+    files: Mapping[str, Given] | None = None,
     *,
     source: RowSource | None = None,
     origins: Mapping[str, str] | None = None,
 ) -> Plan:
     """Evaluate ``recipe`` with ``variables`` (see :func:`resolve_vars`) and roster ``row``.
 
-    ``files`` replaces the paths of named inputs (``--input NAME=FILE``). ``source``
+    ``files`` replaces named inputs (``--input NAME=FILE``, or data in memory). ``source``
     says where the row is (cell names, the roster's folder: paths from the row are
     relative to it) and ``origins`` where each variable came from.
     Raises :class:`BundleError` (a failing expression, clashing output names, an
@@ -178,12 +178,13 @@ def input_paths(
     recipe: Recipe,
     variables: Mapping[str, Any],
     row: Mapping[str, Any] | None = None,
-    files: Mapping[str, Path] | None = None,
+    files: Mapping[str, Given] | None = None,
     *,
     source: RowSource | None = None,
     origins: Mapping[str, str] | None = None,
-) -> list[Path]:
-    """The files a run with ``variables`` would read, without reading them.
+) -> list[Given]:
+    """The files (or the data given in memory) a run with ``variables`` would read,
+    without reading them.
 
     Input paths may only use variables and row columns (not other inputs), so
     they can be found before anything is loaded.
@@ -191,10 +192,13 @@ def input_paths(
     files = files or {}
     scope = _base_scope(recipe, variables, row or {})
     where = source or RowSource()
-    return [
-        files.get(i.name) or _input_path(recipe, i, scope, origins or {}, where)
-        for i in recipe.inputs
-    ]
+    found: list[Given] = []
+    for item in recipe.inputs:
+        given = files.get(item.name)
+        found.append(
+            given if given is not None else _input_path(recipe, item, scope, origins or {}, where)
+        )
+    return found
 
 
 def _input_path(

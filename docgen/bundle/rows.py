@@ -23,7 +23,7 @@ from pydantic import BaseModel, ValidationError
 from docgen.bundle.compiled import Input
 from docgen.data.config import DEFAULT_CONFIG
 from docgen.data.errors import wording
-from docgen.data.fields import field_context
+from docgen.data.fields import DocModel, field_context
 from docgen.data.positions import format_path
 from docgen.data.rules import Finding, RuleContext, run_rules
 from docgen.exceptions import BundleError
@@ -102,16 +102,20 @@ def apply_row(
         return value
     if not isinstance(value, BaseModel):
         return data
+    # The row is checked under the settings the document itself was checked with.
+    config = value.checked_config if isinstance(value, DocModel) else DEFAULT_CONFIG
     try:
         # Fields first, cell by cell; then the domain rules, which a new value can break.
-        made = type(value).model_validate(data, context=field_context())
+        made = type(value).model_validate(data, context=field_context(config))
     except ValidationError as err:
         raise _invalid(err, item, source, column_of) from None
+    if isinstance(made, DocModel):
+        made.remember_config(config)
     roster = getattr(value, "roster", None) if "branch" not in changes else None
     if roster is not None and hasattr(made, "attach_roster"):
         made.attach_roster(roster)  # the same branch: keep its roster file
     broken = [
-        f for f in run_rules(made, RuleContext(DEFAULT_CONFIG, roster)) if f.severity == "error"
+        f for f in run_rules(made, RuleContext(config, roster)) if f.severity == "error"
     ]
     if broken:
         raise _broken(broken, item, source, column_of, changes)

@@ -287,7 +287,7 @@ def _build_json(result: Any) -> dict[str, Any]:
     return {
         "ok": result.ok,
         "exit_code": result.exit_code,
-        "out_dir": str(result.out_dir),
+        "out_dir": str(result.out_dir) if result.out_dir is not None else None,
         "outputs": [
             {"path": str(o.path), "kind": o.kind, "step": o.step, "sha256": o.sha256}
             for o in result.outputs

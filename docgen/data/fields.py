@@ -26,6 +26,7 @@ from pydantic import (
     JsonValue,
     PlainSerializer,
     PlainValidator,
+    PrivateAttr,
     ValidationInfo,
     WithJsonSchema,
 )
@@ -52,6 +53,19 @@ class DocModel(BaseModel):
         loc_by_alias=False,
         coerce_numbers_to_str=True,
     )
+
+    # The settings this document was checked under (its own ``config:`` key applied),
+    # so code that changes a field and checks again (a roster row) uses the same rules.
+    _config: DataConfig = PrivateAttr(default=DEFAULT_CONFIG)
+
+    @property
+    def checked_config(self) -> DataConfig:
+        """The configuration the data door checked this document with."""
+        return self._config
+
+    def remember_config(self, config: DataConfig) -> None:
+        """Record ``config`` as the one this document was checked with."""
+        self._config = config
 
     @classmethod
     def model_validate(

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ValidationError
 from docgen.data.branches import BranchRegistry, decide_votes, derive_counts
 from docgen.data.config import DEFAULT_CONFIG, DataConfig
 from docgen.data.errors import problems_from_errors
-from docgen.data.fields import field_context
+from docgen.data.fields import DocModel, field_context
 from docgen.data.kinds import KINDS, detect_kind, resolve_kind
 from docgen.data.loaders import RawDocument
 from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits
@@ -178,6 +178,8 @@ def _build(raw: RawDocument, path: Path, kind: str | None, session: Session) -> 
         outcome.errors, norm.data, norm.positions, model_cls, norm.missing_columns
     )
     if outcome.model is not None:
+        if isinstance(outcome.model, DocModel):
+            outcome.model.remember_config(config)
         _check(outcome.model, path, config, session, norm, outcome.kept, result.problems)
     result.problems = sorted(_unique(result.problems), key=_place_order)
     if not outcome.errors:

@@ -7,7 +7,6 @@ one data door (:mod:`docgen.serve.inputs`).
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
@@ -22,6 +21,7 @@ from docgen.data.pipeline import LoadResult
 from docgen.data.writer import dump_yaml
 from docgen.data.xlsx_writer import write_xlsx
 from docgen.exceptions import BundleError, DataError, Problem
+from docgen.results import Output
 from docgen.serve import inputs
 from docgen.serve.catalog import bundle, resolve
 from docgen.serve.errors import problems_json, request_language
@@ -197,21 +197,27 @@ async def build_bundle(
             checked = inputs.load(path, shown, None)
             if checked.errors:
                 raise DataError(f"{shown} 有误", f"{shown} is invalid", checked.problems)
-            result = loaded.build(folder / "out", inputs={loaded.recipe.inputs[0].name: path})
+            # Built in memory: the documents are sent, never written to the scratch folder.
+            result = loaded.build(None, inputs={loaded.recipe.inputs[0].name: path})
             if not result.ok:
-                first = result.failures[0]
-                raise BundleError(first.message_zh, first.message_en)
-            return _send(_package(info.title, result.outputs, package))
+                # Every failure, each with its step and output, not just the first.
+                raise BundleError(
+                    "\n".join(f.describe("zh") for f in result.failures),
+                    "\n".join(f.describe("en") for f in result.failures),
+                )
+            return _send(_package(info.title, result.contents, result.outputs, package))
 
     return await run_in_threadpool(work)
 
 
-def _package(title: str, outputs: list[Any], package: str) -> Document:
+def _package(
+    title: str, contents: dict[str, bytes], outputs: list[Output], package: str
+) -> Document:
     if package == "merged":
         merged = [o for o in outputs if o.kind == "merged"]
         if merged:
-            return Document(merged[0].path.read_bytes(), MEDIA_TYPES["docx"], merged[0].path.name)
-    docs = [(o.relpath, Path(o.path).read_bytes()) for o in outputs if o.kind == "document"]
+            return Document(contents[merged[0].relpath], MEDIA_TYPES["docx"], merged[0].name)
+    docs = [(o.relpath, contents[o.relpath]) for o in outputs if o.kind == "document"]
     return Document(make_zip(docs), MEDIA_TYPES["zip"], f"{title}.zip")
 
 

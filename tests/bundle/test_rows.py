@@ -155,3 +155,20 @@ def test_overrides_rerun_the_domain_rules(write_recipe: RecipeWriter, tmp_path: 
     # so the message points at the cells the row changed.
     assert "r.csv 第 4 行“应到”列：实到人数 5 多于应到人数 3" in messages[4]
     assert not (tmp_path / "out" / "乙记录.docx").exists()
+
+
+def test_overrides_are_checked_under_the_documents_own_config(
+    write_recipe: RecipeWriter, tmp_path: Path
+) -> None:
+    """A meeting type the document's own ``config:`` allows stays allowed when a row overrides
+    another field (the row was once re-checked under the national defaults and failed)."""
+    recipe = write_recipe(MINUTES_RECIPE)
+    own = MINUTES.replace("meeting_type: 支委会", "meeting_type: 支部书记碰头会") + (
+        "config:\n  meeting_types: [支委会, 支部书记碰头会]\n"
+    )
+    common = _csv(tmp_path / "common.yaml", own)
+    roster = _csv(tmp_path / "r.csv", "支部,实到,应到\n甲,4,\n乙,6,\n")
+    result = run(recipe, roster, tmp_path / "out", workers=1, inputs={"rec": common})
+    assert result.written == ["甲记录.docx"]
+    assert result.failed_rows == [3]
+    assert "实到人数 6 多于应到人数 5" in result.failures[0].message_zh
