@@ -5,7 +5,8 @@ profile would be one office), a log of what it printed, a staging folder for its
 tiny *keep-alive* document. The keep-alive document matters: after a ``--convert-to`` request
 LibreOffice terminates when no document is open (``DispatchWatcher``), so without it every
 conversion would cost a cold start again. The office runs in its own process group so that a
-kill reaches ``oosplash`` and ``soffice.bin`` alike.
+kill reaches ``oosplash`` and ``soffice.bin`` alike. It is started cut off from the network,
+with a profile that loads no linked content and runs no macros (:mod:`docgen.convert.sandbox`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from docgen.convert import ipc
+from docgen.convert import ipc, sandbox
 from docgen.processes import Reaper, pids_in_group
 
 __all__ = ["Office"]
@@ -37,7 +38,13 @@ class Office:
     """A LibreOffice process bound to ``folder``; :meth:`convert` starts it when needed."""
 
     def __init__(
-        self, soffice: str, folder: Path, env: dict[str, str], reaper: Reaper | None = None
+        self,
+        soffice: str,
+        folder: Path,
+        env: dict[str, str],
+        reaper: Reaper | None = None,
+        *,
+        isolated: bool = True,
     ) -> None:
         self.soffice = soffice
         self.folder = folder
@@ -48,6 +55,8 @@ class Office:
         self.profile_url = (folder / "profile").resolve().as_uri()
         self.pipe = ipc.pipe_path(self.profile_url)
         self.staging = folder / "out"
+        # Off only for the test that proves an unguarded office does reach out.
+        self.isolated = isolated
         self.starts = 0
         self._proc: subprocess.Popen[bytes] | None = None
         # Start and close may race (Ctrl-C while a worker thread starts the office): the lock
@@ -75,6 +84,8 @@ class Office:
             keepalive = self.folder / "keepalive.txt"
             keepalive.write_text(_KEEPALIVE_TEXT, encoding="utf-8")
             self.pipe.unlink(missing_ok=True)  # a socket left by a killed office
+            if self.isolated:
+                sandbox.seed_profile(self.folder / "profile")
             self._proc = self._spawn(keepalive)
             if self.reaper is not None:
                 self.reaper.watch(self._proc.pid)  # the group id: the new session's leader
@@ -85,6 +96,7 @@ class Office:
         with (self.folder / "office.log").open("ab") as log:
             return subprocess.Popen(  # noqa: S603 - fixed argument list, no shell
                 [
+                    *(sandbox.launcher() if self.isolated else []),
                     self.soffice,
                     f"-env:UserInstallation={self.profile_url}",
                     "--headless",

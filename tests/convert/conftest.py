@@ -10,6 +10,7 @@ import pytest
 from docgen.convert import ConversionResult, OfficePool
 from docgen.i18n import set_language
 from tests.convert.chinese_docs import house_document
+from tests.convert.outside import counting_server
 
 
 @pytest.fixture(autouse=True)
@@ -37,3 +38,10 @@ def house_pdf(
     result = office_pool.convert([source], folder / "pdf")
     assert result.ok, [f.message for f in result.failures]
     return result.outputs[0].path, result
+
+
+@pytest.fixture
+def server() -> Iterator[tuple[str, list[str]]]:
+    """A web server on 127.0.0.1 that serves a picture and records every request."""
+    with counting_server() as served:
+        yield served

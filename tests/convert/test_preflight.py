@@ -2,66 +2,16 @@
 
 from __future__ import annotations
 
-import http.server
-import io
-import subprocess
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PIL import Image
 
 from docgen.convert import OfficePool
 from docgen.convert.preflight import prepare
-from tests.docx_builder import p
-from tests.hostile_docx import GOOD, bad_crc, field, linked_picture, with_references
+from tests.convert.outside import pdf_images, pdf_text, reaching_out
+from tests.hostile_docx import GOOD, bad_crc
 
 pytestmark = pytest.mark.real
-
-
-class _Counting(http.server.BaseHTTPRequestHandler):
-    hits: list[str]
-    png: bytes
-
-    def do_GET(self) -> None:
-        self.hits.append(self.path)
-        self.send_response(200)
-        self.send_header("Content-Type", "image/png")
-        self.send_header("Content-Length", str(len(self.png)))
-        self.end_headers()
-        self.wfile.write(self.png)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-def _png(width: int, height: int) -> bytes:
-    buf = io.BytesIO()
-    Image.new("RGB", (width, height), (200, 30, 30)).save(buf, "PNG")
-    return buf.getvalue()
-
-
-@pytest.fixture
-def server() -> Iterator[tuple[str, list[str]]]:
-    """A web server on 127.0.0.1 that serves a picture and records every request."""
-    hits: list[str] = []
-    handler = type("Handler", (_Counting,), {"hits": hits, "png": _png(41, 29)})
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}", hits
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-
-
-def _images(pdf: Path) -> list[str]:
-    listing = subprocess.run(
-        ["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True
-    ).stdout
-    return listing.splitlines()[2:]  # two header lines, then one line per image
 
 
 def test_linked_pictures_and_fields_are_never_read(
@@ -69,20 +19,7 @@ def test_linked_pictures_and_fields_are_never_read(
 ) -> None:
     """Linked file: and http: pictures and an INCLUDEPICTURE: no request, no image in the PDF."""
     url, hits = server
-    secret = tmp_path / "secret.png"
-    secret.write_bytes(_png(37, 23))
-    body = (
-        p("转换正文")
-        + linked_picture("rIdF", 5)
-        + linked_picture("rIdH", 6)
-        + field(f'INCLUDEPICTURE "{url}/field.png" \\d')
-    )
-    source = tmp_path / "外链.docx"
-    source.write_bytes(
-        with_references(
-            body, ("rIdF", "image", secret.as_uri()), ("rIdH", "image", f"{url}/pixel.png")
-        )
-    )
+    source = reaching_out(tmp_path, url, "转换正文")
     result = office_pool.convert([source], tmp_path / "pdf")
     assert result.ok, [f.message for f in result.failures]
     removed = [w for w in result.warnings if w.code == "external_reference_removed"]
@@ -92,11 +29,8 @@ def test_linked_pictures_and_fields_are_never_read(
     pdf = result.outputs[0].path
     assert pdf.name == "外链.pdf"
     assert hits == []
-    assert _images(pdf) == []
-    text = subprocess.run(
-        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    assert "转换正文" in text
+    assert pdf_images(pdf) == []
+    assert "转换正文" in pdf_text(pdf)
 
 
 def test_damaged_document_is_refused_before_libreoffice(
