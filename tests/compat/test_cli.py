@@ -50,3 +50,19 @@ def test_bad_json_is_a_data_error_with_its_place(tpl: Path, tmp_path: Path) -> N
     assert result.returncode == 4
     assert f"{data}:2:1" in result.stderr
     assert not (tmp_path / "out.docx").exists()
+
+
+@pytest.mark.parametrize(("depth", "wrap"), [(100_000, ("[", "]")), (5_000, ('{"a":', "}"))])
+def test_deep_json_is_a_data_error_not_a_crash(
+    tpl: Path, tmp_path: Path, depth: int, wrap: tuple[str, str]
+) -> None:
+    """Nesting that makes json.loads raise RecursionError: exit 4, the file and the reason."""
+    data = tmp_path / "deep.json"
+    opener, closer = wrap
+    data.write_text('{"branch": ' + opener * depth + "1" + closer * depth + "}", "utf-8")
+    result = _run(tpl, data, tmp_path / "out.docx")
+    assert result.returncode == 4, result.stderr
+    assert str(data) in result.stderr
+    assert "too deep" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out.docx").exists()

@@ -9,11 +9,11 @@ end with a non-zero exit code (docgen's codes: 2 usage, 3 template, 4 data,
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from docgen.compat.docxtpl.template import DocxTemplate
+from docgen.data.loaders import read_source
 from docgen.exceptions import DocgenError
 from docgen.i18n import tr
 
@@ -93,20 +93,13 @@ def _confirmed(output: str) -> bool:
 
 
 def _data(path: str) -> object:
-    text = Path(path).read_text(encoding="utf-8-sig")
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as err:
-        raise _Data(
-            tr(
-                f"{path}:{err.lineno}:{err.colno}: JSON 格式错误：{err.msg}",
-                f"{path}:{err.lineno}:{err.colno}: invalid JSON: {err.msg}",
-            )
-        ) from err
+    # docgen's own JSON reader, not json.loads: it bounds size and nesting (json.loads raises
+    # RecursionError on deep input) and names the file, line and column of a syntax error.
+    return read_source(Path(path), display=path, fmt="json").data
 
 
 class _Data(Exception):
-    """The JSON file does not parse: exit code 4."""
+    """The JSON file holds no object: exit code 4 (one that does not parse is a DataError)."""
 
 
 def main(argv: list[str] | None = None) -> int:
