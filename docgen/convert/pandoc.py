@@ -6,6 +6,11 @@ styles and outline levels become headings pandoc recognises) and pandoc runs wit
 ``lang="zh-CN"``; Markdown is pandoc's own dialect, which keeps tables with several
 paragraphs per cell. ``--wrap=none``: pandoc would otherwise break lines every 72 columns, and
 a line break inside Chinese text turns into a stray space in most Markdown renderers.
+
+Before pandoc sees a file it goes through the same preflight as PDF conversion
+(:mod:`docgen.convert.preflight`): a damaged or lying package is refused with the member named,
+and references outside the document (``file:`` links, linked pictures, including fields) are
+removed, each with a warning, so no page pandoc writes points a reader's browser at them.
 """
 
 from __future__ import annotations
@@ -23,9 +28,10 @@ from typing import Literal
 from lxml import etree
 
 from docgen.convert.headings import mark_headings
+from docgen.convert.preflight import prepare
 from docgen.convert.result import ConversionResult, converted
 from docgen.convert.tools import find_pandoc
-from docgen.exceptions import ConversionError
+from docgen.exceptions import ConversionError, Problem
 from docgen.fileio import write_atomic
 from docgen.results import Failure, Output
 
@@ -82,7 +88,8 @@ def to_text(
         ]
         items = [future.result() for future in futures]
     result = ConversionResult()
-    for item in items:
+    for item, warnings in items:
+        result.warnings.extend(warnings)
         if isinstance(item, Output):
             result.outputs.append(item)
         else:
@@ -90,28 +97,43 @@ def to_text(
     return result
 
 
-def _convert_one(pandoc: str, source: Path, target: Path, fmt: TextFormat) -> Output | Failure:
+def _convert_one(
+    pandoc: str, source: Path, target: Path, fmt: TextFormat
+) -> tuple[Output | Failure, tuple[Problem, ...]]:
     began = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="docgen-pandoc-") as scratch:
+        ready = prepare(source, Path(scratch) / "preflight")
+        if ready.refusal is not None:
+            return Failure.conversion(source, *ready.refusal), ready.warnings
+        done = _run_pandoc(pandoc, ready.path, Path(scratch), source, target, fmt)
+    if isinstance(done, Failure):
+        return done, ready.warnings
+    write_atomic(target, done)
+    return converted(source, target, 1, time.monotonic() - began), ready.warnings
+
+
+def _run_pandoc(
+    pandoc: str, path: Path, scratch: Path, source: Path, target: Path, fmt: TextFormat
+) -> bytes | Failure:
+    """pandoc's output for the checked file ``path`` (``source`` as the caller named it)."""
     try:
-        prepared = mark_headings(source.read_bytes())
+        prepared = mark_headings(path.read_bytes())
     except OSError as err:
         return Failure.conversion(source, f"无法读取：{err}", f"cannot read: {err}")
     except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError) as err:
         return Failure.conversion(source, f"不是有效的 .docx：{err}", f"not a valid .docx: {err}")
-    with tempfile.TemporaryDirectory(prefix="docgen-pandoc-") as scratch:
-        staged = Path(scratch) / "in.docx"
-        staged.write_bytes(prepared)
-        command = [pandoc, str(staged), "-f", "docx", *_WRITER[fmt], "--wrap=none"]
-        command += ["--lua-filter", str(_FILTER), "-M", f"pagetitle={source.stem}"]
-        command += [f"--extract-media={target.parent / (target.stem + '_media')}"]
-        try:
-            done = subprocess.run(  # noqa: S603 - fixed argument list, no shell
-                command, capture_output=True, timeout=PANDOC_TIMEOUT, check=False
-            )
-        except subprocess.TimeoutExpired:
-            return Failure.conversion(source, "pandoc 超时", "pandoc timed out")
+    staged = scratch / "in.docx"
+    staged.write_bytes(prepared)
+    command = [pandoc, str(staged), "-f", "docx", *_WRITER[fmt], "--wrap=none"]
+    command += ["--lua-filter", str(_FILTER), "-M", f"pagetitle={source.stem}"]
+    command += [f"--extract-media={target.parent / (target.stem + '_media')}"]
+    try:
+        done = subprocess.run(  # noqa: S603 - fixed argument list, no shell
+            command, capture_output=True, timeout=PANDOC_TIMEOUT, check=False
+        )
+    except subprocess.TimeoutExpired:
+        return Failure.conversion(source, "pandoc 超时", "pandoc timed out")
     if done.returncode != 0:
         error = done.stderr.decode("utf-8", "replace").strip()
         return Failure.conversion(source, f"pandoc 出错：{error}", f"pandoc failed: {error}")
-    write_atomic(target, done.stdout)
-    return converted(source, target, 1, time.monotonic() - began)
+    return done.stdout

@@ -8,7 +8,18 @@ from pathlib import Path
 import pytest
 
 from docgen.convert import ToolNotFound, to_html, to_markdown
+from docgen.convert.pandoc import to_text
 from tests.convert.chinese_docs import HEADINGS, LIST_ITEMS, TITLE, all_texts, house_document
+from tests.docx_builder import p
+from tests.hostile_docx import (
+    GOOD,
+    MB,
+    field,
+    hyperlink,
+    lying_member,
+    with_entries,
+    with_references,
+)
 
 pytestmark = pytest.mark.real
 
@@ -79,3 +90,50 @@ def test_broken_file_is_a_failure_not_a_crash(tmp_path: Path) -> None:
     result = to_html([bad], tmp_path)
     assert not result.ok
     assert "不是有效的 .docx" in result.failures[0].message_zh
+
+
+@pytest.mark.parametrize("fmt", ["html", "md"])
+def test_references_outside_are_removed_before_pandoc(tmp_path: Path, fmt: str) -> None:
+    """A file: link and an INCLUDETEXT are gone from the page, each with a warning; the web
+    link and the text stay."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("机密内容", encoding="utf-8")
+    body = (
+        p("外链正文")
+        + hyperlink("rIdL", "本机文件")
+        + hyperlink("rIdW", "网页")
+        + field(f'INCLUDETEXT "{secret}"')
+    )
+    source = tmp_path / "外链.docx"
+    source.write_bytes(
+        with_references(
+            body,
+            ("rIdL", "hyperlink", secret.as_uri()),
+            ("rIdW", "hyperlink", "https://example.org/"),
+        )
+    )
+    result = to_text([source], fmt, tmp_path / "out")  # type: ignore[arg-type]
+    assert result.ok, [f.message for f in result.failures]
+    page = result.outputs[0].path.read_text(encoding="utf-8")
+    assert "file:" not in page
+    assert str(secret) not in page
+    assert "https://example.org/" in page
+    for text in ("外链正文", "本机文件", "网页"):
+        assert text in page
+    removed = [w for w in result.warnings if w.code == "external_reference_removed"]
+    assert sorted(w.message_en.split("(")[1].split(":")[0] for w in removed) == [
+        "INCLUDETEXT 域",
+        "hyperlink",
+    ]
+    assert {w.location.file for w in removed} == {str(source)}
+
+
+def test_lying_package_is_refused_before_pandoc(tmp_path: Path) -> None:
+    """A member that inflates past its declared size: refused, the member named, bounded."""
+    source = tmp_path / "撒谎.docx"
+    source.write_bytes(with_entries(GOOD, lying_member("word/media/big.bin", MB, 1024 * MB)))
+    result = to_markdown([source], tmp_path / "out")
+    (failure,) = result.failures
+    assert failure.source == source
+    assert "word/media/big.bin" in failure.message_zh
+    assert not (tmp_path / "out" / "撒谎.md").exists()
