@@ -84,6 +84,7 @@ def render(
     templates: Iterable[StrPath] = (),
     strip_invalid: bool = False,
     check: bool = False,
+    keep_web_links: bool = False,
     lang: str | None = None,
 ) -> bytes:
     """Render ``template`` (a path, a library name or a compiled :class:`Template`) with ``data``.
@@ -91,13 +92,20 @@ def render(
     ``data`` is read through the data door: a library template's data is
     validated as the template's kind (a mismatch is one clear ``DataError``)
     and passed through its view; ``kind="plain"`` uses a mapping as it is.
-    Returns the .docx bytes. See :meth:`Template.render` for the options and errors.
+    The template's web hyperlinks lose their link and keep their text unless
+    ``keep_web_links``. Returns the .docx bytes. See :meth:`Template.render` for the
+    options and errors.
     """
     with language(lang):
         compiled, loaded = prepare(
             template, data, kind=kind, fmt=fmt, name=name, templates=templates
         )
-        return compiled.render(loaded.context, strip_invalid=strip_invalid, check=check)
+        return compiled.render(
+            loaded.context,
+            strip_invalid=strip_invalid,
+            check=check,
+            keep_web_links=keep_web_links,
+        )
 
 
 def render_to_file(
@@ -110,6 +118,7 @@ def render_to_file(
     templates: Iterable[StrPath] = (),
     strip_invalid: bool = False,
     check: bool = False,
+    keep_web_links: bool = False,
     lang: str | None = None,
 ) -> Path:
     """Render and write the result atomically to ``output`` (permissions follow the umask)."""
@@ -123,6 +132,7 @@ def render_to_file(
         templates=templates,
         strip_invalid=strip_invalid,
         check=check,
+        keep_web_links=keep_web_links,
         lang=lang,
     )
     return write_atomic(output, blob)

@@ -31,6 +31,7 @@ from docgen.batching.result import BatchResult
 from docgen.batching.roster import Roster, RosterRow, read_roster
 from docgen.batching.worker import RowJob, RowOutcome, run_row
 from docgen.bundle.builtin import find_bundle
+from docgen.bundle.bundle import pdf_needs_folder
 from docgen.bundle.compiled import Recipe
 from docgen.bundle.hashing import data_hash, file_hash
 from docgen.bundle.inputs import Given, InputData, given_input
@@ -80,6 +81,7 @@ def run(
     pdf: bool = False,
     pdf_workers: int | None = None,
     inputs: Mapping[str, InputData] | None = None,
+    keep_web_links: bool = False,
 ) -> BatchResult:
     """Run the recipe ``bundle`` once per row of ``roster``, writing under ``out_dir``.
 
@@ -99,6 +101,8 @@ def run(
     A bad row never stops the batch: the result lists each failure with its row.
     With ``pdf``, every .docx is then converted to PDF beside it (``pdf_workers``
     offices, default one per CPU), skipping PDFs already made from the same bytes.
+    ``keep_web_links`` (or the recipe's ``keep_web_links: true``) keeps the templates' web
+    hyperlinks; by default each loses its link and keeps its text.
     Raises :class:`~docgen.exceptions.RecipeError` for an invalid recipe and
     :class:`DataError` for an unreadable roster (nothing is run then).
     """
@@ -114,11 +118,8 @@ def run(
     check_input_names(recipe, given)
     if out_dir is None:
         if pdf:
-            raise BundleError(
-                "转换为 PDF 需要输出文件夹：请给出 out_dir，或不加 pdf",
-                "converting to PDF needs an output folder: give out_dir, or leave out pdf",
-            )
-        options = RenderOptions(strip_invalid, check)
+            raise pdf_needs_folder()
+        options = RenderOptions(strip_invalid, check, keep_web_links)
         result = run_in_memory(
             recipe, table, given, options, extra, workers=workers, executor=executor
         )
@@ -130,7 +131,7 @@ def run(
         # Only the lock holder may call a .part file a leftover: another batch's are in flight.
         _remove_stale_temporaries(target)
         try:
-            options = RenderOptions(strip_invalid, check, paginate=pdf)
+            options = RenderOptions(strip_invalid, check, keep_web_links, paginate=pdf)
             batch = _Batch(recipe, table, target, force, options, progress, given)
             jobs = list(batch.plan_jobs(extra))
             with open_executor(executor, workers) as (pool, slots):

@@ -142,6 +142,7 @@ class Bundle:
         pdf: bool = False,
         pdf_workers: int | None = None,
         sample: bool = False,
+        keep_web_links: bool = False,
     ) -> BuildResult:
         """Render the bundle and write every output atomically under ``out_dir``.
 
@@ -153,14 +154,15 @@ class Bundle:
         per CPU). A document that fails does not stop the others; the result
         lists each failure with its step, file and reason. ``sample`` fills
         what is not given with the recipe's sample data (only when asked).
+        ``keep_web_links`` (or the recipe's ``keep_web_links: true``) keeps the templates'
+        web hyperlinks; by default each loses its link and keeps its text.
         """
         if pdf and out_dir is None:
-            raise BundleError(
-                "转换为 PDF 需要输出文件夹：请给出 out_dir，或不加 pdf",
-                "converting to PDF needs an output folder: give out_dir, or leave out pdf",
-            )
+            raise pdf_needs_folder()
         target = Path(out_dir) if out_dir is not None else None
-        options = RenderOptions(strip_invalid=strip_invalid, check=check, paginate=pdf)
+        options = RenderOptions(
+            strip_invalid=strip_invalid, check=check, keep_web_links=keep_web_links, paginate=pdf
+        )
         if not pdf:
             return self._write(target, self.produce(variables, options=options, inputs=inputs,
                                                     sample=sample))  # fmt: skip
@@ -182,6 +184,14 @@ class Bundle:
             else:
                 result.outputs.append(write_artifact(target, artifact))
         return result
+
+
+def pdf_needs_folder() -> BundleError:
+    """The error of asking for PDFs from a build in memory (PDFs are made from files)."""
+    return BundleError(
+        "转换为 PDF 需要输出文件夹：请给出 out_dir，或不加 pdf",
+        "converting to PDF needs an output folder: give out_dir, or leave out pdf",
+    )
 
 
 def add_pdfs(result: BuildResult, workers: int | None = None, pool: Any = None) -> None:

@@ -130,6 +130,7 @@ class Recipe:
     template_digests: dict[str, str] = field(default_factory=dict)
     key: tuple[str, ...] = ()
     description: str | None = None
+    keep_web_links: bool = False
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -213,6 +214,7 @@ def compile_recipe(
         merged=merged,
         key=(spec.key,) if isinstance(spec.key, str) else tuple(spec.key or ()),
         description=spec.description,
+        keep_web_links=spec.keep_web_links,
     )
     if c.problems:
         raise _invalid(path, c.problems)

@@ -65,6 +65,7 @@ class RenderOptions:
 
     strip_invalid: bool = False
     check: bool = True
+    keep_web_links: bool = False
     #: Lay a merged volume out with LibreOffice so its 目录 prints page numbers
     #: (:mod:`docgen.bundle.volume`); asked for with ``--pdf``, which needs LibreOffice anyway.
     paginate: bool = False
@@ -73,6 +74,7 @@ class RenderOptions:
     def tag(self) -> str:
         """The options as a short string mixed into data hashes."""
         tag = f"strip={int(self.strip_invalid)};check={int(self.check)}"
+        tag += f";weblinks={int(self.keep_web_links)}"
         return tag + ";paginate=1" if self.paginate else tag
 
 
@@ -92,7 +94,10 @@ def produce(
             continue
         try:
             blobs[doc.name] = load(doc.step.template_path).render(
-                doc.context, strip_invalid=options.strip_invalid, check=options.check
+                doc.context,
+                strip_invalid=options.strip_invalid,
+                check=options.check,
+                keep_web_links=options.keep_web_links or plan.recipe.keep_web_links,
             )
         except DocgenError as err:
             out.failures.append(

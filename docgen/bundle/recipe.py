@@ -150,6 +150,8 @@ class RecipeSpec(_Spec):
     folder: str = ""
     steps: list[StepSpec] = Field(min_length=1)
     package: PackageSpec = Field(default_factory=PackageSpec)
+    #: Keep the templates' web hyperlinks (by default the link goes and its text stays).
+    keep_web_links: bool = False
 
 
 __all__ = [

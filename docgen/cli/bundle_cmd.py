@@ -15,11 +15,18 @@ from docgen.bundle import Bundle
 from docgen.bundle.builtin import list_bundles
 from docgen.bundle.describe import describe_recipe
 from docgen.bundle.names import safe_folder
-from docgen.cli.options import check_option, echo_warnings, strip_invalid_option, templates_option
+from docgen.cli.options import (
+    check_option,
+    echo_warnings,
+    keep_web_links_option,
+    strip_invalid_option,
+    templates_option,
+)
 from docgen.i18n import tr
 
 _TEMPLATES = templates_option
 _STRIP = strip_invalid_option
+_LINKS = keep_web_links_option
 _CHECK = check_option
 _JSON = click.option(
     "--json", "as_json", is_flag=True, help="以 JSON 输出结果 / print a JSON result."
@@ -71,6 +78,7 @@ _PDF = click.option(
 )
 @_TEMPLATES
 @_STRIP
+@_LINKS
 @_CHECK
 @_PDF
 @_JSON
@@ -84,6 +92,7 @@ def bundle(
     sample: bool,
     template_dirs: tuple[Path, ...],
     strip_invalid: bool,
+    keep_web_links: bool,
     check: bool,
     pdf: bool,
     as_json: bool,
@@ -117,6 +126,7 @@ def bundle(
         check=check,
         pdf=pdf,
         sample=sample,
+        keep_web_links=keep_web_links,
     )
     if as_json:
         click.echo(json.dumps(_build_json(result), ensure_ascii=False, indent=2))
@@ -188,6 +198,7 @@ def _list(template_dirs: tuple[Path, ...], as_json: bool) -> None:
 @click.option("--quiet", is_flag=True, help="不显示进度和汇总 / no progress bar or summary.")
 @_TEMPLATES
 @_STRIP
+@_LINKS
 @_CHECK
 @_PDF
 @_JSON
@@ -203,6 +214,7 @@ def batch(
     quiet: bool,
     template_dirs: tuple[Path, ...],
     strip_invalid: bool,
+    keep_web_links: bool,
     check: bool,
     pdf: bool,
     as_json: bool,
@@ -234,6 +246,7 @@ def batch(
             check=check,
             progress=bar,
             pdf=pdf,
+            keep_web_links=keep_web_links,
             inputs=_pairs(input_files, "--input"),
         )
     finally:

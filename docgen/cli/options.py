@@ -24,6 +24,14 @@ strip_invalid_option = click.option(
     help="删除 XML 不允许的控制字符而不报错 / drop characters XML cannot hold.",
 )
 
+keep_web_links_option = click.option(
+    "--keep-web-links",
+    is_flag=True,
+    help="保留模板中的网页链接（http/https/mailto）；默认去掉链接、保留文字 / keep the "
+    "template's web hyperlinks (http, https, mailto); by default the link is removed and its "
+    "text kept.",
+)
+
 check_option = click.option(
     "--check/--no-check",
     default=True,

@@ -8,7 +8,13 @@ from pathlib import Path
 import click
 
 from docgen.api import prepare
-from docgen.cli.options import check_option, echo_warnings, strip_invalid_option, templates_option
+from docgen.cli.options import (
+    check_option,
+    echo_warnings,
+    keep_web_links_option,
+    strip_invalid_option,
+    templates_option,
+)
 from docgen.fileio import write_atomic
 from docgen.i18n import tr
 
@@ -33,6 +39,7 @@ from docgen.i18n import tr
 )
 @templates_option
 @strip_invalid_option
+@keep_web_links_option
 @check_option
 @click.option(
     "--pdf",
@@ -46,6 +53,7 @@ def render(
     kind: str | None,
     template_dirs: tuple[Path, ...],
     strip_invalid: bool,
+    keep_web_links: bool,
     check: bool,
     pdf: bool,
 ) -> None:
@@ -56,13 +64,16 @@ def render(
     exactly as ``docgen validate`` reads it: a library template's data is
     validated as the template's kind and passed through its view, which writes
     the derived wording; data without a kind for a plain .docx is used as it is.
-    With --pdf, also write NAME.pdf next to it.
+    The template's web hyperlinks lose their link and keep their text unless
+    --keep-web-links. With --pdf, also write NAME.pdf next to it.
     """
     compiled, loaded = prepare(template, data, kind=kind, templates=template_dirs)
     echo_warnings(loaded.warnings)
     if pdf and str(output) == "-":
         raise click.UsageError(tr("--pdf 需要输出文件，不能用 -o -", "--pdf needs a file, not -"))
-    blob = compiled.render(loaded.context, strip_invalid=strip_invalid, check=check)
+    blob = compiled.render(
+        loaded.context, strip_invalid=strip_invalid, check=check, keep_web_links=keep_web_links
+    )
     if str(output) == "-":
         sys.stdout.flush()
         sys.stdout.buffer.write(blob)

@@ -9,8 +9,10 @@ from the disk or fetched and embedded in the PDF; ``INCLUDEPICTURE`` and
 strangers must not reach any of these, so:
 
 * every external relationship and every including field is a *reference*;
-* web hyperlinks (``http``, ``https``, ``mailto``) are only followed when the
-  reader clicks them: they are warnings, and rendering keeps them;
+* web hyperlinks (``http``, ``https``, ``mailto``), as relationships or ``HYPERLINK``
+  fields, are only followed when the reader clicks them: they are warnings, and rendering
+  takes the link out and keeps its text unless the caller keeps web links
+  (:mod:`docgen.engine.weblinks`);
 * ``attachedTemplate`` (the Word template a document was made from, usually a
   path on its author's disk) is removed from rendered output;
 * everything else is an error: ``docgen check`` reports it, ``render`` and
@@ -27,9 +29,10 @@ from lxml import etree
 
 from docgen.engine import ooxml, zipout
 from docgen.engine.package import Package
+from docgen.engine.weblinks import WEB as _WEB
+from docgen.engine.weblinks import complex_fields, hyperlink_field_target
 from docgen.exceptions import Location, Problem
 
-_WEB = re.compile(r"^(https?|mailto):", re.IGNORECASE)
 #: Field instructions that read another file or program (Word's field reference); a
 #: field's name comes first in its instruction.
 _INCLUDING_FIELDS = re.compile(
@@ -63,9 +66,11 @@ class Reference:
         if self.web_link:
             return Problem(
                 "external_hyperlink",
-                f"网页链接 {self.target}：会保留在生成的文档中，读者点击才会打开；请确认可信",
-                f"web hyperlink {self.target}: kept in the output, opened only when a reader "
-                "clicks it; make sure it is trustworthy",
+                f"网页链接 {self.target}：生成时默认去掉链接、保留文字；确认可信并需要保留时，"
+                "请加 --keep-web-links（或 keep_web_links=True）",
+                f"web hyperlink {self.target}: render removes the link and keeps its text by "
+                "default; if it is trustworthy and must stay, add --keep-web-links "
+                "(or keep_web_links=True)",
                 where,
                 severity="warning",
             )
@@ -129,17 +134,35 @@ def _external_rels(name: str, root: etree._Element) -> Iterable[Reference]:
 
 
 def _fields(name: str, root: etree._Element) -> Iterable[Reference]:
-    instructions = [
-        "".join(t.text or "" for t in para.iter(ooxml.qn("w:instrText")))
-        for para in root.iter(ooxml.qn("w:p"))
-    ]
+    for text in _instructions(root):
+        reference = _field_reference(name, text)
+        if reference is not None:
+            yield reference
+
+
+def _instructions(root: etree._Element) -> list[str]:
+    instructions = [instruction for _code, instruction in complex_fields(root)]
     instructions += [
         str(f.get(ooxml.qn("w:instr"), "")) for f in root.iter(ooxml.qn("w:fldSimple"))
     ]
-    for text in instructions:
-        match = _INCLUDING_FIELDS.search(text)
-        if match:
-            yield Reference(name, f"{match.group(1).upper()} 域", text.strip()[:120])
+    return instructions
+
+
+def _field_reference(part: str, text: str) -> Reference | None:
+    """The reference a field instruction makes: an including field, or a HYPERLINK's address."""
+    match = _INCLUDING_FIELDS.search(text)
+    if match:
+        return Reference(part, f"{match.group(1).upper()} 域", text.strip()[:120])
+    target = hyperlink_field_target(text)
+    if target:
+        return Reference(part, "hyperlink", target[:120])
+    return None
+
+
+def _reaching_field(text: str) -> bool:
+    """A field the convert preflight empties: it includes something or links to a non-web place."""
+    reference = _field_reference("", text)
+    return reference is not None and not reference.web_link
 
 
 def without_attached_template(package: Package, refs: list[Reference]) -> dict[str, bytes]:
@@ -202,14 +225,14 @@ def _reaches_out(rel: etree._Element) -> bool:
 
 def _empty_fields(root: etree._Element) -> bool:
     emptied = False
-    for para in root.iter(ooxml.qn("w:p")):
-        texts = list(para.iter(ooxml.qn("w:instrText")))
-        if _INCLUDING_FIELDS.search("".join(t.text or "" for t in texts)):
-            for t in texts:
-                t.text = ""
+    for code, instruction in complex_fields(root):
+        if _reaching_field(instruction):
+            for el in code:
+                if el.tag == ooxml.qn("w:instrText"):
+                    el.text = ""
             emptied = True
     for simple in root.iter(ooxml.qn("w:fldSimple")):
-        if _INCLUDING_FIELDS.search(str(simple.get(ooxml.qn("w:instr"), ""))):
+        if _reaching_field(str(simple.get(ooxml.qn("w:instr"), ""))):
             simple.set(ooxml.qn("w:instr"), "")
             emptied = True
     return emptied

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -41,14 +41,23 @@ class PackageEdits:
                 yield name, self.media[name][1]
 
 
-def apply_edits(package: Package, edits: PackageEdits) -> dict[str, bytes]:
-    """New bytes for the relationship and content-type parts the edits touch."""
+def apply_edits(
+    package: Package, edits: PackageEdits, outputs: Mapping[str, bytes]
+) -> dict[str, bytes]:
+    """New bytes for the relationship and content-type parts the edits touch.
+
+    A relationships part already rewritten for this render (``outputs``: web links or the
+    attached template removed) is the one added to, not the template's own.
+    """
     changed: dict[str, bytes] = {}
     for part, targets in sorted(edits.rels.items()):
         if not targets:
             continue
         name = rels_name(part)
-        root = ooxml.parse(package.read(name) if package.has(name) else _EMPTY_RELS)
+        if name in outputs:
+            root = ooxml.parse(outputs[name])
+        else:
+            root = ooxml.parse(package.read(name) if package.has(name) else _EMPTY_RELS)
         present = {rel.get("Id") for rel in root.iter(_REL)}
         for target, rid in sorted(targets.items(), key=lambda item: item[1]):
             if rid in present:

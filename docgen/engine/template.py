@@ -19,7 +19,7 @@ import jinja2
 from jinja2.exceptions import SecurityError
 from lxml import etree
 
-from docgen.engine import limits, ooxml, zipout
+from docgen.engine import limits, ooxml, weblinks, zipout
 from docgen.engine.compiler import XML_DECL, CompiledPart, PartCompiler
 from docgen.engine.diagnose import diagnose, too_deep
 from docgen.engine.environment import UndefinedTestError, make_environment
@@ -83,6 +83,12 @@ class Template:
         self.template_rels = _template_rels(self.package, rels)
         self.id_base = 0
         self._compile()
+        # Planned only when there is a web link to take out: most templates have none.
+        self._web_links = (
+            weblinks.plan(self.package, self.parts, {**self._neutralised, **self.fixed})
+            if any(ref.web_link for ref in self.references)
+            else weblinks.WebLinks()
+        )
         self.frames = [frame_for(site) for site in self.sites]
         self.inline = [site.level == "text" for site in self.sites]
         self._copied = {
@@ -147,6 +153,7 @@ class Template:
         lenient: bool | None = None,
         raw_xml: bool = False,
         links: Mapping[str, str] | None = None,
+        keep_web_links: bool = False,
     ) -> bytes:
         """Render with ``context`` and return the .docx bytes.
 
@@ -160,8 +167,11 @@ class Template:
         ``links`` maps relationship ids to URLs: external hyperlinks added to the
         main part, for ``RichText(url_id=…)``.
         A template that refers outside itself (linked pictures, including fields,
-        ``file:`` links…) has errors and is refused; web hyperlinks are kept and an
-        attached Word template is removed (:mod:`docgen.engine.external`).
+        ``file:`` links…) has errors and is refused, and an attached Word template is
+        removed (:mod:`docgen.engine.external`). The template's web hyperlinks
+        (``http``, ``https``, ``mailto``) lose their link and keep their text unless
+        ``keep_web_links`` (:mod:`docgen.engine.weblinks`); links the caller adds
+        itself (``links``, subdocuments) are the caller's and stay.
         Raises :class:`TemplateSyntaxError` (template problems),
         :class:`MissingFieldError`,
         :class:`SandboxError`, :class:`RenderError`.
@@ -195,9 +205,13 @@ class Template:
                 outputs[name] = fix_tables(outputs[name])
         must_check = check or state.verify or any(not p.proven for p in self.parts.values())
         outputs.update(self._neutralised)
+        if self._web_links and not keep_web_links:
+            for name in self._web_links.per_render:
+                outputs[name] = self._web_links.unlink(name, outputs[name])
+            outputs.update(self._web_links.fixed)
         self._check_links(state)
         edits = PackageEdits.from_state(state)
-        outputs.update(apply_edits(self.package, edits))
+        outputs.update(apply_edits(self.package, edits, outputs))
         outputs.update(apply_includes(self.package, state.includes, outputs))
         if must_check:
             problems = check_parts(outputs)

@@ -55,6 +55,7 @@ class JobRunner:
         files: list[tuple[str, bytes]],
         *,
         pdf: bool = False,
+        keep_web_links: bool = False,
     ) -> dict[str, Any]:
         """Start a job; 503 when ``limits.jobs`` jobs are already queued or running."""
         info = find_bundle(bundle)
@@ -84,6 +85,7 @@ class JobRunner:
             "roster": roster_name,
             "roster_file": f"roster{uploaded.suffix}",
             "pdf": pdf,
+            "keep_web_links": keep_web_links,
             "status": "queued",
             "done": 0,
             "total": 0,
@@ -156,6 +158,7 @@ class JobRunner:
                 executor=self.settings.executor,
                 progress=progress,
                 pdf=bool(state.get("pdf")),
+                keep_web_links=bool(state.get("keep_web_links")),
             )
         except _Stop:
             if not self._closing.is_set():

@@ -86,6 +86,12 @@ class UploadOut(BaseModel):
     problems: list[ProblemOut]
 
 
+KEEP_WEB_LINKS = (
+    "keep the template's web hyperlinks (http, https, mailto); by default each loses its "
+    "link and keeps its text"
+)
+
+
 class RenderIn(BaseModel):
     """Render ``template`` (library name or ``upload:<sha256>``) with ``data``."""
 
@@ -94,6 +100,7 @@ class RenderIn(BaseModel):
     format: OutputFormat | None = Field(
         default=None, description="docx, pdf, html or md; otherwise from the Accept header"
     )
+    keep_web_links: bool = Field(default=False, description=KEEP_WEB_LINKS)
 
 
 class ValidateIn(BaseModel):

@@ -70,17 +70,25 @@ def output_name(ref: TemplateRef, context: dict[str, Any], fmt: str) -> str:
     return base.rsplit(".", 1)[0] + "." + fmt
 
 
-def render_docx(ref: TemplateRef, context: dict[str, Any]) -> bytes:
-    """The .docx bytes of ``ref`` filled with ``context``."""
-    return load(ref.path).render(context)
+def render_docx(
+    ref: TemplateRef, context: dict[str, Any], *, keep_web_links: bool = False
+) -> bytes:
+    """The .docx bytes of ``ref`` filled with ``context`` (web links taken out unless kept)."""
+    return load(ref.path).render(context, keep_web_links=keep_web_links)
 
 
 def produce(
-    ref: TemplateRef, context: dict[str, Any], fmt: str, folder: Path, pdf: PdfService
+    ref: TemplateRef,
+    context: dict[str, Any],
+    fmt: str,
+    folder: Path,
+    pdf: PdfService,
+    *,
+    keep_web_links: bool = False,
 ) -> Document:
     """The document in ``fmt`` (docx, pdf, html or md), made in the scratch ``folder``."""
     name = output_name(ref, context, fmt)
-    content = render_docx(ref, context)
+    content = render_docx(ref, context, keep_web_links=keep_web_links)
     if fmt == "docx":
         return Document(content, MEDIA_TYPES["docx"], name)
     source = folder / "document.docx"
@@ -94,10 +102,16 @@ def produce(
 
 
 def page_images(
-    ref: TemplateRef, context: dict[str, Any], folder: Path, pdf: PdfService, *, dpi: int = 50
+    ref: TemplateRef,
+    context: dict[str, Any],
+    folder: Path,
+    pdf: PdfService,
+    *,
+    dpi: int = 50,
+    keep_web_links: bool = False,
 ) -> list[str]:
     """Every page as a ``data:image/png`` URL (for the live preview)."""
     source = folder / "preview.docx"
-    source.write_bytes(render_docx(ref, context))
+    source.write_bytes(render_docx(ref, context, keep_web_links=keep_web_links))
     pages = pdf.pages(source, folder / "pages", dpi=dpi)
     return ["data:image/png;base64," + base64.b64encode(p.read_bytes()).decode() for p in pages]

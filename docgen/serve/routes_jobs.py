@@ -15,7 +15,7 @@ from docgen.batching.report import REPORT_NAME
 from docgen.serve.errors import HttpError, request_language
 from docgen.serve.guard import read_upload
 from docgen.serve.jobs import ACTIVE, read_state, result_zip
-from docgen.serve.models import ErrorOut, JobOut
+from docgen.serve.models import KEEP_WEB_LINKS, ErrorOut, JobOut
 from docgen.serve.services import Services, Svc
 
 router = APIRouter(
@@ -57,6 +57,7 @@ async def start_job(
         list[UploadFile] | None, File(description="data files the roster names")
     ] = None,
     pdf: Annotated[bool, Form()] = False,
+    keep_web_links: Annotated[bool, Form(description=KEEP_WEB_LINKS)] = False,
 ) -> JSONResponse:
     """Start a batch: one bundle run per roster row. Answers 202 with the job; follow it at
     ``events_url`` (server-sent events) or poll ``/api/jobs/{id}``."""
@@ -66,7 +67,13 @@ async def start_job(
         (f.filename or "", await read_upload(f, limits.data_bytes, "数据文件", "data file"))
         for f in files or []
     ]
-    state = svc.jobs.submit(bundle, (roster.filename or "", roster_bytes), uploads, pdf=pdf)
+    state = svc.jobs.submit(
+        bundle,
+        (roster.filename or "", roster_bytes),
+        uploads,
+        pdf=pdf,
+        keep_web_links=keep_web_links,
+    )
     body = job_json(state, _lang(request))
     return JSONResponse(body, status_code=202, headers={"Location": f"/api/jobs/{state['id']}"})
 

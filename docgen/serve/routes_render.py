@@ -28,6 +28,7 @@ from docgen.serve.errors import problems_json, request_language
 from docgen.serve.formschema import form_data
 from docgen.serve.guard import read_upload
 from docgen.serve.models import (
+    KEEP_WEB_LINKS,
     ErrorOut,
     ExportIn,
     OutputFormat,
@@ -57,7 +58,8 @@ def render_json(svc: Svc, body: RenderIn, request: Request) -> Response:
         ref = resolve(body.template, svc.store)
         path = inputs.body_file(body.data, folder)
         context = inputs.render_context(path, inputs.BODY_NAME, ref.kind)
-        return _send(produce(ref, context, fmt, folder, svc.pdf))
+        links = body.keep_web_links
+        return _send(produce(ref, context, fmt, folder, svc.pdf, keep_web_links=links))
 
 
 @router.post("/render/file", response_class=Response, responses=_BINARY, tags=["render"])
@@ -67,6 +69,7 @@ async def render_file(
     template: Annotated[str, Form()],
     file: Annotated[UploadFile, File()],
     format: Annotated[OutputFormat | None, Form()] = None,
+    keep_web_links: Annotated[bool, Form(description=KEEP_WEB_LINKS)] = False,
 ) -> Response:
     """Render with an uploaded data file (YAML, JSON, TOML, XLSX or CSV)."""
     content, suffix, shown = await _data_upload(file, svc)
@@ -78,7 +81,8 @@ async def render_file(
             path = folder / f"data{suffix}"
             path.write_bytes(content)
             context = inputs.render_context(path, shown, ref.kind)
-            return _send(produce(ref, context, fmt, folder, svc.pdf))
+            document = produce(ref, context, fmt, folder, svc.pdf, keep_web_links=keep_web_links)
+            return _send(document)
 
     return await run_in_threadpool(work)
 
@@ -122,7 +126,9 @@ def preview(svc: Svc, body: RenderIn, request: Request) -> dict[str, Any]:
         warnings: list[Problem] = []
         if ref.kind is not None:
             warnings = [p for p in loaded.warnings if p.severity == "warning"]
-        pages = page_images(ref, loaded.context, folder, svc.pdf)
+        pages = page_images(
+            ref, loaded.context, folder, svc.pdf, keep_web_links=body.keep_web_links
+        )
     return {"pages": pages, "problems": problems_json(warnings, request_language(request))}
 
 
@@ -174,6 +180,7 @@ async def build_bundle(
     name: str,
     file: Annotated[UploadFile, File(description="the data file for the bundle's input")],
     package: Annotated[str, Form(description="zip (all documents) or merged (one volume)")] = "zip",
+    keep_web_links: Annotated[bool, Form(description=KEEP_WEB_LINKS)] = False,
 ) -> Response:
     """Build a bundle from one data file: every document as a zip, or the merged volume."""
     content, suffix, shown = await _data_upload(file, svc)
@@ -198,7 +205,11 @@ async def build_bundle(
             if checked.errors:
                 raise DataError(f"{shown} 有误", f"{shown} is invalid", checked.problems)
             # Built in memory: the documents are sent, never written to the scratch folder.
-            result = loaded.build(None, inputs={loaded.recipe.inputs[0].name: path})
+            result = loaded.build(
+                None,
+                inputs={loaded.recipe.inputs[0].name: path},
+                keep_web_links=keep_web_links,
+            )
             if not result.ok:
                 # Every failure, each with its step and output, not just the first.
                 raise BundleError(

@@ -71,17 +71,21 @@ def test_outside_reference_is_a_check_error_and_render_refuses(blob: bytes, kind
     assert kind in str(info.value)
 
 
-def test_web_hyperlink_is_a_warning_and_kept() -> None:
-    """A https hyperlink is only followed on a click: a warning in check, kept by render."""
+def test_web_hyperlink_is_a_warning_and_kept_only_when_asked() -> None:
+    """A https hyperlink is a warning in check; render keeps its text and drops the link
+    unless ``keep_web_links`` is given."""
     blob = with_references(
         p("{{ a }}") + hyperlink("rIdH", "党建网"), ("rIdH", "hyperlink", "https://example.org/")
     )
     (warning,) = docgen.check_template(blob)
     assert (warning.code, warning.severity) == ("external_hyperlink", "warning")
-    out = docgen.Template(blob, "链接.docx").render({"a": "x"})
-    assert paragraph_texts(out) == ["x", "党建网"]
-    with zipfile.ZipFile(io.BytesIO(out)) as zf:
-        assert b"https://example.org/" in zf.read("word/_rels/document.xml.rels")
+    template = docgen.Template(blob, "链接.docx")
+    for keep in (False, True):
+        out = template.render({"a": "x"}, keep_web_links=keep)
+        assert paragraph_texts(out) == ["x", "党建网"]
+        with zipfile.ZipFile(io.BytesIO(out)) as zf:
+            rels = zf.read("word/_rels/document.xml.rels")
+        assert (b"https://example.org/" in rels) is keep
 
 
 def test_attached_template_is_removed_on_render() -> None:
@@ -98,9 +102,27 @@ def test_attached_template_is_removed_on_render() -> None:
 
 
 def test_ordinary_fields_are_not_references() -> None:
-    """PAGE and HYPERLINK fields (not INCLUDE…) are no reference."""
-    blob = with_references(p("{{ a }}") + field("PAGE") + field('HYPERLINK "https://x.org/rd"'))
+    """PAGE and a HYPERLINK to a bookmark in the document are no reference."""
+    blob = with_references(p("{{ a }}") + field("PAGE") + field('HYPERLINK \\l "第一节"'))
     assert find_references(Package("t.docx", blob)) == []
+
+
+def test_hyperlink_fields_are_links_by_their_address() -> None:
+    """A HYPERLINK field to the web is a web link (a warning); to file: it is an error."""
+    blob = with_references(
+        p("{{ a }}")
+        + field('HYPERLINK \\o "提示" "https://x.org/rd"')
+        + field("HYPERLINK file:///etc/hostname")
+    )
+    refs = find_references(Package("t.docx", blob))
+    assert [(r.kind, r.target, r.web_link) for r in refs] == [
+        ("hyperlink", "https://x.org/rd", True),
+        ("hyperlink", "file:///etc/hostname", False),
+    ]
+    assert [r.problem("t.docx").severity for r in refs] == ["warning", "error"]
+    copy, removed = neutralised(Package("t.docx", blob))
+    assert [r.target for r in removed] == ["file:///etc/hostname"]
+    assert [r.target for r in find_references(Package("copy.docx", copy))] == ["https://x.org/rd"]
 
 
 def test_neutralised_copy_keeps_text_and_web_links_only() -> None:

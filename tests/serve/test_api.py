@@ -14,7 +14,9 @@ import yaml
 from docx import Document
 
 from tests.docx_builder import make_docx, p, run
+from tests.hostile_docx import hyperlink, with_references
 from tests.serve.conftest import Server
+from tests.test_web_links_cmd import URL, web_links
 
 pytestmark = pytest.mark.real
 
@@ -261,3 +263,28 @@ def test_pages_reference_no_external_url(server: Server) -> None:
         openapi = http.get("/openapi.json").json()
     assert {"/static/app.js", "/static/vendor/swagger-ui/swagger-ui-bundle.js"} <= seen
     assert "/api/render" in openapi["paths"]
+
+
+def test_web_links_are_taken_out_unless_the_request_keeps_them(server: Server) -> None:
+    """JSON and form requests: the link's text stays, the link only with keep_web_links."""
+    linking = with_references(
+        p("{{ a }}") + hyperlink("rIdW", "支部网站"), ("rIdW", "hyperlink", URL)
+    )
+    with server.client() as http:
+        stored = http.post("/api/templates", files={"file": ("links.docx", linking)})
+        ref = stored.json()["template"]
+        asked = {"template": ref, "data": {"a": "正文"}}
+        plain = http.post("/api/render", json=asked)
+        kept = http.post("/api/render", json={**asked, "keep_web_links": True})
+        form = http.post(
+            "/api/render/file",
+            data={"template": ref, "keep_web_links": "true"},
+            files={"file": ("d.json", b'{"a": "x"}')},
+        )
+    assert stored.status_code == 201, stored.text
+    for response in (plain, kept, form):
+        assert response.status_code == 200, response.text
+    assert web_links(plain.content) == []
+    assert "支部网站" in docx_text(plain.content)
+    assert web_links(kept.content) == [URL]
+    assert web_links(form.content) == [URL]

@@ -105,8 +105,13 @@ class DocxTemplate:
         choice = jinja.choose(jinja_env, autoescape)
         template = self._template(choice)
         try:
+            # docxtpl keeps a template's hyperlinks; code written for it expects them.
             self._output = template.render(
-                context or {}, lenient=choice.lenient, raw_xml=not choice.escape, links=self._links
+                context or {},
+                lenient=choice.lenient,
+                raw_xml=not choice.escape,
+                links=self._links,
+                keep_web_links=True,
             )
         except TemplateSyntaxError as err:
             raise DocxtplTemplateError(err) from err
