@@ -4,7 +4,8 @@ Run: ``.venv/bin/python bench/bench_office_isolation.py [--docs 12] [--rounds 3]
 
 Both sides are one :class:`docgen.convert.office.Office` converting the same renderings of the
 整改措施 benchmark template (``bench/rectification.docx``, 30 rows): *isolated* starts behind
-:mod:`docgen.convert.sandbox` (network namespace and locked-down profile), *open* without it.
+:mod:`docgen.convert.sandbox` (its own file system and network via bwrap, and a locked-down
+profile; the input is copied into the office's folder), *open* without it.
 Rounds alternate the two so that load on the shared machine falls on both alike. Prints start
 and per-document conversion seconds (medians over rounds) and the ratio isolated / open.
 """

@@ -16,12 +16,14 @@ import os
 import shutil
 import signal
 import subprocess
+import tempfile
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from docgen.convert import ipc, sandbox
+from docgen.fonts.runtime import fontconfig_paths
 from docgen.processes import Reaper, pids_in_group
 
 __all__ = ["Office"]
@@ -53,10 +55,15 @@ class Office:
         self.env = {**env, "TMPDIR": str(self.tmp)}
         self.reaper = reaper
         self.profile_url = (folder / "profile").resolve().as_uri()
-        self.pipe = ipc.pipe_path(self.profile_url)
         self.staging = folder / "out"
         # Off only for the test that proves an unguarded office does reach out.
         self.isolated = isolated
+        # In a file system of its own the office's /tmp, where LibreOffice puts its pipe, is
+        # a folder of ours (docgen.convert.sandbox).
+        self.walled = isolated and sandbox.walled()
+        name = ipc.pipe_path(self.profile_url).name
+        self.pipe_dir = _pipe_folder(folder, name) if self.walled else None
+        self.pipe = self.pipe_dir / name if self.pipe_dir else ipc.pipe_path(self.profile_url)
         self.starts = 0
         self._proc: subprocess.Popen[bytes] | None = None
         # Start and close may race (Ctrl-C while a worker thread starts the office): the lock
@@ -81,6 +88,8 @@ class Office:
                 raise ipc.OfficeGone("the pool is closing")
             self.staging.mkdir(parents=True, exist_ok=True)
             self.tmp.mkdir(parents=True, exist_ok=True)
+            if self.pipe_dir is not None:
+                self.pipe_dir.mkdir(parents=True, exist_ok=True)
             keepalive = self.folder / "keepalive.txt"
             keepalive.write_text(_KEEPALIVE_TEXT, encoding="utf-8")
             self.pipe.unlink(missing_ok=True)  # a socket left by a killed office
@@ -93,10 +102,11 @@ class Office:
         self._wait_ready(timeout)
 
     def _spawn(self, keepalive: Path) -> subprocess.Popen[bytes]:
+        walls = self._walls() if self.isolated else []  # first: it may set self.env
         with (self.folder / "office.log").open("ab") as log:
             return subprocess.Popen(  # noqa: S603 - fixed argument list, no shell
                 [
-                    *(sandbox.launcher() if self.isolated else []),
+                    *walls,
                     self.soffice,
                     f"-env:UserInstallation={self.profile_url}",
                     "--headless",
@@ -112,6 +122,24 @@ class Office:
                 cwd=self.folder,
                 start_new_session=True,
             )
+
+    def _walls(self) -> list[str]:
+        """The launcher words; a walled office gets a fontconfig file of its own, copied now,
+        so the fonts it is shown are the ones its file names (another docgen installation
+        may rewrite the shared file while this office runs)."""
+        config = self.env.get("FONTCONFIG_FILE")
+        read: list[Path] = [Path(self.soffice).resolve().parent]
+        write: list[Path] = []
+        if self.walled and config:
+            own = self.folder / "fonts.conf"
+            with contextlib.suppress(OSError):
+                own.write_bytes(Path(config).read_bytes())
+                self.env = {**self.env, "FONTCONFIG_FILE": str(own)}
+                fonts_read, write = fontconfig_paths(own)
+                read += fonts_read
+                for cache in write:
+                    cache.mkdir(parents=True, exist_ok=True)  # bwrap binds only what exists
+        return sandbox.launcher(self.folder, self.pipe_dir or self.tmp, read, write)
 
     def convert(
         self,
@@ -130,8 +158,17 @@ class Office:
         produced.unlink(missing_ok=True)
         fmt = PDF_FILTER if target_format == "pdf" else target_format
         args = ["--headless", "--convert-to", fmt, "--outdir", str(self.staging)]
-        command = [*args, str(source.resolve())]
-        ipc.send_command_line(self.pipe, command, self.folder, timeout, on_sent)
+        seen = source.resolve()
+        copied = self.walled and not seen.is_relative_to(self.folder.resolve())
+        if copied:  # the office sees only its own folder: hand it a copy there
+            seen = self.folder / "in" / source.name
+            seen.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, seen)
+        try:
+            ipc.send_command_line(self.pipe, [*args, str(seen)], self.folder, timeout, on_sent)
+        finally:
+            if copied:
+                seen.unlink(missing_ok=True)
         if not produced.is_file() or produced.stat().st_size == 0:
             raise FileNotFoundError(produced)
         return produced
@@ -155,6 +192,8 @@ class Office:
             self.reaper.forget(proc.pid)
         self.pipe.unlink(missing_ok=True)
         shutil.rmtree(self.tmp, ignore_errors=True)
+        if self.pipe_dir is not None:
+            shutil.rmtree(self.pipe_dir, ignore_errors=True)
 
     def process_ids(self) -> list[int]:
         """Process ids in this office's group (``oosplash``, ``soffice.bin``), for monitoring."""
@@ -175,3 +214,16 @@ class Office:
                 return
             except ipc.OfficeGone:
                 time.sleep(0.05)  # the pipe is not there yet
+
+
+#: Longest path a Unix socket may have on Linux (``sun_path`` holds 108 bytes with its NUL).
+_MAX_SOCKET_PATH = 107
+
+
+def _pipe_folder(folder: Path, name: str) -> Path:
+    """Where the walled office's /tmp is: inside its folder, unless that makes the pipe's path
+    too long for a socket (a deep work folder); then a short folder in the system's temp."""
+    inside = folder.resolve() / "ipc"
+    if len(os.fsencode(inside / name)) <= _MAX_SOCKET_PATH:
+        return inside
+    return Path(tempfile.mkdtemp(prefix="docgen-ipc-"))

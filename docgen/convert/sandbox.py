@@ -10,14 +10,23 @@ does not know: the office itself is unable to reach out.
   fails at once. The single-instance pipe docgen talks through is a socket *file* in /tmp,
   which a network namespace does not hide. The user is mapped to itself, so the pipe's name
   (which holds the uid) and the owner of the files the office writes stay the same.
+* **No files outside.** Where bubblewrap (``bwrap``, Debian's ``bubblewrap``) can build a
+  mount namespace, the office sees a file system made for it: the system folders it runs
+  from (``/usr``, ``/etc``, ``/opt``) read-only, its own folder (profile, input copies, output),
+  the fonts docgen configured, and nothing else: no home folders, no /tmp of other programs,
+  no document folder of the user. The file to convert is copied into the office's folder
+  first. The office's ``/tmp`` is a folder docgen owns, so its single-instance pipe (which
+  LibreOffice always creates in ``/tmp``) appears there and docgen connects to it. bwrap runs
+  as the calling user (no setuid, no root); a namespace is what lets it mount.
 * **Profile settings** (written into each fresh profile before the office first starts):
   links from documents outside trusted locations are blocked (``BlockUntrustedRefererLinks``:
   linked pictures are not loaded, from disk or web), links are never updated on load, macros
   never run, and every proxy points at a closed port on 127.0.0.1 so that even where the
   namespace is unavailable nothing leaves the machine.
 
-Where ``unshare`` is missing or the kernel refuses user namespaces (some containers), the
-office runs with the profile settings alone; :func:`isolation` says which wall stands.
+Where bwrap is missing, the office runs behind ``unshare`` (network only); where that is
+refused too (some containers), with the profile settings alone. :func:`isolation` says which
+walls stand.
 """
 
 from __future__ import annotations
@@ -25,9 +34,11 @@ from __future__ import annotations
 import functools
 import shutil
 import subprocess
+import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["PROFILE_SETTINGS", "isolation", "launcher", "seed_profile"]
+__all__ = ["PROFILE_SETTINGS", "isolation", "launcher", "seed_profile", "walled"]
 
 #: A closed port on the loopback address: the proxy nothing can be fetched through.
 _NO_PROXY_HOST = "127.0.0.1"
@@ -93,14 +104,86 @@ def seed_profile(profile: Path) -> None:
         settings.write_text(PROFILE_SETTINGS, encoding="utf-8")
 
 
-def launcher() -> list[str]:
-    """The words to put before ``soffice`` so that it starts without network (or none)."""
-    return list(_namespace_prefix())
+def launcher(
+    folder: Path,
+    pipe_dir: Path,
+    readable: Iterable[Path] = (),
+    writable: Iterable[Path] = (),
+) -> list[str]:
+    """The words to put before ``soffice`` so that it starts behind every wall there is.
+
+    ``folder`` is the office's own folder (read and written), ``pipe_dir`` the host folder
+    that becomes its ``/tmp`` (where its pipe appears), ``readable`` further paths it may
+    read (fonts) and ``writable`` paths it may also write (fontconfig's cache). Without
+    bwrap these are not needed: the office sees the whole disk, and at most loses its network.
+    """
+    if not walled():
+        return list(_namespace_prefix())
+    return [*_bwrap_prefix(folder, pipe_dir, readable, writable)]
+
+
+def walled() -> bool:
+    """True when offices start in a file system of their own (bwrap works here)."""
+    return _bwrap() is not None
 
 
 def isolation() -> str:
-    """``"network namespace + profile"`` or ``"profile"``: which walls an office starts behind."""
+    """Which walls an office starts behind, in words (for reports and benchmarks)."""
+    if walled():
+        return "own file system + network namespace + profile"
     return "network namespace + profile" if _namespace_prefix() else "profile"
+
+
+#: The office's /tmp inside its namespace (a folder of ours is mounted there).
+_OFFICE_TMP = "/tmp"  # noqa: S108 - not a file we create: a mount point in the namespace
+
+#: System folders an office runs from, read-only (missing ones are skipped).
+_SYSTEM = ("/usr", "/etc", "/opt", "/var/cache/fontconfig", "/var/lib/dbus")
+#: On a merged-/usr system these are symlinks into /usr, recreated as such.
+_LINKS = ("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")
+
+
+def _bwrap_prefix(
+    folder: Path, pipe_dir: Path, readable: Iterable[Path], writable: Iterable[Path]
+) -> tuple[str, ...]:
+    bwrap = _bwrap()
+    assert bwrap is not None  # noqa: S101 - callers check walled() first
+    words = [bwrap, "--unshare-net", "--die-with-parent", "--proc", "/proc", "--dev", "/dev"]
+    for name in _SYSTEM:
+        words += ["--ro-bind-try", name, name]
+    for name in _LINKS:
+        link = Path(name)
+        if link.is_symlink():
+            words += ["--symlink", str(link.readlink()), name]
+        elif link.is_dir():
+            words += ["--ro-bind", name, name]
+    # Order matters: /tmp first, then folders that may lie below it.
+    words += ["--bind", str(pipe_dir), _OFFICE_TMP]
+    for path in readable:
+        if path.exists():
+            words += ["--ro-bind", str(path), str(path)]
+    for path in [*writable, folder]:
+        if path.exists():
+            words += ["--bind", str(path), str(path)]
+    return tuple(words)
+
+
+@functools.cache
+def _bwrap() -> str | None:
+    # Probed once per process: whether the kernel lets this user build namespaces.
+    bwrap = shutil.which("bwrap")
+    if bwrap is None:
+        return None
+    with tempfile.TemporaryDirectory(prefix="docgen-bwrap-") as scratch:
+        folder = Path(scratch)
+        probe = [bwrap, "--unshare-net", "--ro-bind", "/", "/", "--bind", str(folder), _OFFICE_TMP]
+        try:
+            done = subprocess.run(  # noqa: S603 - fixed argument list, no shell
+                [*probe, "true"], capture_output=True, timeout=10, check=False
+            )
+        except (OSError, subprocess.TimeoutExpired):
+            return None
+    return bwrap if done.returncode == 0 else None
 
 
 @functools.cache

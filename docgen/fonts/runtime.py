@@ -15,9 +15,10 @@ generates (:func:`fontconfig_file`) that, in this order:
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, unescape
 
 from docgen.fileio import write_atomic
 
@@ -28,6 +29,7 @@ __all__ = [
     "font_dir_candidates",
     "fontconfig_env",
     "fontconfig_file",
+    "fontconfig_paths",
 ]
 
 SHIPPED_CONF = Path(__file__).resolve().parent / "fonts.conf"
@@ -77,6 +79,23 @@ def fontconfig_env(base: dict[str, str] | None = None) -> dict[str, str]:
     env = dict(os.environ if base is None else base)
     env["FONTCONFIG_FILE"] = str(fontconfig_file())
     return env
+
+
+def fontconfig_paths(config: Path) -> tuple[list[Path], list[Path]]:
+    """(read, write): what a program run with ``FONTCONFIG_FILE=config`` reads and writes.
+
+    The files and folders ``config`` includes or scans, and its cache folders; the system's
+    own configuration and fonts (``/etc``, ``/usr``) are not listed. A walled office is shown
+    exactly these (``docgen.convert.sandbox``).
+    """
+    try:
+        text = config.read_text(encoding="utf-8")
+    except OSError:
+        return [], []
+    system = ("/etc/", "/usr/")
+    read = [Path(unescape(n)) for n in re.findall(r"<(?:dir|include)(?:\s[^>]*)?>([^<]+)</", text)]
+    write = [Path(unescape(n)) for n in re.findall(r"<cachedir(?:\s[^>]*)?>([^<]+)</", text)]
+    return [p for p in read if not str(p).startswith(system)], write
 
 
 def _write_config(root: Path) -> Path:

@@ -32,18 +32,34 @@ def _convert(source: Path, folder: Path, *, isolated: bool) -> Path:
 
 
 @pytest.mark.real
-@pytest.mark.parametrize("walls", ["namespace and profile", "profile alone"])
+@pytest.mark.parametrize("walls", ["all walls", "namespace and profile", "profile alone"])
 def test_isolated_office_reads_no_file_and_fetches_no_url(
     walls: str, server: tuple[str, list[str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Both walls, and the profile alone (where user namespaces are refused): nothing read."""
+    """Every wall, and fewer (where bwrap or user namespaces are refused): nothing read."""
     url, hits = server
+    if walls != "all walls":
+        monkeypatch.setattr(sandbox, "_bwrap", lambda: None)
     if walls == "profile alone":
         monkeypatch.setattr(sandbox, "_namespace_prefix", lambda: ())
     source = reaching_out(tmp_path, url, "隔离正文")
     pdf = _convert(source, tmp_path / "office", isolated=True)
     assert hits == []
     assert pdf_images(pdf) == []
+    assert "隔离正文" in pdf_text(pdf)
+
+
+@pytest.mark.real
+def test_walled_office_cannot_read_the_disk_even_when_its_profile_allows(
+    server: tuple[str, list[str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file-system wall alone keeps the secret picture out: with the profile's link
+    blocking switched off (not seeded), the office still finds no file to embed."""
+    url, hits = server
+    monkeypatch.setattr(sandbox, "seed_profile", lambda profile: None)
+    pdf = _convert(reaching_out(tmp_path, url, "隔离正文"), tmp_path / "office", isolated=True)
+    assert pdf_images(pdf) == []
+    assert hits == []
     assert "隔离正文" in pdf_text(pdf)
 
 
@@ -58,22 +74,51 @@ def test_unguarded_office_does_reach_out(server: tuple[str, list[str]], tmp_path
 
 
 @pytest.mark.real
-def test_launcher_leaves_no_network(server: tuple[str, list[str]]) -> None:
+def test_launcher_leaves_no_network(server: tuple[str, list[str]], tmp_path: Path) -> None:
     """A process started through the launcher cannot connect to a server on 127.0.0.1.
 
-    Debian 12 lets an unprivileged user create the namespace; this fails (never skips)
-    where it cannot, so a machine without the first wall is noticed.
+    Debian 12 lets an unprivileged user build the namespaces (bubblewrap is in
+    scripts/apt-packages.txt); this fails (never skips) where it cannot, so a machine without
+    the walls is noticed.
     """
     url, hits = server
-    assert sandbox.isolation() == "network namespace + profile"
+    assert sandbox.isolation() == "own file system + network namespace + profile"
     port = url.rsplit(":", 1)[1]
     probe = f"import socket; socket.create_connection(('127.0.0.1', {port}), timeout=5)"
     done = subprocess.run(
-        [*sandbox.launcher(), sys.executable, "-c", probe], capture_output=True, text=True
+        [*_walls(tmp_path), sys.executable, "-c", probe], capture_output=True, text=True
     )
     assert done.returncode != 0
     assert "unreachable" in done.stderr or "refused" in done.stderr, done.stderr
     assert hits == []
+
+
+def _walls(tmp_path: Path) -> list[str]:
+    own, pipes = tmp_path / "own", tmp_path / "pipes"
+    own.mkdir(exist_ok=True)
+    pipes.mkdir(exist_ok=True)
+    # The interpreter (a venv may live anywhere) is readable, like the office's own install.
+    return sandbox.launcher(own, pipes, [Path(sys.prefix), Path(sys.base_prefix)])
+
+
+@pytest.mark.real
+def test_launcher_shows_only_the_offices_own_folder(tmp_path: Path) -> None:
+    """Through the launcher a file beside the office's folder does not exist; the folder's own
+    files do, /tmp is the pipe folder, and what is written there is seen outside."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("机密", encoding="utf-8")
+    walls = _walls(tmp_path)
+    (tmp_path / "own" / "mine.txt").write_text("自己的", encoding="utf-8")
+    probe = (
+        "import os, pathlib, sys; "
+        f"print(os.path.exists({str(secret)!r}), os.path.exists(os.path.expanduser('~/.bashrc')), "
+        f"pathlib.Path({str(tmp_path / 'own' / 'mine.txt')!r}).read_text(encoding='utf-8')); "
+        "open('/tmp/pipe-marker', 'w').close()"
+    )
+    done = subprocess.run([*walls, sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "False", "自己的"]
+    assert (tmp_path / "pipes" / "pipe-marker").exists()
 
 
 def test_profile_settings_survive_libreoffice_rewriting_them(tmp_path: Path) -> None:

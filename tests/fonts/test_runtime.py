@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from docgen.fonts import SHIPPED_CONF, find_font_dir, fontconfig_env, fontconfig_file
-from docgen.fonts.runtime import FANDOL_FILES
+from docgen.fonts.runtime import FANDOL_FILES, fontconfig_paths
 
 
 @pytest.fixture
@@ -75,3 +75,13 @@ def test_unwritable_cache_falls_back_to_temp(
     path = fontconfig_file()
     assert path.is_relative_to(tmp_path / "tmp")
     assert "<fontconfig>" in path.read_text(encoding="utf-8")
+
+
+def test_paths_a_walled_office_needs_are_the_ones_the_file_names(
+    fake_fonts: Path, tmp_path: Path
+) -> None:
+    """Read: the shipped aliases and the font folder (not /etc); write: the cache folder."""
+    read, write = fontconfig_paths(fontconfig_file())
+    assert read == [SHIPPED_CONF, fake_fonts]
+    assert write == [tmp_path / "cache" / "docgen" / "fontconfig" / "cache"]
+    assert fontconfig_paths(tmp_path / "missing.conf") == ([], [])
