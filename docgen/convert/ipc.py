@@ -88,17 +88,30 @@ def send_command_line(
         _expect(sock, _PROCESSING_DONE)
 
 
+#: Longest path a Unix socket address may hold on Linux (``sun_path`` is 108 bytes with its NUL).
+_MAX_SOCKET_PATH = 107
+
+
 def _connect(path: Path, timeout: float) -> socket.socket:
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     sock.settimeout(timeout)
+    folder = None
     try:
-        sock.connect(str(path))
+        address = str(path)
+        if len(os.fsencode(address)) > _MAX_SOCKET_PATH:
+            # A deep work folder: reach the socket through a short name for its folder.
+            folder = os.open(path.parent, os.O_PATH | os.O_DIRECTORY)
+            address = f"/proc/self/fd/{folder}/{path.name}"
+        sock.connect(address)
     except (FileNotFoundError, ConnectionRefusedError) as err:
         sock.close()
         raise OfficeGone(f"{path}: {err}") from err
     except TimeoutError as err:
         sock.close()
         raise OfficeHung(f"{path}: connect timed out") from err
+    finally:
+        if folder is not None:
+            os.close(folder)
     return sock
 
 

@@ -16,7 +16,6 @@ import os
 import shutil
 import signal
 import subprocess
-import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -62,7 +61,7 @@ class Office:
         # a folder of ours (docgen.convert.sandbox).
         self.walled = isolated and sandbox.walled()
         name = ipc.pipe_path(self.profile_url).name
-        self.pipe_dir = _pipe_folder(folder, name) if self.walled else None
+        self.pipe_dir = folder / "ipc" if self.walled else None
         self.pipe = self.pipe_dir / name if self.pipe_dir else ipc.pipe_path(self.profile_url)
         self.starts = 0
         self._proc: subprocess.Popen[bytes] | None = None
@@ -215,15 +214,3 @@ class Office:
             except ipc.OfficeGone:
                 time.sleep(0.05)  # the pipe is not there yet
 
-
-#: Longest path a Unix socket may have on Linux (``sun_path`` holds 108 bytes with its NUL).
-_MAX_SOCKET_PATH = 107
-
-
-def _pipe_folder(folder: Path, name: str) -> Path:
-    """Where the walled office's /tmp is: inside its folder, unless that makes the pipe's path
-    too long for a socket (a deep work folder); then a short folder in the system's temp."""
-    inside = folder.resolve() / "ipc"
-    if len(os.fsencode(inside / name)) <= _MAX_SOCKET_PATH:
-        return inside
-    return Path(tempfile.mkdtemp(prefix="docgen-ipc-"))

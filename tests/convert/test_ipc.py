@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 from collections.abc import Callable, Iterator
@@ -24,7 +25,12 @@ class FakeOffice:
 
     def __init__(self, path: Path, reply: bytes | None) -> None:
         self.server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        self.server.bind(str(path))
+        # Bound through a short name for the folder, as LibreOffice binds /tmp in its walls.
+        folder = os.open(path.parent, os.O_PATH | os.O_DIRECTORY)
+        try:
+            self.server.bind(f"/proc/self/fd/{folder}/{path.name}")
+        finally:
+            os.close(folder)
         self.server.listen(1)
         self.reply = reply
         self.received = b""
@@ -106,3 +112,19 @@ def test_unknown_answer_is_a_protocol_error(sock_path: Path, fake: Starter) -> N
     fake(b"something else\0")
     with pytest.raises(ipc.OfficeProtocolError):
         ipc.send_command_line(sock_path, ["x"], Path("/"), 5)
+
+
+def test_a_socket_deeper_than_an_address_holds_is_reached(tmp_path: Path) -> None:
+    """A work folder so deep that the socket's path exceeds 107 bytes (an office's ipc folder
+    under a long temporary folder): the request still arrives."""
+    deep = tmp_path / ("很长的工作文件夹" * 6)
+    deep.mkdir()
+    path = deep / "OSL_PIPE_0_SingleOfficeIPC_0123456789abcdef0123456789abcdef"
+    assert len(os.fsencode(path)) > 107
+    office = FakeOffice(path, b"InternalIPC::ProcessingDone\0")
+    try:
+        ipc.send_command_line(path, ["--version"], Path("/"), 5)
+        office.thread.join(5)
+        assert office.received.endswith(b",--version\0")
+    finally:
+        office.close()
