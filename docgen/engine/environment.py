@@ -229,11 +229,18 @@ def make_environment(extra_filters: dict[str, Any] | None = None) -> DocgenSandb
         **DELIMITERS,
     )
     env.filters.update(_chinese_filters())
+    env.filters.update(_rich_filters())
     if extra_filters:
         env.filters.update(extra_filters)
     env.filters = {name: limits.guarded_filter(name, f) for name, f in env.filters.items()}
     env.filters.update(INTERNAL_FILTERS)
     return env
+
+
+def _rich_filters() -> dict[str, Any]:
+    from docgen.engine.rich.filters import FILTERS
+
+    return dict(FILTERS)
 
 
 def _chinese_filters() -> dict[str, Any]:

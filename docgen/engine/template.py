@@ -203,6 +203,9 @@ class Template:
         for name, part in self.parts.items():
             if part.fixup:
                 outputs[name] = fix_tables(outputs[name])
+        for name, steps in state.finishers.items():
+            for step in steps:
+                outputs[name] = step(outputs[name])
         must_check = check or state.verify or any(not p.proven for p in self.parts.values())
         outputs.update(self._neutralised)
         if self._web_links and not keep_web_links:

@@ -10,6 +10,7 @@ lives for one render and also hands out the fresh ids loops need.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,7 +21,7 @@ from lxml import etree
 from markupsafe import Markup, escape
 
 from docgen.engine import ooxml
-from docgen.engine.images import InlineImage, drawing_xml
+from docgen.engine.images import ImageInfo, InlineImage, drawing_xml
 from docgen.engine.include import IncludeEdits, Subdoc
 from docgen.engine.richtext import PARAGRAPH_BREAK, Listing
 from docgen.engine.sites import Site
@@ -106,6 +107,8 @@ class RenderState:
     bookmark_names: dict[str, int] = field(default_factory=dict)
     template_rels: dict[str, dict[str, str]] = field(default_factory=dict)
     includes: IncludeEdits = field(default_factory=IncludeEdits)
+    #: Per part, rewrites of its rendered XML that a value asked for (merging cells by value).
+    finishers: dict[str, list[Callable[[bytes], bytes]]] = field(default_factory=dict)
 
     # -- values -----------------------------------------------------------------
 
@@ -129,6 +132,9 @@ class RenderState:
             return self._fragment(index, self._image(index, value), "run")
         if kind == "subdoc" and isinstance(value, Subdoc):
             return self._fragment(index, value.render_into(self, self.part), "para")
+        if kind == "custom":
+            # A value of docgen.engine.rich places itself through the public helpers below.
+            return value.docgen_render(self, index)  # type: ignore[no-any-return]
         if kind in ("run", "para"):
             for rid in getattr(value, "url_ids", ()):
                 self.links.setdefault(self.part, set()).add(rid)
@@ -160,6 +166,20 @@ class RenderState:
                 body = body.replace(char, xml)
             body = body.replace("\x07", frame.para_break)
         return Markup(frame.prefix + body + frame.suffix)  # noqa: S704 -- escaped above
+
+    def text(self, index: int, text: str) -> Markup:
+        """``text`` escaped and framed for site ``index``, as a plain value would be."""
+        return self._text(index, text)
+
+    def fragment(self, index: int, xml: str, kind: str) -> Markup:
+        """docgen-built XML of ``kind`` ``run`` or ``para`` placed at site ``index``."""
+        return self._fragment(index, xml, kind)
+
+    def finish(self, step: Callable[[bytes], bytes]) -> None:
+        """Run ``step`` once over the current part's rendered XML after the render."""
+        steps = self.finishers.setdefault(self.part, [])
+        if step not in steps:
+            steps.append(step)
 
     def _plain(self, site: Site, text: str) -> Markup:
         if _BAD_ATTR.search(text):
@@ -226,11 +246,22 @@ class RenderState:
     # -- images and ids ------------------------------------------------------------
 
     def _image(self, index: int, image: InlineImage) -> str:
-        info = image.info
+        rid = self.add_media(image.info)
+        return drawing_xml(rid, self.new_id(), image, self.sites[index].rpr)
+
+    def picture(self, index: int, image: InlineImage) -> str:
+        """The run showing ``image`` inline at site ``index`` (media and relationship added)."""
+        return self._image(index, image)
+
+    def add_media(self, info: ImageInfo) -> str:
+        """Add a picture to the package once; its relationship id from the current part."""
         target = f"media/docgen_{info.digest}.{info.ext}"
         self.media.setdefault(f"word/{target}", (info.ext, info.blob, info.content_type))
-        rid = self.relate(self.part, target)
-        return drawing_xml(rid, self.new_id(), image, self.sites[index].rpr)
+        return self.relate(self.part, target)
+
+    def site(self, index: int) -> Site:
+        """Where site ``index`` stands (its level, run properties, location)."""
+        return self.sites[index]
 
     def relate(self, part: str, target: str) -> str:
         """The relationship id from ``part`` to ``target``, created when new.

@@ -25,7 +25,7 @@ SPEC = TemplateSpec(
         Table(
             columns=(
                 Column("序号", "{{ row.seq }}", 5, centred=True),
-                Column("问题类别", "{{ row.category }}", 6, centred=True),
+                Column("问题类别", "{{ row.category|vmerge }}", 6, centred=True),
                 Column("存在问题", "{{ row.title }}", 14),
                 Column("整改措施", "{{ row.measures }}", 23),
                 Column("责任人", "{{ row.owner }}", 7, centred=True, min_chars=4),

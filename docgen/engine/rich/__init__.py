@@ -1,0 +1,13 @@
+"""Rich values beyond text and inline pictures: QR codes, checkboxes, and more.
+
+Each concept has its own module; :data:`~docgen.engine.rich.filters.FILTERS`
+are the template filters that make them from plain data (``{{ link|qrcode }}``,
+``{{ done|checkbox }}``), so a data file can use them without code.
+"""
+
+from __future__ import annotations
+
+from docgen.engine.rich.checkbox import Checkbox
+from docgen.engine.rich.qr import QRCode
+
+__all__ = ["Checkbox", "QRCode"]

@@ -1,0 +1,16 @@
+"""The template filters of the rich values, registered in every environment."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docgen.engine.rich.checkbox import checkbox_filter
+from docgen.engine.rich.merge import hmerge_filter, vmerge_filter
+from docgen.engine.rich.qr import qrcode_filter
+
+FILTERS: dict[str, Any] = {
+    "qrcode": qrcode_filter,
+    "checkbox": checkbox_filter,
+    "vmerge": vmerge_filter,
+    "hmerge": hmerge_filter,
+}
