@@ -19,6 +19,7 @@ from docgen.views.common import (
     bare,
     bare_items,
     branch_name,
+    count_text,
     line_chars,
     list_text,
     numbered_lines,
@@ -26,7 +27,6 @@ from docgen.views.common import (
     signoff,
 )
 from docgen.views.rectification import safeguard_view
-from docgen.zh import to_chinese
 
 THEME_DAY = "主题党日"
 ALL_MEMBERS = "全体党员"
@@ -192,9 +192,9 @@ def _time_text(count: int, months: list[int]) -> str:
     if count == 0:
         return "每月相对固定一天开展主题党日，具体日期由支部提前通知。"
     if months == list(range(1, 13)) and count == 12:
-        return "每月相对固定一天开展主题党日，全年共十二次，具体日期由支部提前通知。"
+        return "每月相对固定一天开展主题党日，全年共12次，具体日期由支部提前通知。"
     when = list_text(f"{m}月" for m in months)
-    times = "两" if count == 2 else to_chinese(count)
+    times = count_text(count)
     return f"全年安排主题党日{times}次，分别在{when}开展，具体日期由支部提前通知。"
 
 

@@ -59,6 +59,17 @@ def person_text(person: Any) -> str:
     return f"{name}（{role}）" if role else name
 
 
+def count_text(n: int, unit: str = "") -> str:
+    """A count before its measure word, in Arabic digits: ``12个``, ``23名``, ``2项``.
+
+    GB/T 15835-2011 writes counts in Arabic digits and asks one form for numbers of one
+    kind in one document; what secretaries type (“46人次”, “发出测评表22份”) is in digits,
+    so the counts the views add are too — never “二十三名” next to “22份”. Ordinals
+    (第二项, 一是) stay in words.
+    """
+    return f"{n}{unit}"
+
+
 def list_text(items: Iterable[str], sep: str = "、", empty: str = NONE_TEXT) -> str:
     """Items joined by ``sep``; ``empty`` (“无”) when there are none."""
     kept = [i for i in items if i]
@@ -184,6 +195,7 @@ __all__ = [
     "bare_items",
     "branch_name",
     "committee_name",
+    "count_text",
     "date_text",
     "deadline_text",
     "enumerate_text",

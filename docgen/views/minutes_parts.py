@@ -14,16 +14,19 @@ from typing import Any
 
 from docgen.data.models.meeting import Attendance
 from docgen.data.models.org_life import Appraisal, BranchReview, MemberReview, Preparation
-from docgen.views.common import NONE_TEXT, bare, bare_items, enumerate_text, list_text, sentence
+from docgen.views.common import (
+    NONE_TEXT,
+    bare,
+    bare_items,
+    count_text,
+    enumerate_text,
+    list_text,
+    sentence,
+)
 from docgen.zh import to_chinese
 
 GENERAL_MEETING = "支部党员大会"
 COMMITTEE = "支委会"
-
-
-def count_words(n: int) -> str:
-    """A count in words as documents write it before a measure word: 两 for 2 (两项)."""
-    return "两" if n == 2 else to_chinese(n)
 
 
 def seq_text(seq: int | None) -> str:
@@ -75,7 +78,7 @@ def votes_intro(count: int) -> str:
     """For two or more votes: “本次会议共有两项表决事项，逐项讨论、逐项表决。”."""
     if count < 2:
         return ""
-    return f"本次会议共有{count_words(count)}项表决事项，逐项讨论、逐项表决。"
+    return f"本次会议共有{count_text(count)}项表决事项，逐项讨论、逐项表决。"
 
 
 def outline_view(outline: Sequence[Any]) -> list[dict[str, Any]]:
@@ -88,12 +91,12 @@ def outline_view(outline: Sequence[Any]) -> list[dict[str, Any]]:
 
 
 def actions_summary(fixed: Sequence[str], optional: Sequence[str]) -> str:
-    """“完成规定动作四项，开展自选动作两项。” from the counts; ``""`` when none was recorded."""
+    """“完成规定动作4项，开展自选动作2项。” from the counts; ``""`` when none was recorded."""
     parts = []
     if fixed:
-        parts.append(f"完成规定动作{count_words(len(fixed))}项")
+        parts.append(f"完成规定动作{count_text(len(fixed))}项")
     if optional:
-        parts.append(f"开展自选动作{count_words(len(optional))}项")
+        parts.append(f"开展自选动作{count_text(len(optional))}项")
     return "本次主题党日" + "，".join(parts) + "。" if parts else ""
 
 
@@ -169,7 +172,7 @@ def branch_review_view(review: BranchReview | None) -> dict[str, Any]:
         return {"show": False}
     who = f"{review.presenter}代表支委会作对照检查" if review.presenter else "支委会作对照检查"
     problems = [sentence(bare(p.title)) for p in review.problems if bare(p.title)]
-    found = f"，查摆问题{count_words(len(problems))}个" if problems else ""
+    found = f"，查摆问题{count_text(len(problems))}个" if problems else ""
     return {
         "show": True,
         "intro": f"{who}{found}。",
@@ -194,7 +197,6 @@ __all__ = [
     "actions_summary",
     "appraisal_view",
     "branch_review_view",
-    "count_words",
     "dues_text",
     "grades_text",
     "member_review_view",

@@ -4,8 +4,9 @@ The meeting's procedure is derived from what the data holds (domain.md §2.2):
 通报会前准备情况, 支委会对照检查, 批评和自我批评, then 民主评议 when there is an
 appraisal and a 上级点评 when a leader of a higher organisation attends. Each
 step present gets its ordinal here, so a presiding script numbers 第一项, 第二项…
-without gaps whatever is left out. Counts are spelled in words (二十三名), as
-a script read aloud has them; lists read “无” or are left out, never “None”.
+without gaps whatever is left out. Counts are in digits (23名), the form the
+typed data has (GB/T 15835: one form per document); lists read “无” or are left
+out, never “None”.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from docgen.views.common import (
     NONE_TEXT,
     bare_items,
     branch_name,
+    count_text,
     date_text,
     sentence,
     signoff,
@@ -63,7 +65,7 @@ def org_life_context(model: OrgLifeMeeting) -> dict[str, Any]:
         **appraisal_view(model.democratic_appraisal),
         "resolutions": [sentence(r) for r in resolutions],
         "resolutions_text": join_enumeration(resolutions),
-        "resolutions_count": count(len(resolutions)),
+        "resolutions_count": count_text(len(resolutions)),
         **procedure_view(model),
         "stage": stage_notes(model),
         "signoff": signoff(
@@ -74,11 +76,6 @@ def org_life_context(model: OrgLifeMeeting) -> dict[str, Any]:
         # The notice and the 对照检查材料 keep their wording under their own keys.
         **org_life_documents(model, meeting),
     }
-
-
-def count(n: int) -> str:
-    """A count in words before a measure word: 二十三, and 两 for 2 (两名, not 二名)."""
-    return "两" if n == 2 else to_chinese(n)
 
 
 def meeting_name(model: OrgLifeMeeting) -> str:
@@ -105,11 +102,11 @@ def attendance_view(model: OrgLifeMeeting) -> dict[str, Any]:
     ]
     missing = (att.due or 0) - (att.present or 0)
     if att.absent is None and att.due is not None and att.present is not None and missing > 0:
-        absent = [f"{count(missing)}名同志"]  # the names were not recorded
+        absent = [f"{count_text(missing)}名同志"]  # the names were not recorded
     quorum = att.due is not None and att.present is not None and att.present * 2 > att.due
     return {
-        "due_text": count(att.due) if att.due is not None else "",
-        "present_text": count(att.present) if att.present is not None else "",
+        "due_text": count_text(att.due) if att.due is not None else "",
+        "present_text": count_text(att.present) if att.present is not None else "",
         "absent_text": "、".join(absent) if absent else NONE_TEXT,
         "has_absent": bool(absent),
         "quorum": quorum,
@@ -152,7 +149,7 @@ def preparation_view(prep: Preparation | None) -> dict[str, Any]:
         items.append(opinions)
     return {
         "prep_text": join_enumeration(items) if len(items) > 1 else sentence("".join(items)),
-        "prep_count": count(len(items)) if len(items) > 1 else "",
+        "prep_count": count_text(len(items)) if len(items) > 1 else "",
     }
 
 
@@ -160,7 +157,7 @@ def _opinions(prep: Preparation) -> str:
     channels = "、".join(prep.opinion_channels)
     how = f"通过{channels}等方式" if channels else ""
     if prep.opinions_collected:
-        return f"{how}征求到意见建议{count(prep.opinions_collected)}条"
+        return f"{how}征求到意见建议{count_text(prep.opinions_collected)}条"
     return f"{how}广泛征求意见建议" if how else ""
 
 
@@ -171,14 +168,14 @@ def review_view(review: BranchReview | None, host: Person | None) -> dict[str, A
     actor = "我" if by_host and host is not None else (f"{presenter}同志" if presenter else "")
     problems = review.problems if review else []
     categories = list(dict.fromkeys(p.category for p in problems if p.category))
-    scope = f"{count(len(problems))}个问题" if problems else ""
+    scope = f"{count_text(len(problems))}个问题" if problems else ""
     if problems and categories:
-        scope = f"{_and(categories)}{count(len(categories))}个方面的{scope}"
+        scope = f"{_and(categories)}{count_text(len(categories))}个方面的{scope}"
     return {
         "review_actor": actor or "支部书记",
         "review_by_host": actor == "我",
         "review_scope": scope,
-        "review_measures": count(len(review.measures)) if review and review.measures else "",
+        "review_measures": count_text(len(review.measures)) if review and review.measures else "",
     }
 
 
@@ -196,7 +193,7 @@ def speakers_view(model: OrgLifeMeeting) -> dict[str, Any]:
     return {
         "host_first": first,
         "other_speakers": "、".join(others),
-        "speaker_count": count(len(names)) if names else "",
+        "speaker_count": count_text(len(names)) if names else "",
     }
 
 
@@ -207,13 +204,13 @@ def appraisal_view(appraisal: Appraisal | None) -> dict[str, Any]:
         return {"has_appraisal": False, "appraisal_note": "", **dict.fromkeys(keys, "")}
     given = [(g, n) for g, n in appraisal.results.items() if n]
     none = [g for g, n in appraisal.results.items() if not n]
-    results = "、".join(f"{g}{count(n)}名" for g, n in given)
+    results = "、".join(f"{g}{count_text(n)}名" for g, n in given)
     if results and none:
         results += f"，没有评为{_and(none)}的党员"
     return {
         "has_appraisal": True,
         "appraisal_method": appraisal.method or "",
-        "participants_text": count(appraisal.participants) if appraisal.participants else "",
+        "participants_text": count_text(appraisal.participants) if appraisal.participants else "",
         "results_text": results,
         "excellent_text": "、".join(appraisal.excellent),
         "appraisal_note": sentence(appraisal.note or ""),
@@ -243,7 +240,7 @@ def procedure_view(model: OrgLifeMeeting) -> dict[str, Any]:
             key: to_chinese(list(names).index(key) + 1) if key in names else ""
             for key in ("prep", "review", "criticism", "appraisal", "comment")
         },
-        "procedure_count": count(len(names)),
+        "procedure_count": count_text(len(names)),
         "procedure_text": join_enumeration(list(names.values())),
     }
 
@@ -286,7 +283,6 @@ def _third_person(actor: str, host: Person | None) -> str:
 __all__ = [
     "appraisal_view",
     "attendance_view",
-    "count",
     "host_line",
     "meeting_name",
     "observers_view",

@@ -22,6 +22,7 @@ from docgen.views.common import (
     bare_items,
     branch_name,
     committee_name,
+    count_text,
     date_text,
     line_chars,
     padding,
@@ -30,7 +31,6 @@ from docgen.views.common import (
     text_width,
 )
 from docgen.views.rectification import safeguard_view
-from docgen.views.rectification_report import count_text
 
 _WEEKDAYS = "一二三四五六日"
 #: A day or month the secretary writes in by hand.
@@ -209,8 +209,8 @@ def review_intro(model: OrgLifeMeeting, problems: list[Problem]) -> str:
 def problem_summary(problems: list[Problem]) -> str:
     """“经认真查摆，支部班子在六个方面共查摆出十二个问题。”."""
     categories = {p.category for p in problems if p.category}
-    where = f"在{count_text(len(categories))}方面" if categories else ""
-    return f"经认真查摆，支部班子{where}共查摆出{count_text(len(problems))}问题。"
+    where = f"在{count_text(len(categories), '个')}方面" if categories else ""
+    return f"经认真查摆，支部班子{where}共查摆出{count_text(len(problems), '个')}问题。"
 
 
 def problem_groups(problems: list[Problem]) -> list[dict[str, Any]]:

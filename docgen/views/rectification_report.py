@@ -2,8 +2,8 @@
 
 The report states where each problem stands. Statuses are sorted into five
 kinds — completed (销号), under way, long-term (长期坚持), not started, not yet
-reported — and counted in words (“十二个问题中，已完成整改并销号的三个”), as
-reports write counts of problems. Each problem gets its measures, progress,
+reported — and counted in digits (“12个问题中，已完成整改并销号的3个”), the form
+of the counts typed in the data (GB/T 15835). Each problem gets its measures, progress,
 status, owner and evidence as finished sentences; the closing section is
 phrased from what is still open.
 """
@@ -15,8 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from docgen.data.config import DEFAULT_CONFIG, DataConfig
-from docgen.views.common import date_text, enumerate_text, list_text, sentence
-from docgen.zh import to_chinese
+from docgen.views.common import count_text, date_text, enumerate_text, list_text, sentence
 
 DONE, ONGOING, LONG_TERM, NOT_STARTED, UNKNOWN = (
     "done",
@@ -45,11 +44,6 @@ _NEXT = (
     (UNKNOWN, "对尚未报告整改状态的{n}问题，请责任人及时报告进展，纳入台账管理"),
     (DONE, "对已销号的{n}问题，适时开展回头看，防止问题反弹"),
 )
-
-
-def count_text(n: int, unit: str = "个") -> str:
-    """A count in words: 两个, 十二个 (2 alone reads 两 before a measure word)."""
-    return ("两" if n == 2 else to_chinese(n)) + unit
 
 
 def state_of(problem: dict[str, Any], config: DataConfig = DEFAULT_CONFIG) -> str:
@@ -101,7 +95,7 @@ def _intro(plan_title: str | None, total: int) -> str:
     if not total:
         return f"按照{plan}的安排，支部推进整改工作。现将有关情况报告如下。"
     return (
-        f"按照{plan}的安排，支部对查摆出的{count_text(total)}问题逐条明确整改措施、"
+        f"按照{plan}的安排，支部对查摆出的{count_text(total, '个')}问题逐条明确整改措施、"
         "责任人和整改时限，实行台账管理、对账销号。现将整改进展情况报告如下。"
     )
 
@@ -115,12 +109,14 @@ def overview(
         return ["整改方案中没有列出需要整改的问题。"]
     when = f"截至{date_text(as_of)}" if as_of else "截至目前"
     if counts[DONE] == total:
-        first = f"{when}，{count_text(total)}问题已全部完成整改并销号。"
+        first = f"{when}，{count_text(total, '个')}问题已全部完成整改并销号。"
     elif counts[UNKNOWN] == total:
-        first = f"支部共查摆出{count_text(total)}问题，各问题的整改状态尚未报告。"
+        first = f"支部共查摆出{count_text(total, '个')}问题，各问题的整改状态尚未报告。"
     else:
-        parts = [f"{label}{count_text(counts[kind])}" for kind, label in _OVERVIEW if counts[kind]]
-        first = f"{when}，{count_text(total)}问题中，" + "，".join(parts) + "。"
+        parts = [
+            f"{label}{count_text(counts[kind], '个')}" for kind, label in _OVERVIEW if counts[kind]
+        ]
+        first = f"{when}，{count_text(total, '个')}问题中，" + "，".join(parts) + "。"
     out = [first]
     extra = _categories_sentence(problems) + _modes_sentence(problems)
     if extra:
@@ -133,7 +129,7 @@ def _categories_sentence(problems: Sequence[dict[str, Any]]) -> str:
     if len(names) < 2:
         return ""
     listed = "、".join(names[:-1]) + "和" + names[-1]
-    return f"问题涉及{listed}{count_text(len(names))}方面。"
+    return f"问题涉及{listed}{count_text(len(names), '个')}方面。"
 
 
 def _modes_sentence(problems: Sequence[dict[str, Any]]) -> str:
@@ -145,16 +141,16 @@ def _modes_sentence(problems: Sequence[dict[str, Any]]) -> str:
         return ""
     order = DEFAULT_CONFIG.modes
     ranked = sorted(modes, key=lambda m: order.index(m) if m in order else len(order))
-    parts = [f"{mode}的{count_text(modes[mode])}" for mode in ranked]
+    parts = [f"{mode}的{count_text(modes[mode], '个')}" for mode in ranked]
     missing = len(problems) - sum(modes.values())
     if missing:
-        parts.append(f"未明确整改方式的{count_text(missing)}")
+        parts.append(f"未明确整改方式的{count_text(missing, '个')}")
     return "按整改方式分，" + "，".join(parts) + "。"
 
 
 def next_steps(counts: dict[str, int]) -> list[str]:
     """The paragraphs of 下一步工作打算, from what is still open."""
-    tasks = [text.format(n=count_text(counts[kind])) for kind, text in _NEXT if counts[kind]]
+    tasks = [text.format(n=count_text(counts[kind], "个")) for kind, text in _NEXT if counts[kind]]
     opening = "下一步，支部将把整改作为经常性工作，按台账逐项推进、逐项对账。"
     if not tasks:
         return [opening]
@@ -230,7 +226,6 @@ def _owners(problem: dict[str, Any]) -> str:
 
 
 __all__ = [
-    "count_text",
     "next_steps",
     "overview",
     "problem_lines",

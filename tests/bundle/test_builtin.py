@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -163,3 +164,29 @@ def test_bundle_show_lists_inputs_variables_and_columns() -> None:
     assert "--input" in text
     assert "落款日期" in text
     assert "init roster --bundle niandu" in text
+
+
+#: Counts in words before a measure word (两名, 二十三名, 六个): GB/T 15835 wants digits,
+#: one form per document. Names that hold a numeral (十项准则) are not counts.
+_WORD_COUNT = re.compile(
+    r"(?<![第])[二两三四五六七八九十]+[一二三四五六七八九]?[名个条份人项位](?!准则)"
+)
+_ASPECTS = re.compile(r"([\d一二两三四五六七八九十]+)个方面")
+
+
+def test_sample_bundles_count_in_one_form(built: dict[str, BuildResult]) -> None:
+    """Every count in the sample bundles is in digits, and every part that says how many
+    方面 the problems cover says the number the problem list gives (6)."""
+    problems = docgen.load_data(SCHOOL / "rectification.yaml").problems  # type: ignore[attr-defined]
+    categories = len({p.category for p in problems})
+    aspects: dict[str, list[str]] = {}
+    for name in ("zuzhi-shenghuohui", "zhenggai"):
+        for path in _docs(built[name], "document"):
+            if "合订本" in path.name:
+                continue
+            text = "\n".join(Docx(path.read_bytes()).outline())
+            assert not _WORD_COUNT.findall(text), (path.name, _WORD_COUNT.findall(text))
+            aspects[path.name] = _ASPECTS.findall(text)
+    said = {n for found in aspects.values() for n in found}
+    assert said == {str(categories)}, aspects
+    assert sum(1 for found in aspects.values() if found) >= 4

@@ -245,3 +245,26 @@ def test_empty_heading_is_an_error(kind: str, data: dict[str, Any]) -> None:
     with pytest.raises(ValidationError) as caught:
         KINDS[kind].model.model_validate({"kind": kind, **data}, context=RAW)
     assert [e["type"] for e in caught.value.errors()] == ["empty_heading"]
+
+
+@pytest.mark.parametrize(
+    ("basis", "codes"),
+    [
+        ("查摆出2个方面3个问题。", []),
+        ("查摆出两个方面三个问题。", []),
+        ("查摆出5个方面3个问题。", ["typed_count_differs"]),
+        ("查摆出二个方面十二个问题。", ["typed_count_differs"]),
+        ("没有写数字。", []),
+    ],
+)
+def test_typed_counts_match_the_problem_list(basis: str, codes: list[str]) -> None:
+    """“N个方面/N个问题” typed in the 制定依据 agree with the categories and problems."""
+    problems = [
+        {"title": "甲", "category": "政治建设"},
+        {"title": "乙", "category": "政治建设"},
+        {"title": "丙", "category": "作风建设"},
+    ]
+    doc = Rectification.model_validate({"basis": basis, "problems": problems}, context=RAW)
+    found = run_rules(doc, RuleContext(DEFAULT_CONFIG))
+    assert [f.code for f in found] == codes
+    assert all(f.severity == "warning" and f.path == ("basis",) for f in found)

@@ -143,7 +143,7 @@ def test_theme_days_from_the_fixture(context: dict[str, Any]) -> None:
     """Twelve 主题党日, one a month; the online months and invited guests are phrased."""
     day = context["theme_day"]
     assert [r["month_text"] for r in day["rows"]] == [f"{n}月" for n in range(1, 13)]
-    assert "全年共十二次" in day["time_text"]
+    assert "全年共12次" in day["time_text"]
     assert day["online_text"] == "2月、8月的主题党日采取线上方式进行。"
     assert day["participants_text"] == (
         "支部全体党员。根据活动内容，部分活动同时邀请学生志愿者、新入职教师参加。"
@@ -154,9 +154,10 @@ def test_theme_days_from_the_fixture(context: dict[str, Any]) -> None:
 
 
 def test_theme_days_sparse() -> None:
-    """Two theme days read “两次”; a few missing months are named, many are “其余月份”."""
+    """Two theme days read “2次” (digits, GB/T 15835); a few missing months are named,
+    many are “其余月份”."""
     two = theme_day_view([_entry(4, meeting_type="主题党日"), _entry(10, meeting_type="主题党日")])
-    assert two["time_text"].startswith("全年安排主题党日两次，分别在4月、10月开展")
+    assert two["time_text"].startswith("全年安排主题党日2次，分别在4月、10月开展")
     assert two["missing_text"] == "其余月份的主题党日由支委会结合当月工作另行确定主题。"
     nine = [_entry(m, meeting_type="主题党日") for m in range(1, 10)]
     assert theme_day_view(nine)["missing_text"].startswith("10月、11月、12月的主题党日")

@@ -11,6 +11,7 @@ from docgen.views.common import (
     bare,
     bare_items,
     branch_name,
+    count_text,
     date_text,
     deadline_text,
     enumerate_text,
@@ -144,3 +145,9 @@ def test_generated_numbering_never_doubles() -> None:
     assert numbered_lines(typed) == "1.学原文\n2.悟原理"
     assert enumerate_text(["一是学原文", "二是悟原理"]) == "一是学原文；二是悟原理。"
     assert bare_items(["（1）甲", " ", "2）"]) == ["甲"]
+
+
+def test_counts_are_digits_of_one_form() -> None:
+    """GB/T 15835: counts in Arabic digits, as typed data has them (no 两, no 二十三)."""
+    assert [count_text(n, "名") for n in (1, 2, 12, 23)] == ["1名", "2名", "12名", "23名"]
+    assert count_text(6) == "6"

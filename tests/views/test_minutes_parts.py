@@ -22,7 +22,6 @@ from docgen.views.minutes import minutes_context
 from docgen.views.minutes_parts import (
     actions_summary,
     appraisal_view,
-    count_words,
     dues_text,
     grades_text,
     outline_view,
@@ -38,12 +37,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_counts_in_words() -> None:
-    """Counts before a measure word read 两 for 2; the year's meeting number in words."""
-    assert [count_words(n) for n in (1, 2, 3, 12)] == ["一", "两", "三", "十二"]
+    """Counts are in digits (GB/T 15835); the year's meeting number is an ordinal in words."""
     assert seq_text(4) == "本年度第四次"
     assert seq_text(None) == ""
     assert votes_intro(1) == ""
-    assert votes_intro(2) == "本次会议共有两项表决事项，逐项讨论、逐项表决。"
+    assert votes_intro(2) == "本次会议共有2项表决事项，逐项讨论、逐项表决。"
 
 
 def test_quorum_and_result_follow_the_majority_rule() -> None:
@@ -71,7 +69,7 @@ def test_general_meeting_votes_in_context() -> None:
     model = docgen.load_data(path)
     assert isinstance(model, Minutes)
     ctx = minutes_context(model)
-    assert ctx["votes_intro"].startswith("本次会议共有两项表决事项")
+    assert ctx["votes_intro"].startswith("本次会议共有2项表决事项")
     assert ctx["due_voting_text"] == "22人"
     second = ctx["votes"][1]
     assert second["record"] == (
@@ -113,7 +111,7 @@ def test_lecture_outline_and_theme_day() -> None:
     )
     assert outline == [{"heading": "甲", "items": ["一点"]}, {"heading": "乙", "items": ["丙"]}]
     assert actions_summary(["a", "b", "c", "d"], ["e", "f"]) == (
-        "本次主题党日完成规定动作四项，开展自选动作两项。"
+        "本次主题党日完成规定动作4项，开展自选动作2项。"
     )
     assert actions_summary([], []) == ""
     assert [dues_text(v) for v in (None, True, False, 1234.5)] == [
@@ -200,7 +198,7 @@ def test_org_life_template_renders_every_part() -> None:
     for text in (
         "一、会前准备",
         "二、支委会对照检查",
-        "孟庆岚代表支委会作对照检查，查摆问题一个。",
+        "孟庆岚代表支委会作对照检查，查摆问题1个。",
         "原因分析：一是甲；二是乙。",
         "三、批评和自我批评",
         "（一）俞方舟",

@@ -19,7 +19,6 @@ from docgen.views import context_for
 from docgen.views.org_life import (
     appraisal_view,
     attendance_view,
-    count,
     meeting_name,
     org_life_context,
     preparation_view,
@@ -41,7 +40,7 @@ def test_sample_context() -> None:
     ctx = context_for(model)
     assert ctx["meeting_full"] == "信息工程学院教工第一党支部2026年度组织生活会"
     assert ctx["date_paren"] == "（2026年12月23日）"
-    assert (ctx["due_text"], ctx["present_text"], ctx["quorum"]) == ("二十三", "二十二", True)
+    assert (ctx["due_text"], ctx["present_text"], ctx["quorum"]) == ("23", "22", True)
     assert ctx["step"] == {
         "prep": "一",
         "review": "二",
@@ -51,8 +50,8 @@ def test_sample_context() -> None:
     }
     assert ctx["commenter"] == "学院党委副书记苏曼宁同志"
     assert ctx["review_actor"] == "我"
-    assert ctx["review_scope"].endswith("六个方面的十二个问题")
-    assert ctx["resolutions_count"] == "两"
+    assert ctx["review_scope"].endswith("6个方面的12个问题")
+    assert ctx["resolutions_count"] == "2"
     assert ctx["host_first"] is True
     assert ctx["other_speakers"].startswith("程一帆、")
 
@@ -61,18 +60,13 @@ def test_empty_meeting_has_three_steps() -> None:
     """No data: the three steps every meeting has, no appraisal, no comment, no None."""
     ctx = org_life_context(OrgLifeMeeting())
     assert ctx["meeting_name"] == "组织生活会"
-    assert ctx["procedure_count"] == "三"
+    assert ctx["procedure_count"] == "3"
     assert ctx["step"]["appraisal"] == ctx["step"]["comment"] == ""
     assert ctx["review_actor"] == "支部书记"
     assert ctx["absent_text"] == "无"
     assert ctx["procedure_text"].startswith("一是通报会前准备情况；二是支部书记代表支委会")
     text_values = [v for v in ctx.values() if isinstance(v, str)]
     assert all("None" not in v for v in text_values)
-
-
-def test_count_uses_liang() -> None:
-    """两 for two before a measure word, otherwise the numeral."""
-    assert [count(n) for n in (1, 2, 12, 22)] == ["一", "两", "十二", "二十二"]
 
 
 def test_meeting_name() -> None:
@@ -88,7 +82,7 @@ def test_attendance_without_names() -> None:
     )
     assert attendance_view(named)["absent_text"] == "甲同志因病假"
     unnamed = attendance_view(OrgLifeMeeting(attendance=Attendance(due=9, present=7)))
-    assert (unnamed["absent_text"], unnamed["has_absent"]) == ("两名同志", True)
+    assert (unnamed["absent_text"], unnamed["has_absent"]) == ("2名同志", True)
     full = attendance_view(OrgLifeMeeting(attendance=Attendance(due=3, present=3)))
     assert (full["absent_text"], full["has_absent"]) == ("无", False)
 
@@ -97,9 +91,9 @@ def test_preparation_sentences() -> None:
     """Several preparations enumerate; 开展谈心谈话 is not said twice; one stays a sentence."""
     prep = Preparation(study=["党章"], talks="开展谈心谈话20人次", opinions_collected=2)
     view = preparation_view(prep)
-    assert view["prep_count"] == "三"
+    assert view["prep_count"] == "3"
     assert view["prep_text"].count("谈心谈话") == 1
-    assert view["prep_text"].endswith("三是征求到意见建议两条。")
+    assert view["prep_text"].endswith("三是征求到意见建议2条。")
     single = preparation_view(Preparation(opinion_channels=["意见箱"]))
     assert single == {"prep_text": "通过意见箱等方式广泛征求意见建议。", "prep_count": ""}
     assert preparation_view(None) == {"prep_text": "", "prep_count": ""}
@@ -110,7 +104,7 @@ def test_review_by_another_presenter() -> None:
     review = BranchReview(presenter="程一帆", problems=[Problem(title="学习不够")])
     view = review_view(review, HOST)
     assert (view["review_actor"], view["review_by_host"]) == ("程一帆同志", False)
-    assert view["review_scope"] == "一个问题"
+    assert view["review_scope"] == "1个问题"
     model = OrgLifeMeeting(host=HOST, branch_review=BranchReview(presenter="孟庆岚"))
     assert procedure_view(model)["procedure_text"].count("支部书记代表支委会作对照检查") == 1
 
@@ -121,10 +115,10 @@ def test_speakers_and_appraisal() -> None:
     assert speakers_view(model) == {
         "host_first": False,
         "other_speakers": "程一帆",
-        "speaker_count": "一",
+        "speaker_count": "1",
     }
     view = appraisal_view(Appraisal(results={"优秀": 2, "合格": 7, "不合格": 0}))
-    assert view["results_text"] == "优秀两名、合格七名，没有评为不合格的党员"
+    assert view["results_text"] == "优秀2名、合格7名，没有评为不合格的党员"
     assert appraisal_view(None)["has_appraisal"] is False
 
 

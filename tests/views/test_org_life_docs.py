@@ -72,7 +72,7 @@ def test_review_groups_problems_by_category(meeting: OrgLifeMeeting) -> None:
     """Six categories in order of first appearance; the summary counts in words."""
     review = self_review_view(meeting, "2026年度组织生活会")
     assert [g["heading"] for g in review["problem_groups"]][:2] == ["政治建设方面", "思想建设方面"]
-    assert review["problem_summary"] == "经认真查摆，支部班子在六个方面共查摆出十二个问题。"
+    assert review["problem_summary"] == "经认真查摆，支部班子在6个方面共查摆出12个问题。"
     assert review["causes"][0]["lead"] == "理论武装抓得不够紧。"
     assert review["signoff"]["date"] == "2026年12月23日"
     assert review["presenter_line"] == "支部书记\u3000孟庆岚"
@@ -92,7 +92,7 @@ def test_uncategorised_problems_need_no_heading() -> None:
     ]
     assert (
         problem_summary([Problem(title="a"), Problem(title="b")])
-        == "经认真查摆，支部班子共查摆出两个问题。"
+        == "经认真查摆，支部班子共查摆出2个问题。"
     )
 
 

@@ -18,7 +18,6 @@ from docgen.views.rectification_report import (
     NOT_STARTED,
     ONGOING,
     UNKNOWN,
-    count_text,
     next_steps,
     problem_lines,
     report_title,
@@ -44,19 +43,6 @@ def report() -> dict[str, Any]:
 
 def _view(**fields: Any) -> dict[str, Any]:
     return problem_view(Problem(title="某问题", **fields), 1)
-
-
-def test_counts_in_words() -> None:
-    """Two before a measure word reads 两; other counts are plain numerals."""
-    assert [count_text(n) for n in (1, 2, 10, 12, 20, 22)] == [
-        "一个",
-        "两个",
-        "十个",
-        "十二个",
-        "二十个",
-        "二十二个",
-    ]
-    assert count_text(6, "方面") == "六方面"
 
 
 def test_states() -> None:
@@ -106,11 +92,11 @@ def test_overview_counts_the_fixture(report: dict[str, Any]) -> None:
     """Twelve problems: three closed, five under way, two long-term, two not started."""
     first, second = report["overview"]
     assert first == (
-        "截至2026年12月31日，十二个问题中，已完成整改并销号的三个，正在整改的五个，"
-        "需长期坚持、持续整改的两个，尚未启动的两个。"
+        "截至2026年12月31日，12个问题中，已完成整改并销号的3个，正在整改的5个，"
+        "需长期坚持、持续整改的2个，尚未启动的2个。"
     )
-    assert "制度建设六个方面。" in second
-    assert "按整改方式分，立行立改的三个，限期整改的七个，长期坚持的两个。" in second
+    assert "制度建设6个方面。" in second
+    assert "按整改方式分，立行立改的3个，限期整改的7个，长期坚持的2个。" in second
 
 
 def test_groups_and_next_steps(report: dict[str, Any]) -> None:
@@ -120,7 +106,7 @@ def test_groups_and_next_steps(report: dict[str, Any]) -> None:
     assert all(g["headed"] for g in groups)
     opening, tasks = report["next_steps"]
     assert opening.startswith("下一步")
-    assert tasks.startswith("一是对正在整改的五个问题")
+    assert tasks.startswith("一是对正在整改的5个问题")
     assert tasks.endswith("防止问题反弹。")
 
 
@@ -128,7 +114,7 @@ def test_one_open_kind_is_a_sentence() -> None:
     """A single next step is one sentence ending with 。, not an enumeration."""
     counts = {DONE: 0, ONGOING: 0, LONG_TERM: 0, NOT_STARTED: 0, UNKNOWN: 2}
     steps = next_steps(counts)
-    assert steps[1] == "对尚未报告整改状态的两个问题，请责任人及时报告进展，纳入台账管理。"
+    assert steps[1] == "对尚未报告整改状态的2个问题，请责任人及时报告进展，纳入台账管理。"
 
 
 def test_titles() -> None:
@@ -148,7 +134,7 @@ def test_bare_problems_render_as_sentences() -> None:
     doc = Docx(template.render(rectification_context(model)))
     lines = [(p.style, p.text) for p in doc.paragraphs()]
     assert ("Normal", "1.支部学习计划执行不够严格。") in lines
-    assert ("Normal", "支部共查摆出两个问题，各问题的整改状态尚未报告。") in lines
+    assert ("Normal", "支部共查摆出2个问题，各问题的整改状态尚未报告。") in lines
     assert [t for s, t in lines if s == "Heading1"] == [
         "一、整改工作总体情况",
         "二、逐项整改情况",

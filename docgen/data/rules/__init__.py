@@ -6,12 +6,13 @@ apply to a model.
 
 from __future__ import annotations
 
-from docgen.data.rules import deadlines, frequency, meetings, roster, school
+from docgen.data.rules import counts, deadlines, frequency, meetings, roster, school
 from docgen.data.rules.base import Finding, RuleContext, rule, run_rules
 
 __all__ = [
     "Finding",
     "RuleContext",
+    "counts",
     "deadlines",
     "frequency",
     "meetings",

@@ -26,7 +26,7 @@ SPEC = TemplateSpec(
     kind="rectification",
     title="整改情况报告",
     description="整改情况报告：按整改方案逐条报告问题的整改措施、完成情况、整改状态和佐证材料，"
-    "用汉字数字统计已完成、正在整改和长期坚持的问题，提出下一步打算；与整改方案、"
+    "统计已完成、正在整改和长期坚持的问题，提出下一步打算；与整改方案、"
     "整改台账共用一份整改数据。",
     output="{branch}整改情况报告.docx",
     fields=("branch", "title", "problems", "signoff", "progress_report"),
