@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from docgen.context import DataBytes, DataSource, Loaded, read_data
 from docgen.data.config import DataConfig
@@ -33,7 +33,14 @@ __all__ = [
 ]
 
 StrPath = str | os.PathLike[str]
-TemplateLike = StrPath | Template
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from docgen.xlsx import WorkbookTemplate
+
+    #: A compiled template of either format: a .docx document or an .xlsx workbook.
+    AnyTemplate: TypeAlias = Template | WorkbookTemplate
+    TemplateLike: TypeAlias = StrPath | AnyTemplate
 
 
 def load(
@@ -42,8 +49,8 @@ def load(
     templates: Iterable[StrPath] = (),
     filters: dict[str, Any] | None = None,
     lang: str | None = None,
-) -> Template:
-    """The compiled template ``template``: a .docx path or a library name.
+) -> AnyTemplate:
+    """The compiled template ``template``: a .docx or .xlsx path or a library name.
 
     A library name such as ``reports/zhiweihui-jilu`` is looked up in
     ``templates`` (extra folders), ``DOCGEN_TEMPLATES`` and the shipped library,
@@ -51,7 +58,16 @@ def load(
     Raises :class:`~docgen.exceptions.TemplateNotFound`.
     """
     with language(lang):
-        return _compile(find_template(template, templates), filters=filters)
+        return compile_template(find_template(template, templates), filters=filters)
+
+
+def compile_template(path: Path, *, filters: dict[str, Any] | None = None) -> AnyTemplate:
+    """The cached compile of a template file: a workbook for ``.xlsx``, else a .docx."""
+    from docgen.xlsx import is_workbook_template, load_workbook_template
+
+    if is_workbook_template(path.name):
+        return load_workbook_template(path, filters=filters)
+    return _compile(path, filters=filters)
 
 
 def validate(
@@ -93,8 +109,8 @@ def render(
     validated as the template's kind (a mismatch is one clear ``DataError``)
     and passed through its view; ``kind="plain"`` uses a mapping as it is.
     The template's web hyperlinks lose their link and keep their text unless
-    ``keep_web_links``. Returns the .docx bytes. See :meth:`Template.render` for the
-    options and errors.
+    ``keep_web_links``. Returns the .docx bytes (.xlsx for a workbook template). See
+    :meth:`Template.render` for the options and errors.
     """
     with language(lang):
         compiled, loaded = prepare(
@@ -149,6 +165,10 @@ def check_template(template: StrPath | bytes, *, lang: str | None = None) -> lis
         if isinstance(template, bytes):
             return list(Template(template).problems)
         path = find_template(template)
+        from docgen.xlsx import WorkbookTemplate, is_workbook_template
+
+        if is_workbook_template(path.name):
+            return list(WorkbookTemplate(read_template(path), str(path)).problems)
         return list(Template(read_template(path), str(path)).problems)
 
 
@@ -160,17 +180,18 @@ def prepare(
     fmt: str | None = None,
     name: str | None = None,
     templates: Iterable[StrPath] = (),
-) -> tuple[Template, Loaded]:
+) -> tuple[AnyTemplate, Loaded]:
     """The compiled template and its data read as its manifest asks (the step before a render).
 
     A library template asks for its manifest's kind, and names itself in the
     message when the data is another kind; ``kind`` overrides (``plain``: as it is).
     """
-    if isinstance(template, Template):
-        compiled, path = template, Path(template.name)
-    else:
+    compiled: AnyTemplate
+    if isinstance(template, str | os.PathLike):
         path = find_template(template, templates)
-        compiled = _compile(path)
+        compiled = compile_template(path)
+    else:
+        compiled, path = template, Path(template.name)
     manifest = manifest_beside(path) if kind is None else None
     wanted = manifest.kind if manifest is not None else kind
     loaded = read_data(

@@ -3,7 +3,8 @@
 Search order: folders given by the caller (``--templates``), then the folders
 in ``DOCGEN_TEMPLATES`` (separated by ``os.pathsep``), then the library shipped
 with docgen. A library template is a folder ``<genre>/<name>/`` holding
-``template.docx`` and ``manifest.toml`` (:class:`Manifest`: the data kind, title,
+``template.docx`` (or ``template.xlsx``, a workbook template, :mod:`docgen.xlsx`)
+and ``manifest.toml`` (:class:`Manifest`: the data kind, title,
 description, fields, default output name and sample data);
 :func:`list_templates` lists them all.
 """
@@ -22,6 +23,8 @@ from docgen.exceptions import ManifestError, TemplateNotFound
 from docgen.suggest import closest
 
 TEMPLATE_FILE = "template.docx"
+#: The file names a library template folder may hold, a document or a workbook.
+TEMPLATE_FILES = (TEMPLATE_FILE, "template.xlsx")
 
 
 def shipped_root() -> Path:
@@ -52,14 +55,14 @@ def find_template(
     direct = Path(name)
     if direct.is_file():
         return direct
-    if direct.is_dir() and (direct / TEMPLATE_FILE).is_file():
-        return direct / TEMPLATE_FILE
+    if direct.is_dir() and (inside := template_in(direct)) is not None:
+        return inside
     roots = search_roots(extra)
     key = str(name).strip("/")
     for root in roots:
-        for candidate in (root / key / TEMPLATE_FILE, *root.glob(f"*/{key}/{TEMPLATE_FILE}")):
-            if candidate.is_file():
-                return candidate
+        for folder in (root / key, *sorted(root.glob(f"*/{key}"))):
+            if (found := template_in(folder)) is not None:
+                return found
     by_title = _by_title(key, extra)
     if by_title is not None:
         return by_title
@@ -73,13 +76,21 @@ def find_template(
     )
 
 
+def template_in(folder: Path) -> Path | None:
+    """The template file of a library folder (``template.docx`` or ``template.xlsx``)."""
+    for file_name in TEMPLATE_FILES:
+        if (folder / file_name).is_file():
+            return folder / file_name
+    return None
+
+
 def _by_title(key: str, extra: Iterable[str | os.PathLike[str]]) -> Path | None:
     """The template whose title is ``key`` (``支委会记录`` → reports/zhiweihui-jilu).
 
     Only an unambiguous title counts: two templates of the same title raise
     :class:`TemplateNotFound` naming both.
     """
-    if not key or "/" in key or key.endswith(".docx"):
+    if not key or "/" in key or key.endswith((".docx", ".xlsx")):
         return None
     try:
         matches = [m for m in list_templates(extra) if m.title == key]
@@ -149,8 +160,8 @@ class Manifest:
 
     @property
     def template(self) -> Path:
-        """The template's .docx file."""
-        return self.folder / TEMPLATE_FILE
+        """The template's file: ``template.docx``, or ``template.xlsx`` for a workbook."""
+        return template_in(self.folder) or self.folder / TEMPLATE_FILE
 
     @property
     def example_path(self) -> Path | None:
@@ -162,7 +173,7 @@ class Manifest:
 
     def output_name(self, values: Mapping[str, Any]) -> str:
         """The default output file name, its ``{placeholders}`` filled from ``values``."""
-        pattern = self.output or f"{self.title}.docx"
+        pattern = self.output or f"{self.title}{self.template.suffix}"
         return _PLACEHOLDER.sub(lambda m: str(values.get(m.group(1)) or ""), pattern)
 
 
@@ -245,7 +256,7 @@ def manifest_beside(template: str | os.PathLike[str]) -> Manifest | None:
     This is how a render learns which data kind the template reads.
     """
     folder = Path(template).parent
-    if Path(template).name != TEMPLATE_FILE or not (folder / MANIFEST_FILE).is_file():
+    if Path(template).name not in TEMPLATE_FILES or not (folder / MANIFEST_FILE).is_file():
         return None
     return read_manifest(folder, f"{folder.parent.name}/{folder.name}")
 
@@ -254,15 +265,15 @@ def list_templates(extra: Iterable[str | os.PathLike[str]] = ()) -> list[Manifes
     """Every template in the search roots, by name; an earlier root hides a later one's
     template of the same name (so a user's folder can override a shipped template).
 
-    Folders holding ``template.docx`` without a manifest are skipped; a broken
+    Folders holding ``template.docx`` (or ``.xlsx``) without a manifest are skipped; a broken
     manifest raises :class:`ManifestError`.
     """
     found: dict[str, Manifest] = {}
     for root in search_roots(extra):
         if not root.is_dir():
             continue
-        for docx in sorted(root.glob(f"*/*/{TEMPLATE_FILE}")):
-            folder = docx.parent
+        files = (f for name in TEMPLATE_FILES for f in root.glob(f"*/*/{name}"))
+        for folder in sorted({f.parent for f in files}):
             key = f"{folder.parent.name}/{folder.name}"
             if key in found or not (folder / MANIFEST_FILE).is_file():
                 continue

@@ -33,20 +33,20 @@ def outputs(spec: TemplateSpec, root: Path) -> list[tuple[Path, bytes]]:
     folder = root / "templates" / spec.genre / spec.name
     example = (root / spec.minimal).read_bytes() if spec.minimal else b""
     return [
-        (folder / "template.docx", spec.build()),
+        (folder / spec.template_file, spec.build()),
         (folder / "manifest.toml", spec.manifest().encode("utf-8")),
         (folder / "example.yaml", example),
     ]
 
 
 def same(path: Path, data: bytes) -> bool:
-    """Whether ``path`` already holds ``data`` (a .docx: the same members and content)."""
+    """Whether ``path`` already holds ``data`` (a .docx or .xlsx: the same members and content)."""
     if not path.is_file():
         return False
     current = path.read_bytes()
     if current == data:
         return True
-    if path.suffix != ".docx":
+    if path.suffix not in (".docx", ".xlsx"):
         return False
     return _members(current) == _members(data)
 

@@ -23,7 +23,7 @@ from docgen.data.loaders.yaml_source import load_yaml
 from docgen.data.positions import Path as DataPath
 from docgen.data.positions import PositionMap, format_path
 from docgen.exceptions import DataError, Location, Problem, RecipeError, TemplateNotFound
-from docgen.library import find_template
+from docgen.library import find_template, template_in
 
 #: A recipe is a short text; anything larger is a mistake (or an attack).
 MAX_RECIPE_BYTES = 1024 * 1024
@@ -175,7 +175,7 @@ def _find_templates(
     for index, step in enumerate(spec.steps):
         local = file.parent / step.template
         try:
-            if local.is_file() or (local / "template.docx").is_file():
+            if local.is_file() or template_in(local) is not None:
                 found.append(find_template(local))
             else:
                 found.append(find_template(step.template, extra))

@@ -336,16 +336,17 @@ def _context(step: Step, scope: Mapping[str, Any], user: list[str]) -> Any:
 
 
 def _name(step: Step, scope: Mapping[str, Any], context: Any) -> str:
+    suffix = step.template_path.suffix.lower() or ".docx"  # .xlsx for a workbook template
     if step.output is not None:
-        return safe_name(_text(step.output, scope), suffix=".docx")
+        return safe_name(_text(step.output, scope), suffix=suffix)
     pattern = _manifest_output(step.template_path)
     if pattern and isinstance(context, Mapping):
         fields = set(_FIELD.findall(pattern))
         if all(isinstance(context.get(f), str | int) for f in fields):
             return safe_name(
-                _FIELD.sub(lambda m: str(context[m.group(1)]), pattern), suffix=".docx"
+                _FIELD.sub(lambda m: str(context[m.group(1)]), pattern), suffix=suffix
             )
-    return safe_name(step.id, suffix=".docx")
+    return safe_name(step.id, suffix=suffix)
 
 
 @lru_cache(maxsize=128)

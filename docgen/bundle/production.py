@@ -227,7 +227,8 @@ def _merge(
     parts = [
         (blobs[d.name], d.step.merge, d.name.removesuffix(".docx"))
         for d in plan.documents
-        if d.step.merge.include and d.step.id != merged.cover
+        # A workbook cannot be bound into the volume; it stays a file of its own.
+        if d.step.merge.include and d.step.id != merged.cover and d.name.endswith(".docx")
     ]
     try:
         title = plan.cover_page[0] if plan.cover_page is not None else plan.recipe.name

@@ -27,8 +27,9 @@ from docgen.i18n import tr
     "--output",
     type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
     required=True,
-    help="输出的 .docx 文件（- 为标准输出；无扩展名时补 .docx）/ output .docx file "
-    "(- for standard output; .docx is added when there is no suffix).",
+    help="输出文件：.docx，Excel 模板为 .xlsx（- 为标准输出；无扩展名时补上）/ output file: "
+    ".docx, or .xlsx for a workbook template (- for standard output; added when there is "
+    "no suffix).",
 )
 @click.option(
     "--kind",
@@ -57,10 +58,11 @@ def render(
     check: bool,
     pdf: bool,
 ) -> None:
-    """用 DATA（YAML/JSON/TOML/Excel/CSV）填充模板 TEMPLATE，写出 .docx。
+    """用 DATA（YAML/JSON/TOML/Excel/CSV）填充模板 TEMPLATE，写出 .docx（Excel 模板写出 .xlsx）。
 
-    Fill TEMPLATE (a .docx path or a library name such as plans/zhenggai-fangan)
-    with DATA and write the document to --output atomically. DATA is read
+    Fill TEMPLATE (a .docx or .xlsx path or a library name such as
+    plans/zhenggai-fangan) with DATA and write the document — or, for a
+    workbook template, the .xlsx workbook — to --output atomically. DATA is read
     exactly as ``docgen validate`` reads it: a library template's data is
     validated as the template's kind and passed through its view, which writes
     the derived wording; data without a kind for a plain .docx is used as it is.
@@ -79,7 +81,15 @@ def render(
         sys.stdout.buffer.write(blob)
         sys.stdout.buffer.flush()
         return
-    written = write_atomic(output if output.suffix else output.with_suffix(".docx"), blob)
+    suffix = getattr(compiled, "suffix", ".docx")
+    if output.suffix and (suffix == ".xlsx") != (output.suffix.lower() == ".xlsx"):
+        raise click.UsageError(
+            tr(
+                f"模板 {template} 生成 {suffix} 文件，输出文件名应以 {suffix} 结尾：{output}",
+                f"template {template} makes a {suffix} file; name the output *{suffix}: {output}",
+            )
+        )
+    written = write_atomic(output if output.suffix else output.with_suffix(suffix), blob)
     click.echo(str(written))
     if pdf:
         # Imported here: plain renders should not pay for loading the conversion machinery.

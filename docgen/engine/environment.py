@@ -219,14 +219,20 @@ INTERNAL_FILTERS = {
 }
 
 
-def make_environment(extra_filters: dict[str, Any] | None = None) -> DocgenSandbox:
-    """A fresh environment with docgen's filters (Chinese helpers included)."""
+def make_environment(
+    extra_filters: dict[str, Any] | None = None, *, markup: bool = True
+) -> DocgenSandbox:
+    """A fresh environment with docgen's filters (Chinese helpers included).
+
+    ``markup=False`` gives the same sandbox, limits and filters for plain text (the
+    cells of a workbook, :mod:`docgen.xlsx`): Jinja's own delimiters, no escaping.
+    """
     env = DocgenSandbox(
-        autoescape=True,
+        autoescape=markup,
         undefined=DocgenUndefined,
         keep_trailing_newline=True,
         auto_reload=False,
-        **DELIMITERS,
+        **(DELIMITERS if markup else {}),
     )
     env.filters.update(_chinese_filters())
     env.filters.update(_rich_filters())

@@ -11,9 +11,9 @@ import bisect
 import hashlib
 import os
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import jinja2
 from jinja2.exceptions import SecurityError
@@ -182,7 +182,7 @@ class Template:
                 f"template {self.name} has {len(self.errors)} problem(s)",
                 self.errors,
             )
-        data = _as_mapping(context)
+        data = as_mapping(context)
         state = RenderState(self.sites, self.frames, strip_invalid, self.id_base, self.inline)
         state.includes = IncludeEdits(self.package)
         state.includes.links = dict(links or {})
@@ -303,7 +303,7 @@ class Template:
             ) from None
         except jinja2.UndefinedError as err:
             location = _location_at(self.parts[name], _template_line(err))
-            raise _undefined(err, location) from err
+            raise undefined_error(err, location) from err
         except SecurityError as err:
             location = _location_at(self.parts[name], _template_line(err))
             raise SandboxError(
@@ -339,7 +339,8 @@ class Template:
         return zipout.write_zip(entries, blocks)
 
 
-def _as_mapping(context: Mapping[str, Any] | Any) -> Mapping[str, Any]:
+def as_mapping(context: Mapping[str, Any] | Any) -> Mapping[str, Any]:
+    """The render's data as a mapping (a model is dumped); anything else is a RenderError."""
     if isinstance(context, Mapping):
         return context
     dump = getattr(context, "model_dump", None)
@@ -368,7 +369,8 @@ def _location_at(part: CompiledPart, line: int | None) -> Location:
     return part.line_locations[max(index, 0)][1]
 
 
-def _undefined(err: jinja2.UndefinedError, location: Location) -> DocgenError:
+def undefined_error(err: jinja2.UndefinedError, location: Location) -> DocgenError:
+    """The error for a name the data lacks, at ``location`` (shared with workbook templates)."""
     message = err.message or str(err)
     name = message
     for marker in ("has no attribute '", "' is undefined"):
@@ -454,9 +456,11 @@ def read_template(file: Path) -> bytes:
 
 # -- loading with a cache -------------------------------------------------------------
 
-_CACHE: dict[tuple[str, str], Template] = {}
+_CACHE: dict[tuple[object, str, str], Any] = {}
 _CACHE_LOCK = threading.Lock()
 _CACHE_SIZE = 64
+
+T = TypeVar("T")
 
 
 def load(path: str | os.PathLike[str], *, filters: dict[str, Any] | None = None) -> Template:
@@ -467,15 +471,25 @@ def load(path: str | os.PathLike[str], *, filters: dict[str, Any] | None = None)
     size and mtime in place, and a long-running service must see it.
     Raises :class:`TemplateNotFound` when there is no such file.
     """
+    return cached_compile(path, Template, filters)
+
+
+def cached_compile(
+    path: str | os.PathLike[str],
+    make: Callable[[bytes, str, dict[str, Any] | None], T],
+    filters: dict[str, Any] | None = None,
+) -> T:
+    """``make(bytes, name, filters)`` for the file at ``path``, cached per content (see
+    :func:`load`); workbook templates share the cache under their own ``make``."""
     file = Path(path)
     blob = read_template(file)
-    key = (str(file.resolve()), hashlib.sha256(blob).hexdigest())
+    key = (make, str(file.resolve()), hashlib.sha256(blob).hexdigest())
     if filters is None:
         with _CACHE_LOCK:
             cached = _CACHE.get(key)
         if cached is not None:
-            return cached
-    template = Template(blob, str(file), filters)
+            return cast(T, cached)
+    template = make(blob, str(file), filters)
     if filters is None:
         with _CACHE_LOCK:
             if len(_CACHE) >= _CACHE_SIZE:

@@ -73,7 +73,8 @@ def output_name(ref: TemplateRef, context: dict[str, Any], fmt: str) -> str:
 def render_docx(
     ref: TemplateRef, context: dict[str, Any], *, keep_web_links: bool = False
 ) -> bytes:
-    """The .docx bytes of ``ref`` filled with ``context`` (web links taken out unless kept)."""
+    """The .docx bytes of ``ref`` filled with ``context`` (.xlsx for a workbook template;
+    web links taken out unless kept)."""
     return load(ref.path).render(context, keep_web_links=keep_web_links)
 
 
@@ -86,12 +87,16 @@ def produce(
     *,
     keep_web_links: bool = False,
 ) -> Document:
-    """The document in ``fmt`` (docx, pdf, html or md), made in the scratch ``folder``."""
+    """The document in ``fmt`` (docx, pdf, html or md), made in the scratch ``folder``; a
+    workbook template's own format is xlsx (and html/md of a workbook are refused by pandoc)."""
+    own = ref.path.suffix.lower().lstrip(".") or "docx"  # xlsx for a workbook template
+    if fmt in ("docx", "xlsx"):
+        fmt = own  # the template's own format is the one to download
     name = output_name(ref, context, fmt)
     content = render_docx(ref, context, keep_web_links=keep_web_links)
-    if fmt == "docx":
-        return Document(content, MEDIA_TYPES["docx"], name)
-    source = folder / "document.docx"
+    if fmt == own:
+        return Document(content, MEDIA_TYPES[own], name)
+    source = folder / f"document.{own}"
     source.write_bytes(content)
     if fmt == "pdf":
         target = pdf.pdf(source, folder / "out")
@@ -111,7 +116,7 @@ def page_images(
     keep_web_links: bool = False,
 ) -> list[str]:
     """Every page as a ``data:image/png`` URL (for the live preview)."""
-    source = folder / "preview.docx"
+    source = folder / f"preview{ref.path.suffix.lower() or '.docx'}"
     source.write_bytes(render_docx(ref, context, keep_web_links=keep_web_links))
     pages = pdf.pages(source, folder / "pages", dpi=dpi)
     return ["data:image/png;base64," + base64.b64encode(p.read_bytes()).decode() for p in pages]

@@ -182,7 +182,7 @@ def _thumbnail(svc: Services, manifest: Manifest) -> Path:
     context = read_data(example, manifest.kind, wanted_by=manifest.name).context if example else {}
     ref = TemplateRef(manifest.name, manifest.template, manifest)
     with svc.gate.slot(), svc.store.scratch() as folder:
-        source = folder / "thumb.docx"
+        source = folder / f"thumb{manifest.template.suffix}"
         source.write_bytes(render_docx(ref, context))
         pages = svc.pdf.pages(source, folder / "pages", dpi=30, first_only=True)
         partial = target.with_suffix(".part")

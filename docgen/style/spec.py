@@ -12,7 +12,7 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, get_args
+from typing import Any, ClassVar, get_args
 
 from pydantic import BaseModel
 
@@ -54,6 +54,8 @@ class TemplateSpec:
     minimal: str = ""
     landscape: bool = False
     style: HouseStyle = field(default_factory=lambda: DEFAULT_STYLE)
+    #: The file :meth:`build` makes, in the template's folder.
+    template_file: ClassVar[str] = "template.docx"
 
     @property
     def key(self) -> str:

@@ -18,6 +18,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 import yaml
 from pydantic import BaseModel
@@ -80,6 +81,12 @@ def required_only(data: Any, model: type[BaseModel]) -> Any:
 
 def _texts(blob: bytes) -> str:
     with zipfile.ZipFile(BytesIO(blob)) as package:
+        if "xl/workbook.xml" in package.namelist():  # a workbook template's output
+            book = openpyxl.load_workbook(BytesIO(blob))
+            cells = (
+                c for ws in book.worksheets for row in ws.iter_rows(values_only=True) for c in row
+            )
+            return "\n".join(str(c) for c in cells if c is not None)
         parts = [n for n in package.namelist() if n.startswith("word/") and n.endswith(".xml")]
         return "\n".join("".join(_TEXT.findall(package.read(n).decode("utf-8"))) for n in parts)
 

@@ -25,8 +25,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def built_templates() -> list[Manifest]:
-    """The shipped templates built from the catalogue (their manifests name fixtures)."""
-    return [m for m in list_templates() if m.fixture and m.minimal]
+    """The shipped .docx templates built from the catalogue (their manifests name fixtures)."""
+    return [m for m in list_templates() if m.fixture and m.minimal and m.template.suffix == ".docx"]
+
+
+def built_workbooks() -> list[Manifest]:
+    """The shipped .xlsx templates built from the catalogue (tests/templates/test_workbooks.py)."""
+    return [m for m in list_templates() if m.fixture and m.minimal and m.template.suffix == ".xlsx"]
 
 
 def cases() -> list[tuple[str, str]]:
