@@ -13,11 +13,12 @@ from docgen.inspect import Inspection, inspect_pdf
 pytestmark = pytest.mark.real
 
 REPO = Path(__file__).resolve().parents[2]
-# Templates generated from the house style name the fixture they are rendered with.
+# Templates generated from the house style name the fixture they are rendered with
+# (workbook templates are checked by tests/templates/test_workbooks.py).
 MANIFESTS = sorted(
     p
     for p in (REPO / "templates").glob("*/*/manifest.toml")
-    if "fixture" in tomllib.loads(p.read_text("utf-8"))
+    if "fixture" in tomllib.loads(p.read_text("utf-8")) and (p.parent / "template.docx").is_file()
 )
 
 
