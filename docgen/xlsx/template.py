@@ -103,18 +103,13 @@ class WorkbookTemplate:
             plans = {s.title: self._plan(s, data) for s in self.sheets}
             maps = {title: plan[0] for title, plan in plans.items()}
             for sheet in self.sheets:
-                SheetWriter(self, book[sheet.title], sheet, maps, strip_invalid).write(
+                SheetWriter(
+                    self, book[sheet.title], sheet, maps, strip_invalid, keep_web_links
+                ).write(
                     data, plans[sheet.title][1]
                 )
         finally:
             limits.finish(spending)
-        if not keep_web_links:
-            for worksheet in book.worksheets:
-                for row in worksheet.iter_rows():
-                    for cell in row:
-                        link = cell.hyperlink
-                        if link is not None and link.target:  # outside; ``location`` is inside
-                            cell.hyperlink = None
         blob = workbook_bytes(book)
         if check:
             open_workbook(blob, self.name)

@@ -29,6 +29,7 @@ class SheetWriter:
         sheet: CompiledSheet,
         maps: dict[str, RowMap],
         strip_invalid: bool,
+        keep_web_links: bool = False,
     ) -> None:
         self.template = template
         self.ws = ws
@@ -41,6 +42,14 @@ class SheetWriter:
             (c.row, c.column): copy.copy(c._style) for r in ws.iter_rows() for c in r if c.has_style
         }
         self.heights = {n: d.height for n, d in ws.row_dimensions.items() if d.height}
+        # Hyperlinks follow their cell (a row copied by a loop copies its link). A web link
+        # (``target``) is kept only when asked, as in a .docx; a place in the book always.
+        self.links = {
+            (c.row, c.column): c.hyperlink
+            for r in ws.iter_rows()
+            for c in r
+            if c.hyperlink is not None and (keep_web_links or not c.hyperlink.target)
+        }
 
     def write(self, data: Mapping[str, Any], items: list[list[Any]]) -> None:
         ws = self.ws
@@ -118,6 +127,10 @@ class SheetWriter:
         style = self.styles.get((t_row, cell.column))
         if style is not None:
             target._style = copy.copy(style)
+        link = self.links.get((t_row, cell.column))
+        if link is not None:
+            target.hyperlink = copy.copy(link)
+            target.hyperlink.ref = target.coordinate
         where = self.template.where(self.sheet.title, cell.coordinate, str(cell.source))
         if cell.formula:
             target.value = shift_formula(str(cell.source), self.maps, self.sheet.title, block)

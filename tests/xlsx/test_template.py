@@ -177,3 +177,23 @@ def test_dates_get_a_chinese_date_format() -> None:
     ws = _render(_book([["{{ day }}"]]), {"day": dt.date(2026, 3, 1)})
     assert ws["A1"].value == dt.datetime(2026, 3, 1)
     assert "年" in ws["A1"].number_format
+
+
+def test_web_hyperlinks_are_taken_out_unless_kept() -> None:
+    """Like a .docx: a cell's web link goes (its text stays) unless keep_web_links; a link to
+    a place in the workbook stays either way."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws["A1"] = "{{ site }}"
+    ws["A1"].hyperlink = "https://example.org/"
+    ws["A2"] = "回到目录"
+    ws["A2"].hyperlink = openpyxl.worksheet.hyperlink.Hyperlink(ref="A2", location="'Sheet'!A1")
+    template = WorkbookTemplate(workbook_bytes(book), "链接.xlsx")
+    for keep in (False, True):
+        out = openpyxl.load_workbook(
+            io.BytesIO(template.render({"site": "党建网"}, keep_web_links=keep))
+        ).active
+        assert out["A1"].value == "党建网"
+        assert (out["A1"].hyperlink is not None) is keep
+        assert out["A2"].hyperlink is not None
+        assert out["A2"].hyperlink.location == "'Sheet'!A1"
