@@ -1,22 +1,21 @@
-"""Batch throughput and memory: 1,000 single-document rows, 1 vs 2 workers, roster 100 → 1,000.
+"""Batch throughput, scaling and memory, as a user runs it: ``docgen batch`` in a fresh process.
 
-Run: ``.venv/bin/python bench/bench_batch.py [--quick] [--json]``
+Run: ``.venv/bin/python bench/bench_batch.py [--quick] [--rounds 3] [--no-pdf] [--json]``
 
 Each roster row renders one 整改措施 (``bench/rectification.docx``, 30 table rows) whose
-findings come from the template's ``example.yaml`` (one input file, shared by every row) and
-whose branch name comes from the row. Every document is written atomically (fsync + rename)
-and ``manifest.json`` is rewritten after every batch of finished rows, as in real use.
+findings come from ``bench/sample.yaml`` (one input file shared by every row) and whose branch
+name comes from the row. Every run is a fresh process running the ``docgen batch`` command
+(start-up included; the CLI's defaults, so ``check`` is on and every file is written
+atomically), into a new output folder on the temp folder's disk. Each comparison runs its
+cases interleaved, ``--rounds`` rounds (default 3), and prints min / median / max and the
+ratio of the medians:
 
-What it measures:
-
-* wall time for 1,000 rows with 1 worker (rows run in the parent process, no pool) and with
-  2 workers (a process pool), and the speed-up — best of 3 interleaved runs, once with the
-  output on the temp folder's disk (every file fsync'ed: the disk's sync latency counts) and
-  once under /dev/shm (syncs cost nothing: CPU scaling alone);
-* wall time of a rerun with nothing to do (every output up to date, judged by the manifest);
-* peak memory as the roster grows (100, 250, 500, 1,000 rows; 2 workers), each size in a fresh
-  child process: VmHWM of the batch's parent process, and the largest peak RSS among the worker
-  processes (``getrusage(RUSAGE_CHILDREN).ru_maxrss`` after the pool is shut down).
+1. 1,000 rows, 1 worker vs 2 workers;
+2. the cost per row at 1,000 and at 10,000 rows (2 workers), with the batch parent's peak
+   memory (VmHWM) for each: a batch that scales has flat ms/row and flat parent memory;
+3. with LibreOffice: 40 rows with ``--pdf`` against converting the same 40 documents alone
+   (``docgen.convert.to_pdf``, 2 offices) and against the batch without ``--pdf``;
+4. a rerun with nothing to do (1,000 rows).
 
 Nothing is asserted; the figures are printed (or emitted as JSON).
 """
@@ -36,8 +35,11 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-#: A memory-backed folder: fsync costs nothing there, so the figures show CPU scaling alone.
-SHM = "/dev/shm"  # noqa: S108 -- a fresh TemporaryDirectory is made inside it
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.runs import Spread, interleaved, ratio_line  # noqa: E402
+
 EXAMPLE = ROOT / "bench" / "sample.yaml"
 TEMPLATE = ROOT / "bench" / "rectification.docx"
 
@@ -67,53 +69,10 @@ def write_inputs(folder: Path, rows: int) -> tuple[Path, Path]:
     sheet = book.active
     sheet.append(["编号", "支部名称"])
     for i in range(rows):
-        sheet.append([f"{i:04d}", f"第{i + 1}教工党支部"])
-    roster = folder / "roster.xlsx"
+        sheet.append([f"{i:05d}", f"第{i + 1}教工党支部"])
+    roster = folder / f"roster-{rows}.xlsx"
     book.save(roster)
     return recipe, roster
-
-
-def timed_run(recipe: Path, roster: Path, out: Path, workers: int) -> tuple[float, int, int]:
-    """Seconds, files written and failures of one batch run."""
-    from docgen.batching import run
-
-    started = time.perf_counter()
-    result = run(recipe, roster, out, workers=workers)
-    return time.perf_counter() - started, len(result.written), len(result.failures)
-
-
-def throughput(rows: int, where: str | None, rounds: int) -> dict[str, float]:
-    """1 worker vs 2 workers on ``rows`` rows (best of ``rounds``, interleaved), then a rerun.
-
-    ``where`` is the parent folder of the output (``None``: the system temp folder).
-    """
-    ones: list[float] = []
-    twos: list[float] = []
-    with tempfile.TemporaryDirectory(dir=where) as tmp:
-        folder = Path(tmp)
-        recipe, roster = write_inputs(folder, rows)
-        timed_run(recipe, roster, folder / "warm", 1)  # imports, compiled template cache
-        for n in range(rounds):
-            one, written_one, failed = timed_run(recipe, roster, folder / f"one{n}", 1)
-            two, written_two, failed_two = timed_run(recipe, roster, folder / f"two{n}", 2)
-            assert written_one == written_two == rows
-            assert not failed
-            assert not failed_two
-            ones.append(one)
-            twos.append(two)
-        rerun, written_again, _ = timed_run(recipe, roster, folder / "two0", 2)
-    assert written_again == 0
-    one, two = min(ones), min(twos)
-    return {
-        "folder": where or tempfile.gettempdir(),
-        "rows": rows,
-        "one_worker_s": one,
-        "two_workers_s": two,
-        "speedup": one / two,
-        "one_worker_docs_per_s": rows / one,
-        "two_workers_docs_per_s": rows / two,
-        "rerun_nothing_to_do_s": rerun,
-    }
 
 
 def _status_kib(field: str) -> int:
@@ -123,88 +82,230 @@ def _status_kib(field: str) -> int:
     return 0
 
 
-def child(rows: int) -> None:
-    """Run one batch of ``rows`` rows in this (fresh) process and print its memory figures."""
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        recipe, roster = write_inputs(folder, rows)
-        seconds, written, _ = timed_run(recipe, roster, folder / "out", 2)
-    workers_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+def child(argv: list[str]) -> None:
+    """Run ``docgen batch ARGV`` in this fresh process; print its memory figures as JSON."""
+    from docgen.cli import main as cli
+
+    code = 0
+    try:
+        cli.main(["batch", *argv, "--quiet"], standalone_mode=False)
+    except SystemExit as stop:  # click's Exit for a batch with failures
+        code = int(stop.code or 0)
     print(
         json.dumps(
             {
-                "rows": rows,
-                "seconds": seconds,
-                "written": written,
+                "exit": code,
                 "parent_vmhwm_mib": _status_kib("VmHWM") / 1024,
-                "worker_peak_rss_mib": workers_kib / 1024,
+                "worker_peak_rss_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+                / 1024,
             }
         )
     )
 
 
-def memory(sizes: list[int]) -> list[dict[str, float]]:
-    """Peak memory per roster size, each measured in a fresh child process."""
-    found = []
-    for rows in sizes:
-        out = subprocess.run(
-            [sys.executable, __file__, "--child", str(rows)],
-            check=True,
+class Batches:
+    """Fresh-process ``docgen batch`` runs into new folders under ``folder``."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.runs = 0
+        self.memory: dict[str, list[dict[str, float]]] = {}
+
+    def case(self, label: str, recipe: Path, roster: Path, workers: int, *extra: str) -> Any:
+        """A case for :func:`interleaved`: one batch into a new folder; wall time from outside."""
+
+        def run() -> float:
+            self.runs += 1
+            out = self.folder / f"out-{self.runs}"
+            args = [str(recipe), "--roster", str(roster), "-o", str(out)]
+            args += ["--workers", str(workers), *extra]
+            return self.timed(label, args)
+
+        return run
+
+    def timed(self, label: str, args: list[str]) -> float:
+        began = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, __file__, "--child", *args],
             capture_output=True,
             text=True,
-        ).stdout
-        found.append(json.loads(out.strip().splitlines()[-1]))
-    return found
-
-
-def report(speeds: list[dict[str, Any]], mem: list[dict[str, float]]) -> str:
-    """The figures as a short text table."""
-    lines = [
-        f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
-        f"1. {speeds[0]['rows']:.0f} single-document rows (整改措施, 30 table rows), best of 3",
-    ]
-    for speed in speeds:
-        lines += [
-            f"   output under {speed['folder']}:",
-            f"     1 worker : {speed['one_worker_s']:.2f} s "
-            f" ({speed['one_worker_docs_per_s']:.0f} docs/s)",
-            f"     2 workers: {speed['two_workers_s']:.2f} s "
-            f" ({speed['two_workers_docs_per_s']:.0f} docs/s)",
-            f"     speed-up : {speed['speedup']:.2f}x",
-            f"     rerun, all up to date: {speed['rerun_nothing_to_do_s']:.2f} s",
-        ]
-    lines += [
-        "2. Peak memory as the roster grows (2 workers, fresh process per size)",
-        "   rows   parent VmHWM   largest worker peak RSS   time",
-    ]
-    for m in mem:
-        lines.append(
-            f"   {m['rows']:>5.0f}   {m['parent_vmhwm_mib']:>8.1f} MiB   "
-            f"{m['worker_peak_rss_mib']:>12.1f} MiB          {m['seconds']:.2f} s"
+            check=False,
         )
+        seconds = time.perf_counter() - began
+        if done.returncode != 0:
+            raise SystemExit(f"batch failed ({label}):\n{done.stderr[-2000:]}")
+        figures = json.loads(done.stdout.strip().splitlines()[-1])
+        if figures["exit"] != 0:
+            raise SystemExit(f"batch had failures ({label}): exit {figures['exit']}")
+        self.memory.setdefault(label, []).append(figures)
+        return seconds
+
+    def peak(self, label: str, key: str) -> Spread:
+        return Spread([m[key] for m in self.memory[label]])
+
+
+def workers_1_vs_2(batches: Batches, rows: int, rounds: int) -> dict[str, Any]:
+    recipe, roster = write_inputs(batches.folder, rows)
+    found = interleaved(
+        {
+            "1 worker": batches.case("1w", recipe, roster, 1),
+            "2 workers": batches.case("2w", recipe, roster, 2),
+        },
+        rounds,
+    )
+    rerun_out = batches.folder / f"out-{batches.runs}"  # the last run's folder: all up to date
+    rerun = Spread(
+        [
+            batches.timed("rerun", [str(recipe), "--roster", str(roster), "-o", str(rerun_out)])
+            for _ in range(rounds)
+        ]
+    )
+    return {"rows": rows, "times": found, "rerun": rerun}
+
+
+def scaling(batches: Batches, small: int, large: int, rounds: int) -> dict[str, Any]:
+    recipe, few = write_inputs(batches.folder, small)
+    _, many = write_inputs(batches.folder, large)
+    found = interleaved(
+        {
+            f"{small} rows": batches.case(f"s{small}", recipe, few, 2),
+            f"{large} rows": batches.case(f"s{large}", recipe, many, 2),
+        },
+        rounds,
+    )
+    per_row = {
+        name: Spread([v / n for v in spread.values])
+        for (name, spread), n in zip(found.items(), (small, large), strict=True)
+    }
+    memory = {
+        f"{small} rows": batches.peak(f"s{small}", "parent_vmhwm_mib"),
+        f"{large} rows": batches.peak(f"s{large}", "parent_vmhwm_mib"),
+    }
+    return {"small": small, "large": large, "times": found, "per_row": per_row, "memory": memory}
+
+
+def with_pdf(batches: Batches, rows: int, rounds: int) -> dict[str, Any]:
+    from docgen.convert import to_pdf
+
+    recipe, roster = write_inputs(batches.folder, rows)
+    # The documents "alone": the ones a batch without --pdf writes, converted on their own.
+    plain = batches.folder / "pdf-source"
+    batches.timed(
+        "source", [str(recipe), "--roster", str(roster), "-o", str(plain), "--workers", "2"]
+    )
+    documents = sorted(plain.glob("*.docx"))
+    runs = {"n": 0}
+
+    def alone() -> float:
+        runs["n"] += 1
+        began = time.perf_counter()
+        result = to_pdf(documents, batches.folder / f"alone-{runs['n']}", workers=2)
+        seconds = time.perf_counter() - began
+        if not result.ok or len(result.outputs) != len(documents):
+            raise SystemExit(f"conversion failed: {[f.message for f in result.failures]}")
+        return seconds
+
+    found = interleaved(
+        {
+            "batch --pdf": batches.case("pdf", recipe, roster, 2, "--pdf"),
+            "PDFs alone (to_pdf)": alone,
+            "batch without --pdf": batches.case("nopdf", recipe, roster, 2),
+        },
+        rounds,
+    )
+    return {"rows": rows, "times": found}
+
+
+def _times(found: dict[str, Spread], per: str = "s", scale: float = 1.0) -> list[str]:
+    return [f"     {name:<22} {spread.text(per, scale)}" for name, spread in found.items()]
+
+
+def report(res: dict[str, Any], rounds: int) -> str:
+    two = res["workers"]
+    lines = [
+        f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python "
+        f"{platform.python_version()}, load {os.getloadavg()[0]:.1f}; "
+        f"min / median / max of {rounds} interleaved rounds, fresh `docgen batch` process each",
+        f"1. {two['rows']} rows (整改措施, 30 table rows), wall time including start-up",
+        *_times(two["times"]),
+        "     "
+        + ratio_line(
+            "speed-up 2 workers vs 1",
+            two["times"]["1 worker"],
+            two["times"]["2 workers"],
+            ">= 1.8x",
+        ),
+        f"     rerun, all up to date: {two['rerun'].text()}",
+    ]
+    if "scaling" in res:
+        sc = res["scaling"]
+        small, large = f"{sc['small']} rows", f"{sc['large']} rows"
+        lines += [
+            f"2. Cost per row, {sc['small']} vs {sc['large']} rows (2 workers)",
+            *_times(sc["per_row"], "ms/row", 1e3),
+            "     "
+            + ratio_line(
+                "ms/row large / small", sc["per_row"][large], sc["per_row"][small], "1.0x (flat)"
+            ),
+            "     parent peak memory (VmHWM):",
+            *[f"       {name:<20} {m.text('MiB', digits=1)}" for name, m in sc["memory"].items()],
+            "     "
+            + ratio_line(
+                "parent memory large / small",
+                sc["memory"][large],
+                sc["memory"][small],
+                "1.0x (flat)",
+            ),
+        ]
+    if "pdf" in res:
+        pdf = res["pdf"]["times"]
+        lines += [
+            f"3. {res['pdf']['rows']} rows with --pdf (2 workers, 2 offices)",
+            *_times(pdf),
+            "     "
+            + ratio_line(
+                "batch --pdf / PDFs alone",
+                pdf["batch --pdf"],
+                pdf["PDFs alone (to_pdf)"],
+                "<= 1.1x",
+            ),
+        ]
     return "\n".join(lines)
+
+
+def _json(res: Any) -> Any:
+    if isinstance(res, Spread):
+        return res.as_dict()
+    if isinstance(res, dict):
+        return {k: _json(v) for k, v in res.items()}
+    return res
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--quick", action="store_true", help="200 rows; sizes 100 and 200")
+    parser.add_argument("--quick", action="store_true", help="200 rows; scaling 200 vs 1,000")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds (3)")
+    parser.add_argument("--no-scaling", action="store_true", help="skip the 10,000-row runs")
+    parser.add_argument("--no-pdf", action="store_true", help="skip the --pdf comparison")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    parser.add_argument("--child", type=int, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--child", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
         child(args.child)
         return
     rows = 200 if args.quick else 1000
-    sizes = [100, 200] if args.quick else [100, 250, 500, 1000]
-    rounds = 1 if args.quick else 3
-    speeds = [throughput(rows, None, rounds)]
-    if Path(SHM).is_dir():
-        speeds.append(throughput(rows, SHM, rounds))
-    mem = memory(sizes)
+    res: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="docgen-bench-batch-") as tmp:
+        batches = Batches(Path(tmp))
+        res["workers"] = workers_1_vs_2(batches, rows, args.rounds)
+        if not args.no_scaling:
+            res["scaling"] = scaling(batches, rows, rows * (5 if args.quick else 10), args.rounds)
+        if not args.no_pdf:
+            res["pdf"] = with_pdf(batches, 40, args.rounds)
     if args.json:
-        print(json.dumps({"throughput": speeds, "memory": mem}, ensure_ascii=False, indent=2))
+        print(json.dumps(_json(res), ensure_ascii=False, indent=2))
     else:
-        print(report(speeds, mem))
+        print(report(res, args.rounds))
 
 
 if __name__ == "__main__":

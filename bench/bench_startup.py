@@ -1,26 +1,58 @@
-"""Start-up cost: modules loaded by ``import docgen`` and the wall time of one ``docgen render``.
+"""Start-up cost, each case a fresh process, interleaved: docgen against its own dependencies.
 
-Run ``python bench/bench_startup.py`` for this checkout, and add ``--against DIR`` to
-compare with another checkout of docgen (say, an older commit in a worktree); the
-script prints both and their ratio. Each figure is the median of ``--runs`` fresh
-processes, so the machine's noise matters less than in a single run.
+Run: ``.venv/bin/python bench/bench_startup.py [--rounds 3] [--against DIR]``
+
+Cases (wall time of a new Python process, min / median / max of ``--rounds`` rounds):
+
+* ``import deps``: ``import jinja2, lxml.etree, pydantic, yaml, click`` — the floor for a
+  program built on docgen's dependencies;
+* ``import docgen``;
+* ``docxtpl script``: a 10-line docxtpl program that renders ``bench/rectification.docx``
+  with ``bench/sample.yaml`` to a file;
+* ``docgen render (file)``: ``python -m docgen render`` of the same template and data (check on,
+  as the CLI does by default);
+* ``docgen render (library)``: the library template ``reports/zhiweihui-jilu`` with its
+  fixture (data models and domain rules included).
+
+It prints the ratios the issue tracks (``import docgen`` / deps, ``docgen render`` / docxtpl
+script) and the number of modules ``import docgen`` loads. ``--against DIR`` adds the same
+cases for another checkout (say, an older commit in a worktree).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TEMPLATE = "reports/zhiweihui-jilu"
-DATA = ROOT / "fixtures/school/xxgc-jg1/2026/minutes/2026-03-zhiweihui.yaml"
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
+from bench.runs import interleaved, ratio_line  # noqa: E402
+
+LIBRARY_TEMPLATE = "reports/zhiweihui-jilu"
+LIBRARY_DATA = ROOT / "fixtures/school/xxgc-jg1/2026/minutes/2026-03-zhiweihui.yaml"
+TEMPLATE = ROOT / "bench" / "rectification.docx"
+DATA = ROOT / "bench" / "sample.yaml"
+
+DEPS = "import jinja2, lxml.etree, pydantic, yaml, click"
+DOCXTPL_SCRIPT = """\
+import sys
+import yaml
+from docxtpl import DocxTemplate
+
+template, data, out = sys.argv[1:4]
+with open(data, encoding="utf-8") as handle:
+    context = yaml.safe_load(handle)
+document = DocxTemplate(template)
+document.render(context, autoescape=True)
+document.save(out)
+"""
 _COUNT = (
     "import sys; before = set(sys.modules); import docgen; "
     "new = set(sys.modules) - before; "
@@ -45,48 +77,82 @@ def module_counts(checkout: Path) -> tuple[int, int]:
     return int(total), int(own)
 
 
-def render_ms(checkout: Path, runs: int, *, work: bool = True) -> float:
-    """Median wall time of ``python -m docgen render TEMPLATE DATA -o …`` in milliseconds.
+def _process(command: list[str], checkout: Path) -> Callable[[], None]:
+    def run() -> None:
+        subprocess.run(command, env=_env(checkout), cwd=checkout, check=True, capture_output=True)
 
-    Without ``work``, of ``docgen render --help``: the start-up alone, before any rendering.
-    """
-    times = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for i in range(runs):
-            command = [sys.executable, "-m", "docgen", "render"]
-            command += (
-                [TEMPLATE, str(DATA), "-o", str(Path(tmp) / f"{i}.docx")] if work else ["--help"]
-            )
-            start = time.perf_counter()
-            subprocess.run(command, env=_env(checkout), check=True, capture_output=True)
-            times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+    return run
+
+
+def cases(checkout: Path, folder: Path, tag: str = "") -> dict[str, Callable[[], None]]:
+    """The fresh-process cases for ``checkout``, writing outputs under ``folder``."""
+    script = folder / "docxtpl_script.py"
+    script.write_text(DOCXTPL_SCRIPT, encoding="utf-8")
+    docgen = [sys.executable, "-m", "docgen", "render"]
+    return {
+        f"import deps{tag}": _process([sys.executable, "-c", DEPS], checkout),
+        f"import docgen{tag}": _process([sys.executable, "-c", "import docgen"], checkout),
+        f"docxtpl script{tag}": _process(
+            [sys.executable, str(script), str(TEMPLATE), str(DATA), str(folder / "x.docx")],
+            checkout,
+        ),
+        f"docgen render (file){tag}": _process(
+            [*docgen, str(TEMPLATE), str(DATA), "-o", str(folder / f"f{tag}.docx")], checkout
+        ),
+        f"docgen render (library){tag}": _process(
+            [*docgen, LIBRARY_TEMPLATE, str(LIBRARY_DATA), "-o", str(folder / f"l{tag}.docx")],
+            checkout,
+        ),
+    }
 
 
 def main() -> None:
-    """Print the figures for this checkout (and another one, with their ratio)."""
-    parser = argparse.ArgumentParser(description=__doc__)
+    """Print the figures for this checkout (and another one)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--against", type=Path, help="another docgen checkout to compare with")
-    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    rows = [("this checkout", ROOT)]
+    checkouts = [("", ROOT)]
     if args.against:
-        rows.insert(0, ("against", args.against.resolve()))
-    results = []
-    for label, checkout in rows:
+        checkouts.append((" [against]", args.against.resolve()))
+    with tempfile.TemporaryDirectory(prefix="docgen-bench-startup-") as tmp:
+        every: dict[str, Callable[[], None]] = {}
+        for tag, checkout in checkouts:
+            every.update(cases(checkout, Path(tmp), tag))
+        for run in every.values():  # warm the OS file cache and the .pyc files first
+            run()
+        found = interleaved(every, args.rounds)
+    print(
+        f"min / median / max of {args.rounds} interleaved rounds, fresh process each "
+        f"(load {os.getloadavg()[0]:.1f})"
+    )
+    for name, spread in found.items():
+        print(f"  {name:<36} {spread.text('ms', 1e3, 0)}")
+    for tag, checkout in checkouts:
         total, own = module_counts(checkout)
-        ms = render_ms(checkout, args.runs)
-        bare = render_ms(checkout, args.runs, work=False)
-        results.append((bare, ms))
+        print(f"import docgen{tag}: {total} modules ({own} docgen)")
         print(
-            f"{label:14} import docgen: {total} modules ({own} docgen); "
-            f"render --help: {bare:.0f} ms; render: {ms:.0f} ms"
+            "  "
+            + ratio_line(
+                f"import docgen / import deps{tag}",
+                found[f"import docgen{tag}"],
+                found[f"import deps{tag}"],
+                "<= 1.5x",
+            )
         )
-    if len(results) == 2:
-        print(
-            f"ratio (this / against): start-up {results[1][0] / results[0][0]:.2f}, "
-            f"render {results[1][1] / results[0][1]:.2f}"
-        )
+        for kind in ("file", "library"):
+            print(
+                "  "
+                + ratio_line(
+                    f"docgen render ({kind}) / docxtpl script{tag}",
+                    found[f"docgen render ({kind}){tag}"],
+                    found[f"docxtpl script{tag}"],
+                    "<= 1.2x",
+                )
+            )
+    if args.against:
+        for name in ("import docgen", "docgen render (library)"):
+            print(ratio_line(f"{name}: this / against", found[name], found[f"{name} [against]"]))
 
 
 if __name__ == "__main__":
