@@ -17,19 +17,42 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
     a shared folder or a colleague.
     """
     target = Path(path)
+    tmp = write_part(target, data)
+    try:
+        sync_file(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def write_part(target: Path, data: bytes, umask: int | None = None) -> Path:
+    """Write ``data`` to a new temporary file beside ``target`` (``.NAME.XXXX.part``).
+
+    The first half of :func:`write_atomic`, for callers that write many files and
+    sync them together: :func:`sync_file` each, then ``os.replace`` each over its
+    target. ``umask`` saves reading the process umask again for every file.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
-        os.fchmod(fd, 0o666 & ~current_umask())
+        os.fchmod(fd, 0o666 & ~(current_umask() if umask is None else umask))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return target
+    return Path(tmp)
+
+
+def sync_file(path: Path) -> None:
+    """Flush ``path``'s data to the disk (``fsync``)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def current_umask() -> int:

@@ -1,11 +1,15 @@
 """Running a bundle once per roster row: in parallel, resumable, every file written atomically.
 
-The parent process owns the output folder: workers return bytes, the parent
-writes each file through :func:`docgen.fileio.write_atomic` and then rewrites
-``manifest.json`` (also atomically) after completed rows, at most every
-:data:`SAVE_INTERVAL` seconds and at the end. A ``kill -9`` at any moment leaves
-only complete files under their final names and a manifest that describes some
-of them; the next run renders the rest and writes only files whose bytes differ.
+Rows go to the workers in chunks. Local workers write each new output to a synced
+temporary file beside its final name and report only its path, sha256 and size
+(:func:`docgen.batching.worker.run_chunk`); the parent, which owns the names, renames
+each file into place unless another row already claimed the name, appends the rows
+to the manifest's journal (synced at most every :data:`SAVE_INTERVAL` seconds) and
+writes ``manifest.json`` at the end. Workers of a Dask cluster may not share the
+disk, so theirs send the bytes back and the parent writes them. A ``kill -9`` at any
+moment leaves only complete files under their final names and a journal that
+describes some of them; the next run renders the rest and writes only files whose
+bytes differ.
 """
 
 from __future__ import annotations
@@ -29,11 +33,11 @@ from docgen.batching.pdfs import convert_batch
 from docgen.batching.report import REPORT_NAME, RowLine, write_report
 from docgen.batching.result import BatchResult
 from docgen.batching.roster import Roster, RosterRow, read_roster
-from docgen.batching.worker import RowJob, RowOutcome, run_row
+from docgen.batching.worker import ChunkOutcome, RowJob, RowOutcome, run_chunk, same_file
 from docgen.bundle.builtin import find_bundle
 from docgen.bundle.bundle import pdf_needs_folder
 from docgen.bundle.compiled import Recipe
-from docgen.bundle.hashing import data_hash, file_hash
+from docgen.bundle.hashing import data_hash
 from docgen.bundle.inputs import Given, InputData, given_input
 from docgen.bundle.loader import load_recipe
 from docgen.bundle.plan import check_input_names
@@ -43,11 +47,13 @@ from docgen.fileio import write_atomic
 from docgen.i18n import current_language
 from docgen.results import Failure
 
-#: Rows in flight per worker: enough to keep workers busy, few enough to keep memory flat.
+#: Chunks in flight per worker: enough to keep workers busy, few enough to keep memory flat.
 IN_FLIGHT_PER_WORKER = 2
-#: Seconds between manifest rewrites while rows stream in. Rewriting (and syncing) the whole
-#: manifest after every one of 1,000 fast rows made a batch quadratic; after a crash the rows
-#: finished since the last rewrite are rendered again, and files found identical are not rewritten.
+#: The most rows in one chunk. Chunks are smaller for small batches (about eight per
+#: worker), so that every worker gets work and the progress bar moves.
+CHUNK_ROWS = 16
+#: Seconds between journal syncs while rows stream in; after a crash the rows finished
+#: since the last sync are rendered again, and files found identical are not rewritten.
 SAVE_INTERVAL = 0.2
 
 
@@ -133,10 +139,11 @@ def run(
         try:
             options = RenderOptions(strip_invalid, check, keep_web_links, paginate=pdf)
             batch = _Batch(recipe, table, target, force, options, progress, given)
-            jobs = list(batch.plan_jobs(extra))
+            # Local workers share this disk and write their files; a cluster's may not.
+            batch.shared_disk = executor is None
             with open_executor(executor, workers) as (pool, slots):
                 batch.result.workers = slots
-                batch.drain(pool, slots, jobs)
+                batch.drain(pool, slots, batch.plan_jobs(extra))
             if pdf:
                 convert_batch(batch.result, batch.manifest, force=force, workers=pdf_workers)
             batch.result.report = batch.write_report()
@@ -172,6 +179,9 @@ class _Batch:
         self.progress = progress
         self.force = force
         self.manifest = Manifest(out_dir) if force else Manifest.load(out_dir)
+        if force:
+            self.manifest.journal.unlink(missing_ok=True)  # not to be replayed over a fresh start
+        self.shared_disk = False
         self.manifest.bundle, self.manifest.recipe_sha256 = recipe.name, recipe.digest
         self.verified = {} if force else self.manifest.verified()
         self.claimed: dict[str, int] = {}
@@ -243,26 +253,26 @@ class _Batch:
         self.result.skipped += 1
         self._tick(row.number, ok=True, skipped=True)
 
-    def drain(self, pool: Executor, slots: int, jobs: list[tuple[RowJob, str | None]]) -> None:
-        """Run ``jobs`` with at most ``slots × 2`` in flight; write results as they come."""
-        queue = iter(jobs)
-        pending: dict[Future[RowOutcome], tuple[RowJob, str | None]] = {}
+    def drain(self, pool: Executor, slots: int, jobs: Iterable[tuple[RowJob, str | None]]) -> None:
+        """Run ``jobs`` in chunks, at most ``slots × 2`` in flight; accept rows as they come."""
+        chunks = _chunks(jobs, max(1, min(CHUNK_ROWS, self.result.rows // (slots * 8))))
+        pending: dict[Future[ChunkOutcome], list[tuple[RowJob, str | None]]] = {}
         limit = max(slots * IN_FLIGHT_PER_WORKER, 1)
         saved = time.monotonic()
         stopped: OSError | None = None
         try:
             while True:
-                self._fill(pool, queue, pending, limit)
+                self._fill(pool, chunks, pending, limit)
                 if not pending:
                     break
                 finished, _ = wait(pending, return_when=FIRST_COMPLETED)
                 # In row order, so that which of two clashing rows wins does not
                 # depend on how the set of finished futures happens to iterate.
-                for future in sorted(finished, key=lambda f: pending[f][0].row):
-                    job, fingerprint = pending.pop(future)
-                    self._accept(_outcome(future, job), fingerprint)
+                for future in sorted(finished, key=lambda f: pending[f][0][0].row):
+                    chunk = pending.pop(future)
+                    self._accept_chunk(_chunk_outcome(future, chunk), chunk)
                 if time.monotonic() - saved >= SAVE_INTERVAL:
-                    self.manifest.save()
+                    self.manifest.flush()
                     saved = time.monotonic()
         except OSError as err:  # the output folder cannot take more (disk full, read-only…)
             stopped = err
@@ -275,6 +285,13 @@ class _Batch:
                 stopped = stopped or err
         if stopped is not None:
             raise self._stopped(stopped) from stopped
+
+    def _accept_chunk(self, outcome: ChunkOutcome, chunk: list[tuple[RowJob, str | None]]) -> None:
+        fingerprints = {job.row: fingerprint for job, fingerprint in chunk}
+        for row in outcome.outcomes:
+            self._accept(row, fingerprints[row.row])
+        if outcome.stopped is not None:
+            raise outcome.stopped.error()
 
     def _line(self, number: int, status: str, reasons: list[str], files: list[str]) -> None:
         self.lines[number] = RowLine(
@@ -307,30 +324,36 @@ class _Batch:
     def _fill(
         self,
         pool: Executor,
-        queue: Iterator[tuple[RowJob, str | None]],
-        pending: dict[Future[RowOutcome], tuple[RowJob, str | None]],
+        chunks: Iterator[list[tuple[RowJob, str | None]]],
+        pending: dict[Future[ChunkOutcome], list[tuple[RowJob, str | None]]],
         limit: int,
     ) -> None:
+        out_dir = str(self.result.out_dir) if self.shared_disk else None
         while len(pending) < limit:
-            item = next(queue, None)
-            if item is None:
+            chunk = next(chunks, None)
+            if chunk is None:
                 return
+            jobs = [job for job, _fingerprint in chunk]
             try:
-                pending[pool.submit(run_row, item[0])] = item
+                pending[pool.submit(run_chunk, jobs, out_dir, self.force)] = chunk
             except RuntimeError as err:  # a broken or shut-down pool refuses new work
-                self._accept(_lost(item[0], err), None)
+                for job, _fingerprint in chunk:
+                    self._accept(_lost(job, err), None)
 
     def _accept(self, outcome: RowOutcome, fingerprint: str | None) -> None:
         failures = list(outcome.failures)
         kept: list[Artifact] = []
         for artifact in outcome.artifacts:
+            staged = outcome.staged.get(artifact.relpath)
             owner = self.claimed.get(artifact.relpath)
             if owner is not None and owner != outcome.row:
                 failures.append(collision(artifact, owner, outcome.row))
+                if staged is not None:
+                    Path(staged).unlink(missing_ok=True)
                 continue
             self.claimed[artifact.relpath] = outcome.row
             kept.append(artifact)
-            self._write(artifact)
+            self._write(artifact, staged)
         key = self._key(outcome.row) if outcome.row not in self.keys.repeats else None
         if key is not None:
             self.manifest.record(outcome.row, fingerprint or "", kept, failures, key)
@@ -343,12 +366,17 @@ class _Batch:
             self.result.succeeded += 1
         self._tick(outcome.row, ok=not failures, skipped=False)
 
-    def _write(self, artifact: Artifact) -> None:
+    def _write(self, artifact: Artifact, staged: str | None) -> None:
         path = self.out_dir.joinpath(*artifact.relpath.split("/"))
-        if artifact.blob is None or (not self.force and _same_file(path, artifact)):
+        if staged is not None:  # a worker wrote and synced it: put it in place
+            os.replace(staged, path)
+        elif artifact.blob is None or (
+            not self.force and same_file(path, artifact.sha256, artifact.size)
+        ):
             self.result.unchanged.append(artifact.relpath)
             return
-        write_atomic(path, artifact.blob)
+        else:
+            write_atomic(path, artifact.blob)
         self.result.written.append(artifact.relpath)
 
     def _tick(self, row: int, *, ok: bool, skipped: bool) -> None:
@@ -357,27 +385,32 @@ class _Batch:
             self.progress(Progress(self.done, self.result.rows, row, ok, skipped))
 
 
-def _same_file(path: Path, artifact: Artifact) -> bool:
-    """True when ``path`` already holds exactly these bytes (rendering is deterministic)."""
-    try:
-        if path.stat().st_size != artifact.size:
-            return False
-    except OSError:
-        return False
-    return file_hash(path) == artifact.sha256
-
-
 def _remove_stale_temporaries(out_dir: Path) -> None:
     """Delete temporary files a killed run left behind (``.name.XXXX.part``, never a final name)."""
     for stale in out_dir.rglob(".*.part"):
         stale.unlink(missing_ok=True)
 
 
-def _outcome(future: Future[RowOutcome], job: RowJob) -> RowOutcome:
+def _chunks(
+    jobs: Iterable[tuple[RowJob, str | None]], size: int
+) -> Iterator[list[tuple[RowJob, str | None]]]:
+    chunk: list[tuple[RowJob, str | None]] = []
+    for item in jobs:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _chunk_outcome(
+    future: Future[ChunkOutcome], chunk: list[tuple[RowJob, str | None]]
+) -> ChunkOutcome:
     try:
         return future.result()
-    except Exception as err:  # a worker that died or an executor error costs this row only
-        return _lost(job, err)
+    except Exception as err:  # a worker that died or an executor error costs these rows only
+        return ChunkOutcome([_lost(job, err) for job, _fingerprint in chunk])
 
 
 def _lost(job: RowJob, err: BaseException) -> RowOutcome:
@@ -392,4 +425,4 @@ def _lost(job: RowJob, err: BaseException) -> RowOutcome:
     return RowOutcome(job.row, [], [failure], 0.0, 0)
 
 
-__all__ = ["IN_FLIGHT_PER_WORKER", "Progress", "run"]
+__all__ = ["CHUNK_ROWS", "IN_FLIGHT_PER_WORKER", "Progress", "run"]

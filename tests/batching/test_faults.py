@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
-import docgen.batching.runner as runner
+import docgen.batching.worker as worker
 from docgen.batching import Manifest, run
 from docgen.batching.lock import LOCK_NAME, folder_lock
+from docgen.batching.manifest import JOURNAL_NAME
 from docgen.exceptions import BatchStoppedError, OutputBusyError
 from tests.batching.conftest import RosterWriter, expected_names
 from tests.processes import HOSTILE_LIMIT, children_of, docgen_child, wait_for
@@ -48,20 +49,20 @@ def test_second_batch_into_a_held_folder_is_refused(
 
 
 def _disk_full_after(count: int) -> Iterator[None]:
-    real = runner.write_atomic
+    real = worker.write_part
     calls = {"n": 0}
 
-    def write(path: os.PathLike[str], data: bytes) -> Path:
+    def write(path: Path, data: bytes, umask: int | None = None) -> Path:
         calls["n"] += 1
         if calls["n"] > count:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
-        return real(path, data)
+        return real(path, data, umask)
 
-    runner.write_atomic = write  # type: ignore[assignment]
+    worker.write_part = write  # type: ignore[assignment]
     try:
         yield
     finally:
-        runner.write_atomic = real
+        worker.write_part = real
 
 
 def test_disk_full_mid_batch_stops_with_rows_done_and_left(
@@ -157,13 +158,15 @@ def test_signal_stops_batch_and_its_workers(
 def test_kill_9_of_batch_parent_ends_its_workers(
     recipe: Path, roster: RosterWriter, tmp_path: Path
 ) -> None:
-    """No clean-up code runs after ``kill -9``: the workers' parent-death signal ends them."""
+    """No clean-up code runs after ``kill -9``: the workers' parent-death signal ends them,
+    and the rows journaled so far load back as the next run's manifest."""
     (tmp_path / "tmp").mkdir()
     out = tmp_path / "out"
     child = _batch_child(recipe, roster(LONG_BATCH), out, tmp_path)
     try:
         workers = wait_for(lambda: list(children_of(child.pid))[:2], 15, "workers")
         assert isinstance(workers, list)
+        wait_for(lambda: (out / JOURNAL_NAME).exists(), 15, "the journal")
         os.kill(child.pid, signal.SIGKILL)
         child.communicate(timeout=5)
         wait_for(lambda: not any(Path(f"/proc/{w}").exists() for w in workers), 5, "workers")
@@ -173,3 +176,7 @@ def test_kill_9_of_batch_parent_ends_its_workers(
     assert (out / LOCK_NAME).exists()  # the lock file stays, but its lock went with the process
     with folder_lock(out):
         pass
+    assert not (out / "manifest.json").exists()  # the parent never reached its end
+    manifest = Manifest.load(out)
+    assert manifest.rows
+    assert set(manifest.verified()) == set(manifest.outputs)  # every recorded file is whole

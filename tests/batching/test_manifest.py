@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docgen.batching.manifest import MANIFEST_NAME, Manifest
+from docgen.batching.manifest import JOURNAL_NAME, MANIFEST_NAME, Manifest
 from docgen.bundle.hashing import bytes_hash
 from docgen.bundle.production import Artifact
 
@@ -47,3 +47,33 @@ def test_damaged_manifest_means_start_over(tmp_path: Path) -> None:
     assert Manifest.load(tmp_path).outputs == {}
     (tmp_path / MANIFEST_NAME).write_text('{"format": "other"}', encoding="utf-8")
     assert Manifest.load(tmp_path).rows == {}
+
+
+def test_journal_is_read_after_a_crash_and_a_torn_line_ignored(tmp_path: Path) -> None:
+    """Rows flushed to the journal load without manifest.json; a half-written line is dropped."""
+    manifest = Manifest(tmp_path, "包", "r" * 64)
+    manifest.record(2, "fp2", [_artifact("甲.docx", b"one")], [], "甲")
+    manifest.record(3, "fp3", [_artifact("乙.docx", b"two")], [], "乙")
+    manifest.flush()
+    assert not (tmp_path / MANIFEST_NAME).exists()
+    with (tmp_path / JOURNAL_NAME).open("ab") as journal:
+        journal.write('{"format": "docgen-batch-manifest/2", "key": "丙", "dro'.encode())
+    loaded = Manifest.load(tmp_path)
+    assert set(loaded.rows) == {"甲", "乙"}
+    assert loaded.outputs["乙.docx"].row == 3
+    assert loaded.rows["甲"].fingerprint == "fp2"
+
+
+def test_journal_replays_in_order_over_the_manifest(tmp_path: Path) -> None:
+    """A row re-recorded after the last save replaces its outputs; save folds the journal in."""
+    manifest = Manifest(tmp_path)
+    manifest.record(3, "a", [_artifact("旧.docx", b"x")], [])
+    manifest.save()
+    manifest.record(3, "b", [_artifact("新.docx", b"y")], [])
+    manifest.flush()
+    loaded = Manifest.load(tmp_path)
+    assert set(loaded.outputs) == {"新.docx"}
+    assert loaded.rows["3"].fingerprint == "b"
+    loaded.save()
+    assert not (tmp_path / JOURNAL_NAME).exists()
+    assert set(Manifest.load(tmp_path).outputs) == {"新.docx"}

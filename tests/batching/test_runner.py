@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 
 from docgen.batching import MANIFEST_NAME, Manifest, Progress, run
+from docgen.batching.manifest import JOURNAL_NAME
 from docgen.exceptions import DataError, ExitCode
 from tests.batching.conftest import RosterWriter, expected_names
 from tests.docx_builder import make_docx, p, paragraph_texts
@@ -107,3 +108,52 @@ def test_roster_without_required_column(recipe: Path, tmp_path: Path) -> None:
         run(recipe, csv_path, tmp_path / "out")
     assert "姓名" in str(info.value)
     assert not (tmp_path / "out" / MANIFEST_NAME).exists()
+
+
+def test_clashing_names_fail_the_later_row_and_leave_no_temporary(tmp_path: Path) -> None:
+    """Two rows (keys 1 and 2) naming one file: the first row's file stays, the second fails.
+
+    The workers write the files; the parent decides which name is whose, so the losing
+    row's synced temporary file is removed, not renamed over the winner's.
+    """
+    (tmp_path / "tiny.docx").write_bytes(make_docx(p("{{ name }} {{ code }}")))
+    recipe = tmp_path / "recipe.yaml"
+    recipe.write_text(
+        "name: 同名\nvars:\n  name: {column: 姓名}\n  code: {column: 编号}\n"
+        'steps:\n  - id: card\n    template: tiny.docx\n    output: "{{ name }}"\n',
+        encoding="utf-8",
+    )
+    csv_path = tmp_path / "r.csv"
+    csv_path.write_text("编号,姓名\n1,甲\n2,甲\n3,乙\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(recipe, csv_path, out, workers=2)
+    assert result.failed_rows == [3]
+    assert result.failures[0].code == "output_collision"
+    assert paragraph_texts((out / "甲.docx").read_bytes()) == ["甲 1"]
+    assert _docx(out) == {"甲.docx", "乙.docx"}
+    assert not list(out.glob(".*.part"))
+
+
+def test_a_resumed_batch_reads_the_journal_of_a_killed_one(
+    recipe: Path, roster: RosterWriter, tmp_path: Path
+) -> None:
+    """Rows recorded only in the journal (no manifest.json yet) are skipped on the next run."""
+    out = tmp_path / "out"
+    path = roster(12)
+    run(recipe, path, out, workers=2)
+    manifest = Manifest.load(out)
+    # What a run killed before its end leaves: the journal, and no manifest.json.
+    (out / MANIFEST_NAME).unlink()
+    for key in list(manifest.rows)[:5]:
+        record = manifest.rows[key]
+        entries = [manifest.outputs[r] for r in record.outputs]
+        manifest.record(record.row, record.fingerprint, [], [], key)
+        for entry in entries:
+            manifest.add_output(entry)
+    manifest.flush()
+    resumed = run(recipe, path, out, workers=2)
+    assert resumed.skipped == 5
+    assert len(resumed.written) == 0  # the other seven files are on disk with the same bytes
+    assert len(resumed.unchanged) == 12
+    assert not (out / JOURNAL_NAME).exists()
+    assert len(Manifest.load(out).outputs) == 12
