@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -265,12 +265,11 @@ class _Batch:
                 self._fill(pool, chunks, pending, limit)
                 if not pending:
                     break
-                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-                # In row order, so that which of two clashing rows wins does not
-                # depend on how the set of finished futures happens to iterate.
-                for future in sorted(finished, key=lambda f: pending[f][0][0].row):
-                    chunk = pending.pop(future)
-                    self._accept_chunk(_chunk_outcome(future, chunk), chunk)
+                # The oldest chunk first, whichever finished first: which of two clashing
+                # rows wins must not depend on which worker happened to be quicker.
+                future = next(iter(pending))
+                chunk = pending.pop(future)
+                self._accept_chunk(_chunk_outcome(future, chunk), chunk)
                 if time.monotonic() - saved >= SAVE_INTERVAL:
                     self.manifest.flush()
                     saved = time.monotonic()
