@@ -12,21 +12,26 @@ or :class:`~docgen.context.DataBytes` go through the same door, without a file.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
-from docgen.bundle.compiled import Input
-from docgen.context import DataBytes, read_data
+from docgen.bundle.compiled import Input, Step
+from docgen.bundle.expressions import Expr
+from docgen.context import DataBytes, Loaded, read_data
+from docgen.data.source import PLAIN, mismatch_problem
 from docgen.exceptions import BundleError, DataError, Location, Problem
+from docgen.library import manifest_beside
 
 #: What a caller may give for an input: a file, or data in memory.
 InputData = str | os.PathLike[str] | DataBytes | Mapping[str, Any] | BaseModel
 #: An input as a plan holds it: a resolved file, or data in memory.
 Given = Path | DataBytes | Mapping[str, Any] | BaseModel
+#: The kind a step's template reads an input as, and that template's name.
+Wanted = tuple[str, str]
 
 
 def given_input(value: InputData) -> Given:
@@ -39,28 +44,69 @@ def given_input(value: InputData) -> Given:
 
 
 def load_input(
-    item: Input, scope: Mapping[str, Any], base: Path, given: Given | None = None
+    item: Input,
+    scope: Mapping[str, Any],
+    base: Path,
+    given: Given | None = None,
+    wanted: Wanted | None = None,
 ) -> Any:
     """The value of input ``item``, whose path is evaluated in ``scope`` relative to ``base``.
 
     ``given`` (``--input NAME=FILE``, or data in memory) replaces the recipe's path.
+    ``wanted`` is the kind a step's template reads the whole input as (see
+    :func:`wanted_kind`): data of another kind is refused with the one kind message.
     Raises :class:`DataError` (missing or invalid file or data) naming the input.
     """
     if isinstance(given, Path):
-        return _load_file(item, given)
-    if given is not None:
-        return read_data(given, item.kind, name=_memory_name(item, given)).value
-    raw = item.path.evaluate(scope)
-    if not isinstance(raw, str | Path) or not str(raw).strip():
-        raise BundleError(
-            f"{item.path.where.describe()}: 输入“{item.name}”的路径为空或不是文本：{raw!r}",
-            f"{item.path.where.describe()}: the path of input {item.name!r} is empty or "
-            f"not text: {raw!r}",
+        loaded, shown = _load_file(item, given), str(given)
+    elif given is not None:
+        shown = _memory_name(item, given)
+        loaded = read_data(given, item.kind, name=shown)
+    else:
+        raw = item.path.evaluate(scope)
+        if not isinstance(raw, str | Path) or not str(raw).strip():
+            raise BundleError(
+                f"{item.path.where.describe()}: 输入“{item.name}”的路径为空或不是文本：{raw!r}",
+                f"{item.path.where.describe()}: the path of input {item.name!r} is empty or "
+                f"not text: {raw!r}",
+            )
+        path = Path(raw) if Path(raw).is_absolute() else base / raw
+        loaded, shown = _load_file(item, path), str(path)
+    if wanted is not None and loaded.kind is not None and loaded.kind != wanted[0]:
+        problem = mismatch_problem(wanted[0], loaded.kind, wanted[1], Location(file=shown))
+        raise DataError(
+            f"输入“{item.name}”的数据与模板不符",
+            f"the data of input {item.name!r} does not fit its template",
+            [problem],
         )
-    return _load_file(item, Path(raw) if Path(raw).is_absolute() else base / raw)
+    return loaded.value
 
 
-def _load_file(item: Input, path: Path) -> Any:
+def wanted_kind(steps: Iterable[Step], item: Input) -> Wanted | None:
+    """(kind, template) of the first step whose data is input ``item`` itself.
+
+    Only for an input declared without a kind: it is read as whatever kind it says it
+    is, and data of another kind than the template reads would otherwise fail late and
+    obscurely (a missing field in each document, an expression on the cover).
+    """
+    if item.kind is not None:
+        return None
+    for step in steps:
+        if isinstance(step.data, Expr) and step.data.source.strip() == item.name:
+            kind = _template_kind(step.template_path)
+            if kind is not None:
+                return kind, step.template
+    return None
+
+
+@lru_cache(maxsize=128)
+def _template_kind(template: Path) -> str | None:
+    manifest = manifest_beside(template)
+    kind = manifest.kind if manifest is not None else None
+    return kind if kind and kind != PLAIN else None
+
+
+def _load_file(item: Input, path: Path) -> Loaded:
     try:
         stat = path.stat()
     except OSError as err:
@@ -69,9 +115,9 @@ def _load_file(item: Input, path: Path) -> Any:
 
 
 @lru_cache(maxsize=64)
-def _load_cached(path: str, kind: str | None, size: int, mtime_ns: int) -> Any:
+def _load_cached(path: str, kind: str | None, size: int, mtime_ns: int) -> Loaded:
     del size, mtime_ns  # part of the cache key only: a changed file is read again
-    return read_data(path, kind).value
+    return read_data(path, kind)
 
 
 def _memory_name(item: Input, given: Given) -> str:
@@ -92,4 +138,4 @@ def _missing(item: Input, path: Path, err: OSError) -> DataError:
     return DataError(f"找不到数据文件 {path}", f"data file not found: {path}", [problem])
 
 
-__all__ = ["Given", "InputData", "given_input", "load_input"]
+__all__ = ["Given", "InputData", "Wanted", "given_input", "load_input", "wanted_kind"]

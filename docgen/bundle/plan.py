@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from docgen.bundle.compiled import RESERVED, Input, Recipe, Step
 from docgen.bundle.expressions import Text, to_dict
 from docgen.bundle.hashing import data_hash
-from docgen.bundle.inputs import Given, load_input
+from docgen.bundle.inputs import Given, load_input, wanted_kind
 from docgen.bundle.names import safe_folder, safe_name
 from docgen.bundle.rows import RowSource, apply_row, empty_cell
 from docgen.exceptions import BundleError
@@ -140,7 +140,7 @@ def make_plan(
     for item in recipe.inputs:
         given = files.get(item.name)
         path = given if given is not None else _input_path(recipe, item, scope, origins, source)
-        loaded = load_input(item, scope, recipe.base, path)
+        loaded = load_input(item, scope, recipe.base, path, wanted_kind(recipe.steps, item))
         scope[item.name] = apply_row(loaded, item, scope, row, source, column_of, recipe.columns)
     for name, expr in recipe.lets:
         scope[name] = expr.evaluate(scope)

@@ -108,7 +108,12 @@ def kind_mismatch(raw: RawDocument, wanted: str, wanted_by: str | None = None) -
         place = raw.positions.at(())
     if found is None or found[0] == want[0]:
         return None
-    need, have = KINDS[want[0]], KINDS[found[0]]
+    return mismatch_problem(want[0], found[0], wanted_by, place)
+
+
+def mismatch_problem(want: str, found: str, wanted_by: str | None, place: Location) -> Problem:
+    """The one message for data of kind ``found`` where kind ``want`` is read."""
+    need, have = KINDS[want], KINDS[found]
     who_zh = f"模板 {wanted_by} 需要" if wanted_by else "指定的是"
     who_en = f"template {wanted_by} needs" if wanted_by else "the kind asked for is"
     return Problem(
@@ -139,4 +144,12 @@ def _no_format(display: str) -> DataError:
     return DataError(f"无法读取数据 {display}", f"cannot read data {display}", [problem])
 
 
-__all__ = ["PLAIN", "DataSource", "kind_mismatch", "read_raw", "source_name", "typed_kind"]
+__all__ = [
+    "PLAIN",
+    "DataSource",
+    "kind_mismatch",
+    "mismatch_problem",
+    "read_raw",
+    "source_name",
+    "typed_kind",
+]

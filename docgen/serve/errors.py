@@ -24,6 +24,7 @@ from docgen.exceptions import (
     ConversionError,
     DataError,
     DocgenError,
+    ExitCode,
     InputTooLargeError,
     Problem,
     RenderError,
@@ -32,6 +33,7 @@ from docgen.exceptions import (
     ToolNotFound,
 )
 from docgen.i18n import Lang, language, tr
+from docgen.results import Failure
 
 
 class HttpError(Exception):
@@ -126,6 +128,42 @@ def docgen_error_response(request: Request, err: DocgenError) -> JSONResponse:
         problems = [problem_json(p) for p in getattr(err, "problems", ())]
         body = error_body(err.code, err.message, problems)
     return JSONResponse(body, status_code=status_of(err))
+
+
+def failures_response(name: str, failures: list[Failure], lang: Lang) -> JSONResponse:
+    """A build that produced failures as JSON: one problem per failure, each with its own code.
+
+    The answer's code is the failures' code when they share one (``data_error`` for bad
+    data), so a client tells a data problem from a broken recipe as it would from an
+    exception; ``bundle_error`` when they differ. The status follows the same rule.
+    """
+    codes = {f.code for f in failures}
+    code = codes.pop() if len(codes) == 1 else BundleError.code
+    exits = {f.exit_code for f in failures}
+    status = _STATUS_OF_EXIT.get(exits.pop(), 422) if len(exits) == 1 else 422
+    with language(lang):
+        message = tr(
+            f"套件 {name} 有 {len(failures)} 项未能生成",
+            f"bundle {name}: {len(failures)} item(s) could not be produced",
+        )
+        problems = [
+            {
+                "code": f.code,
+                "message": f.describe(lang),
+                "field": f.step,
+                "location": f.output,
+                "severity": "error",
+            }
+            for f in failures
+        ]
+    return JSONResponse(error_body(code, message, problems), status_code=status)
+
+
+#: The HTTP status of a failure record, by its exit code (as :func:`status_of` by class).
+_STATUS_OF_EXIT: dict[int, int] = {
+    ExitCode.TEMPLATE_NOT_FOUND: 404,
+    ExitCode.CONVERSION: 502,
+}
 
 
 def http_error_response(request: Request, err: HttpError) -> JSONResponse:

@@ -24,7 +24,7 @@ from docgen.exceptions import BundleError, DataError, Problem
 from docgen.results import Output
 from docgen.serve import inputs
 from docgen.serve.catalog import bundle, resolve
-from docgen.serve.errors import problems_json, request_language
+from docgen.serve.errors import failures_response, problems_json, request_language
 from docgen.serve.formschema import form_data
 from docgen.serve.guard import read_upload
 from docgen.serve.models import (
@@ -177,6 +177,7 @@ def export_data(svc: Svc, body: ExportIn) -> Response:
 @router.post("/bundles/{name}", response_class=Response, responses=_BINARY, tags=["bundles"])
 async def build_bundle(
     svc: Svc,
+    request: Request,
     name: str,
     file: Annotated[UploadFile, File(description="the data file for the bundle's input")],
     package: Annotated[str, Form(description="zip (all documents) or merged (one volume)")] = "zip",
@@ -211,11 +212,8 @@ async def build_bundle(
                 keep_web_links=keep_web_links,
             )
             if not result.ok:
-                # Every failure, each with its step and output, not just the first.
-                raise BundleError(
-                    "\n".join(f.describe("zh") for f in result.failures),
-                    "\n".join(f.describe("en") for f in result.failures),
-                )
+                # Every failure, each with its step, output and own code, not just the first.
+                return failures_response(name, result.failures, request_language(request))
             return _send(_package(info.title, result.contents, result.outputs, package))
 
     return await run_in_threadpool(work)

@@ -13,6 +13,8 @@ from docgen.exceptions import BundleError, ExitCode
 from tests.bundle.conftest import RecipeWriter
 from tests.docx_builder import paragraph_texts
 
+ROOT = Path(__file__).resolve().parents[2]
+
 RECIPE = """\
 name: r
 inputs: {d: {path: nope.yaml, kind: plain}}
@@ -92,3 +94,25 @@ def test_pdf_needs_a_folder(bundle: Bundle) -> None:
 def test_bytes_without_format_are_refused(bundle: Bundle) -> None:
     with pytest.raises(TypeError, match="DataBytes"):
         bundle.build(None, inputs={"d": b"name: x"})  # type: ignore[dict-item]
+
+
+MINUTES = ROOT / "fixtures/school/xxgc-jg1/2026/minutes/2026-03-zhiweihui.yaml"
+RECT = ROOT / "fixtures/school/xxgc-jg1/2026/rectification.yaml"
+
+
+@pytest.mark.parametrize("given", ["path", "mapping"])
+def test_data_of_another_kind_gets_the_kind_message(given: str) -> None:
+    """zhenggai's input declares no kind: minutes given to it fail once, saying what is needed.
+
+    Before, the minutes were read as minutes and the build failed on the merged volume's
+    cover expression ('dict object' has no attribute 'signoff').
+    """
+    bundle = Bundle.load("zhenggai")
+    data = MINUTES if given == "path" else read_data(MINUTES).model
+    assert data is not None
+    (failure,) = bundle.build(None, inputs={"rect": data}).failures
+    assert (failure.code, failure.exit_code) == ("data_error", ExitCode.DATA)
+    assert "模板 plans/zhenggai-fangan 需要整改（rectification）数据" in failure.message_zh
+    assert "这个文件是会议记录（minutes）" in failure.message_zh
+    assert "signoff" not in failure.message_zh
+    assert bundle.build(None, inputs={"rect": RECT}).ok  # the right kind still builds

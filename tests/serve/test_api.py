@@ -239,6 +239,22 @@ def test_bundle_zip_and_merged(server: Server, repo: Path) -> None:
     assert "整改情况" in text.replace(" ", "")
 
 
+def test_bundle_failure_keeps_its_code(server: Server, repo: Path) -> None:
+    """Minutes sent to the 整改 bundle: 422 data_error (not a bare bundle_error), the kind said."""
+    data = (repo / "fixtures/school/xxgc-jg1/2026/minutes/2026-03-zhiweihui.yaml").read_bytes()
+    with server.client() as http:
+        answer = http.post("/api/bundles/zhenggai", files={"file": ("记录.yaml", data)})
+        english = http.post("/api/bundles/zhenggai?lang=en", files={"file": ("记录.yaml", data)})
+    assert answer.status_code == 422, answer.text
+    error = answer.json()["error"]
+    assert error["code"] == "data_error"
+    (problem,) = error["problems"]
+    assert problem["code"] == "data_error"
+    assert "需要整改（rectification）数据，这个文件是会议记录（minutes）" in problem["message"]
+    assert "minutes" in english.json()["error"]["problems"][0]["message"]
+    assert "需要" not in english.json()["error"]["problems"][0]["message"]
+
+
 def test_pages_reference_no_external_url(server: Server) -> None:
     import re
 
