@@ -57,7 +57,10 @@ def notice_view(model: OrgLifeMeeting, meeting: str) -> dict[str, Any]:
         "agenda": [a.rstrip("。；;") for a in bare_items(model.agenda)],
         "preparations": preparations(model),
         "contact": contact_text(model),
-        "signoff": blank_date_signoff(org, start),
+        # A real 成文日期 when the data gives one; else a blank for the secretary's pen.
+        "signoff": signoff(org, model.notice_date)
+        if model.notice_date
+        else blank_date_signoff(org, start),
     }
 
 

@@ -60,12 +60,32 @@ def test_notice_asks_for_the_four_preparations(meeting: OrgLifeMeeting) -> None:
     )
 
 
-def test_notice_date_is_left_for_the_secretary(meeting: OrgLifeMeeting) -> None:
-    """The data's sign-off dates the later report, so the notice's date is blank."""
+def test_notice_prints_its_own_date_or_a_blank_for_the_secretary(
+    meeting: OrgLifeMeeting,
+) -> None:
+    """The data's 通知日期 is the notice's 成文日期 (not the sign-off's, which dates the later
+    report); without one the date is left blank for the secretary's pen."""
     sign = notice_view(meeting, "x")["signoff"]
-    assert sign["date"] == "2026年\u3000\u3000月\u3000\u3000日"
+    assert sign["date"] == "2026年12月16日"
     assert sign["date_text"].endswith(sign["date"])
+    undated = meeting.model_copy(update={"notice_date": None})
+    blank = notice_view(undated, "x")["signoff"]
+    assert blank["date"] == "2026年\u3000\u3000月\u3000\u3000日"
+    assert blank["date_text"].endswith(blank["date"])
     assert blank_date_signoff("某支部", None)["date"].startswith("\u3000\u3000年")
+
+
+def test_a_notice_dated_after_the_meeting_is_an_error() -> None:
+    """The notice convenes the meeting: dated after it, it is refused at its field."""
+    text = FIXTURE.read_text(encoding="utf-8").replace(
+        "notice_date: 2026-12-16", "notice_date: 2026-12-28"
+    )
+    with pytest.raises(docgen.DataError) as info:
+        docgen.validate(text.encode("utf-8"), fmt="yaml", name=str(FIXTURE))
+    (problem,) = [p for p in info.value.problems if p.code == "notice_after_meeting"]
+    assert "通知日期 2026-12-28 晚于会议日期 2026-12-23" in problem.message_zh
+    assert problem.field_path == "notice_date"
+    assert problem.location.line == 118  # the line that holds it
 
 
 def test_review_groups_problems_by_category(meeting: OrgLifeMeeting) -> None:

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import SerializationInfo, SerializerFunctionWrapHandler, model_serializer
 
-from docgen.data.fields import AppraisalGrade, Count, DocModel, StrList, TagList, zh
+from docgen.data.fields import AppraisalGrade, Count, DateValue, DocModel, StrList, TagList, zh
 from docgen.data.models.branch import BranchLinked
 from docgen.data.models.common import Person, Signoff
 from docgen.data.models.meeting import Attendance, TimeSpan
@@ -121,7 +121,7 @@ class OrgLifeMeeting(OrgLifeFields, BranchLinked):
     Besides :class:`OrgLifeFields`: ``branch`` 党支部; ``branch_file`` 支部文件;
     ``year`` 年度; ``title`` 标题; ``time`` 时间; ``location`` 地点; ``host`` 主持人;
     ``recorder`` 记录人; ``attendance`` 出席情况; ``agenda`` 议程; ``resolutions`` 会议决定;
-    ``signoff`` 落款.
+    ``signoff`` 落款; ``notice_date`` 通知日期 (the 成文日期 of the notice convening it).
     """
 
     kind: Literal["org_life_meeting"] = zh(
@@ -141,6 +141,12 @@ class OrgLifeMeeting(OrgLifeFields, BranchLinked):
     agenda: StrList = zh("议程", "议题", factory=list, description="会议议程")
     resolutions: StrList = zh("会议决定", "决议", factory=list, description="会议形成的决定")
     signoff: Signoff | None = zh("落款", default=None, description="落款单位与日期")
+    notice_date: DateValue | None = zh(
+        "通知日期",
+        "通知成文日期",
+        default=None,
+        description="组织生活会通知的成文日期（不填则通知留出日期手填）",
+    )
 
 
 __all__ = [

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from docgen.data.models import Attendance, Minutes, OrgLifeMeeting, Vote
@@ -37,6 +38,22 @@ def minutes_attendance(doc: Minutes, ctx: RuleContext) -> Iterator[Finding]:
 def org_life_attendance(doc: OrgLifeMeeting, ctx: RuleContext) -> Iterator[Finding]:
     """Attendance of a 组织生活会."""
     yield from attendance_findings(doc.attendance)
+
+
+@rule(OrgLifeMeeting)
+def notice_before_meeting(doc: OrgLifeMeeting, ctx: RuleContext) -> Iterator[Finding]:
+    """The notice convening a 组织生活会 is dated before it (on the day at the latest)."""
+    start = doc.time.start if doc.time else None
+    if doc.notice_date is None or start is None:
+        return
+    day = start.date() if isinstance(start, dt.datetime) else start
+    if doc.notice_date > day:
+        yield Finding(
+            "notice_after_meeting",
+            f"通知日期 {doc.notice_date:%Y-%m-%d} 晚于会议日期 {day:%Y-%m-%d}：通知应在会前发出",
+            f"the notice is dated {doc.notice_date:%Y-%m-%d}, after the meeting on {day:%Y-%m-%d}",
+            ("notice_date",),
+        )
 
 
 def attendance_findings(att: Attendance) -> Iterator[Finding]:
