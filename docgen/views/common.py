@@ -142,6 +142,13 @@ def committee_name(branch: str) -> str:
     return f"{branch}委员会" if branch.endswith("支部") else f"{branch}支部委员会"
 
 
+def addressee_text(text: str | None) -> str:
+    """The 主送机关 line (GB/T 9704 §7.3.2): the body's name ending in a full-width colon
+    (“中共××学院委员会：”), however it was typed; ``""`` for none."""
+    name = (text or "").strip().rstrip(":：").rstrip()
+    return f"{name}：" if name else ""
+
+
 def padding(chars: float) -> str:
     """Blank space up to ``chars`` wide: ideographic spaces, plus an en space for a half."""
     chars = max(chars, 0)
@@ -191,6 +198,7 @@ def signoff(
 
 __all__ = [
     "NONE_TEXT",
+    "addressee_text",
     "bare",
     "bare_items",
     "branch_name",

@@ -17,6 +17,7 @@ from typing import Any
 from docgen.data.models.rectification import Problem, Rectification, Step
 from docgen.views.common import (
     NONE_TEXT,
+    addressee_text,
     bare,
     bare_items,
     branch_name,
@@ -78,6 +79,7 @@ def report_context(
     show = sign.show if sign else None
     return {
         **progress_report(model.title, branch_name(model), groups, as_of),
+        "addressee": addressee_text(dates.addressee if dates else None),
         "signoff": signoff(org, day, show),
     }
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from docgen.data.models.common import Section, SectionItem
 from docgen.data.models.report import Report
-from docgen.views.common import branch_name, sentence, signoff
+from docgen.views.common import addressee_text, branch_name, sentence, signoff
 
 #: Headed levels a template lays out (一、 （一） 1.); deeper subsections are run into
 #: their parent's paragraphs rather than dropped.
@@ -39,6 +39,7 @@ def report_context(model: Report) -> dict[str, Any]:
         "intro": (model.intro or "").strip(),
         "outro": (model.outro or "").strip(),
         "sections": sections,
+        "addressee": addressee_text(model.addressee),
         "signoff": _signoff(model, branch),
     }
 

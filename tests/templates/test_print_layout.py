@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from docgen.style import styles as st
+from docgen.style.house import DEFAULT_STYLE
 from tests.style.printed import PrintedLine, convert, printed_lines
 from tests.templates.conftest import case_id
 from tests.templates.reading import Docx
@@ -104,3 +105,56 @@ def test_labels_and_people_print_whole(
                 broken.append((case_id(case), word))
     assert checked > 100
     assert broken == []
+
+
+_ADDRESSED = ("reports/wenti-duice", "reports/zhenggai-qingkuang-baogao")
+_ADDRESSEE = "中共星河大学信息工程学院委员会："
+
+
+def _margin_left() -> float:
+    return DEFAULT_STYLE.margins.left / 25.4 * 72
+
+
+def test_addressee_flush_left_a_line_under_the_title(
+    printed: dict[tuple[str, str], list[PrintedLine]],
+) -> None:
+    """主送机关 (GB/T 9704 §7.3.2): after one blank line under the title, flush left, ending
+    in “：”; the body starts on the next line, two characters in."""
+    seen = []
+    for case, lines in printed.items():
+        if not case_id(case).startswith(_ADDRESSED) or "min" in case_id(case):
+            continue
+        page_one = [ln for ln in lines if ln.page == 1]
+        index = next(n for n, ln in enumerate(page_one) if _plain(ln.text) == _ADDRESSEE)
+        title, line, body = page_one[index - 1], page_one[index], page_one[index + 1]
+        pitch = DEFAULT_STYLE.line_twips / 20
+        seen.append(case_id(case))
+        assert title.size > line.size  # the line above is the title's last line
+        # One empty line between: two pitches from the title's baseline (± rounding).
+        assert abs(line.top - title.top - 2 * pitch) <= 1.5, case
+        assert abs(line.x0 - _margin_left()) <= 0.5, case
+        assert abs(body.top - line.top - pitch) <= 1.5, case
+        assert abs(body.x0 - _margin_left() - 2 * body.size) <= 1.0, case
+    assert len(seen) == 2
+
+
+def test_note_two_characters_in_under_the_date(
+    printed: dict[tuple[str, str], list[PrintedLine]], rendered: dict[tuple[str, str], Docx]
+) -> None:
+    """附注 (GB/T 9704 §7.3.6): “（联系人：…）” on the line under the 成文日期, two characters
+    from the left margin, in round brackets (not flush left, not before the 落款)."""
+    checked = 0
+    for case, lines in printed.items():
+        notes = [
+            p.text
+            for p in rendered[case].paragraphs()
+            if p.text.startswith("（联系人") and p.text.endswith("）")
+        ]
+        for note in notes:
+            index = next(n for n, ln in enumerate(lines) if _plain(ln.text) == _plain(note))
+            date, line = lines[index - 1], lines[index]
+            checked += 1
+            assert re.search(r"\d+年.*月.*日$", date.text), (case, date.text)
+            assert abs(line.top - date.top - DEFAULT_STYLE.line_twips / 20) <= 1.5, case
+            assert abs(line.x0 - _margin_left() - 2 * line.size) <= 1.0, case
+    assert checked >= 1

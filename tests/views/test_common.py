@@ -8,6 +8,7 @@ import pytest
 
 from docgen.data.models.common import Person
 from docgen.views.common import (
+    addressee_text,
     bare,
     bare_items,
     branch_name,
@@ -151,3 +152,19 @@ def test_counts_are_digits_of_one_form() -> None:
     """GB/T 15835: counts in Arabic digits, as typed data has them (no 两, no 二十三)."""
     assert [count_text(n, "名") for n in (1, 2, 12, 23)] == ["1名", "2名", "12名", "23名"]
     assert count_text(6) == "6"
+
+
+@pytest.mark.parametrize(
+    ("typed", "line"),
+    [
+        ("中共某学院委员会", "中共某学院委员会："),
+        ("中共某学院委员会:", "中共某学院委员会："),
+        (" 中共某学院委员会： ", "中共某学院委员会："),
+        ("", ""),
+        (None, ""),
+        ("：", ""),
+    ],
+)
+def test_addressee_ends_in_one_full_width_colon(typed: str | None, line: str) -> None:
+    """The 主送机关 line ends in exactly one “：” (GB/T 9704 §7.3.2), whatever was typed."""
+    assert addressee_text(typed) == line

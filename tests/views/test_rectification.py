@@ -92,3 +92,10 @@ def test_wide_signoff_for_the_landscape_ledger(context: dict[str, object]) -> No
     shift = text_width(wide["org_text"]) - text_width(narrow["org_text"])
     assert shift == pytest.approx(text_width(wide["date_text"]) - text_width(narrow["date_text"]))
     assert 12 <= shift <= 13
+
+
+def test_progress_report_names_its_addressee(context: dict[str, object]) -> None:
+    """The 整改情况报告 goes to the 学院党委: its own 主送机关, from ``progress_report``."""
+    report = context["report"]
+    assert isinstance(report, dict)
+    assert report["addressee"] == "中共星河大学信息工程学院委员会："

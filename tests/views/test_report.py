@@ -142,3 +142,10 @@ def test_mixed_items_render_with_continuous_numbers() -> None:
     assert ("Normal", "针对学习形式比较单一、吸引力不强的问题，开展现场教学。") in lines
     assert ("Normal", "3.记录不规范的问题。") in lines
     assert not any(text.endswith("：") or "None" in text for _, text in lines)
+
+
+def test_issue_report_names_its_addressee(issue_report: dict[str, Any]) -> None:
+    """An upward report prints its 主送机关 with a full-width colon; none when not given."""
+    assert issue_report["addressee"] == "中共星河大学信息工程学院委员会："
+    bare_report = Report.model_validate({"title": "关于某事的报告", "sections": []})
+    assert report_context(bare_report)["addressee"] == ""

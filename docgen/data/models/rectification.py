@@ -123,15 +123,21 @@ class LedgerRow(TypedDict):
 
 
 class ProgressReportDates(DocModel):
-    """The 整改情况报告's own dates, written after the plan: ``date`` 成文日期 (the
-    report's sign-off) and ``as_of`` 截至日期 (the day its figures stand at; the report
-    date when left out)."""
+    """The 整改情况报告's own dates and address, written after the plan: ``date`` 成文日期
+    (the report's sign-off), ``as_of`` 截至日期 (the day its figures stand at; the report
+    date when left out) and ``addressee`` 主送机关 (the superior body it goes to)."""
 
     date: DateValue | None = zh(
         "日期", "成文日期", "报告日期", default=None, description="报告的成文日期"
     )
     as_of: DateValue | None = zh(
         "截至", "截至日期", "统计截至", default=None, description="整改进展统计截至的日期"
+    )
+    addressee: str | None = zh(
+        "主送机关",
+        "主送",
+        default=None,
+        description="主送机关：报告呈送的上级党组织，如 中共××学院委员会（GB/T 9704 §7.3.2）",
     )
 
 

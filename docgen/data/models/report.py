@@ -40,7 +40,8 @@ class Report(BranchLinked):
     work_summary 工作总结, rectification_report 整改情况报告, report 其他报告);
     ``branch`` 党支部; ``branch_file`` 支部文件; ``title`` 标题; ``subtitle`` 副标题;
     ``intro`` 开头; ``sections`` 各部分 (heading / paras / items / subsections);
-    ``outro`` 结尾; ``rectification_ref`` 整改方案文件 (整改情况报告); ``signoff`` 落款.
+    ``outro`` 结尾; ``rectification_ref`` 整改方案文件 (整改情况报告); ``addressee`` 主送机关
+    (an upward report's superior body, printed under the title); ``signoff`` 落款.
     """
 
     kind: Literal["report"] = zh("文种", default="report", description="固定为 report")
@@ -62,6 +63,12 @@ class Report(BranchLinked):
     outro: str | None = zh("结尾", default=None, description="结尾一段")
     rectification_ref: str | None = zh(
         "整改方案", default=None, description="整改方案文件（整改情况报告用）"
+    )
+    addressee: str | None = zh(
+        "主送机关",
+        "主送",
+        default=None,
+        description="主送机关：报告呈送的上级党组织，如 中共××学院委员会（GB/T 9704 §7.3.2）",
     )
     signoff: Signoff | None = zh("落款", default=None, description="落款单位与日期")
 

@@ -8,6 +8,7 @@ reports built from headed sections (问题与对策, 经验交流材料).
 
 from __future__ import annotations
 
+from docgen.style import styles as st
 from docgen.style.blocks import Blank, For, Heading, If, Para, Signoff, Subtitle, Title
 from docgen.style.emit import Block
 from docgen.style.spec import TemplateSpec
@@ -20,6 +21,7 @@ NARRATIVE_FIELDS = (
     "intro",
     "sections",
     "outro",
+    "addressee",
     "signoff",
 )
 
@@ -73,6 +75,9 @@ def narrative_blocks() -> tuple[Block, ...]:
         Title("{{ title }}", blank_after=False),
         Subtitle("{{ subtitle }}", when="subtitle"),
         Blank(),
+        # 主送机关 (GB/T 9704 §7.3.2): one blank line under the title, flush left, its
+        # full-width colon from the view; only an upward report names one.
+        Para("{{ addressee }}", when="addressee", style=st.SALUTATION),
         Para("{{ intro }}", when="intro"),
         narrative_sections(),
         Para("{{ outro }}", when="outro"),

@@ -4,6 +4,7 @@ drawn from the same ``kind: rectification`` data as the 整改方案 and 整改�
 
 from __future__ import annotations
 
+from docgen.style import styles as st
 from docgen.style.blocks import For, Heading, If, Para, Section, Signoff, Title
 from docgen.style.spec import TemplateSpec
 
@@ -35,6 +36,8 @@ SPEC = TemplateSpec(
     minimal="fixtures/library/reports/zhenggai-qingkuang-baogao.min.yaml",
     blocks=(
         Title("{{ report.title }}"),
+        # 主送机关 (GB/T 9704 §7.3.2): under the title's blank line, flush left, with “：”.
+        Para("{{ report.addressee }}", when="report.addressee", style=st.SALUTATION),
         Para("{{ report.intro }}"),
         Section("整改工作总体情况", [Para("{{ o }}", each="o in report.overview")]),
         Section(
