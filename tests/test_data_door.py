@@ -138,6 +138,8 @@ def _verdicts(data: Path, template: str, out: Path) -> tuple[tuple[int, list[str
 
 
 def _assert_agree(data: Path, template: str, out: Path) -> tuple[tuple[int, list[str]], ...]:
+    if template.endswith("-xlsx"):  # a workbook template writes a workbook
+        out = out.with_suffix(".xlsx")
     verdicts = _verdicts(data, template, out)
     (v_exit, v_codes), (r_exit, r_codes) = verdicts
     assert v_exit in (0, 4), f"validate {data}: exit {v_exit}"

@@ -11,6 +11,7 @@ of a ``kind: university`` file, or a bare mapping), or a document with its own
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -67,6 +68,9 @@ _SYNONYMS = {
     "民主评议": "民主评议党员",
     "举手表决": "举手",
     "无记名投票表决": "无记名投票",
+    "退休": "离退休",
+    "离休": "离退休",
+    "在校学生": "学生",
     "正式党员": "正式",
     "预备党员": "预备",
 }
@@ -97,7 +101,9 @@ class LocalRules(BaseModel):
 
     ``dangke_every_quarter`` 党课 in every quarter; ``general_meeting_every_quarter``
     a 支部党员大会 in every quarter; ``org_life_in_q4`` the 组织生活会 in October to
-    December; ``dangke_per_year`` a yearly minimum of 党课 of any lecturer (0 = off).
+    December; ``dangke_per_year`` a yearly minimum of 党课 of any lecturer (0 = off);
+    ``farmer_monthly_dues`` what a farmer member pays a month, which the 2008 rule leaves
+    to the locality between 0.2 and 1 元 (default 0.2 元).
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -106,6 +112,9 @@ class LocalRules(BaseModel):
     general_meeting_every_quarter: bool = False
     org_life_in_q4: bool = False
     dangke_per_year: int = 0
+    farmer_monthly_dues: Decimal = Field(
+        default=Decimal("0.20"), ge=Decimal("0.2"), le=Decimal("1")
+    )
 
 
 class DataConfig(BaseModel):
@@ -115,7 +124,8 @@ class DataConfig(BaseModel):
     ``statuses``, ``modes``, ``ongoing_deadlines`` (texts a deadline may hold
     instead of a date; other accepted texts name the end of a period, 2026年3月底前),
     ``theme_day_fixed_actions``, ``vote_methods``,
-    ``member_statuses``, ``appraisal_grades``. Lists offered as suggestions only:
+    ``member_statuses``, ``appraisal_grades``, ``dues_categories`` (党费的人员类别).
+    Lists offered as suggestions only:
     ``theme_day_optional_actions``, ``schedule_forms``. ``synonyms`` maps other
     spellings to a listed value (``党员大会`` → ``支部党员大会``).
     """
@@ -136,6 +146,9 @@ class DataConfig(BaseModel):
     member_statuses: list[str] = Field(default_factory=lambda: ["正式", "预备"])
     appraisal_grades: list[str] = Field(
         default_factory=lambda: ["优秀", "合格", "基本合格", "不合格"]
+    )
+    dues_categories: list[str] = Field(
+        default_factory=lambda: ["在职", "离退休", "学生", "失业", "低保", "农民"]
     )
     schedule_forms: list[str] = Field(default_factory=lambda: list(_FORMS))
     synonyms: dict[str, str] = Field(default_factory=lambda: dict(_SYNONYMS))

@@ -211,6 +211,7 @@ FixedAction = Annotated[str, _vocab("theme_day_fixed_actions", "规定动作", "
 VoteMethod = Annotated[str, _vocab("vote_methods", "表决方式", "voting method")]
 MemberStatus = Annotated[str, _vocab("member_statuses", "党员类别", "member status")]
 AppraisalGrade = Annotated[str, _vocab("appraisal_grades", "评议等次", "appraisal grade")]
+DuesCategory = Annotated[str, _vocab("dues_categories", "人员类别", "dues category")]
 
 _TAG_SPLIT = re.compile(r"[\n、，,；;]+")
 
@@ -359,6 +360,7 @@ __all__ = [
     "DateValue",
     "Deadline",
     "DocModel",
+    "DuesCategory",
     "FixedAction",
     "FixedActionList",
     "HeadingText",

@@ -10,11 +10,15 @@ from pydantic import BaseModel
 from docgen.data.models import (
     AnnualPlan,
     Branch,
+    Dues,
+    DuesMember,
     Member,
     Minutes,
     OrgLifeMeeting,
+    Payment,
     Problem,
     Rectification,
+    Reduction,
     Report,
     Roster,
     ScheduleEntry,
@@ -112,6 +116,15 @@ KINDS: dict[str, KindInfo] = {
         KindInfo(
             "report", Report, "报告", "report", ("报告", "narrative"), ("sections", "subkind")
         ),
+        KindInfo(
+            "dues",
+            Dues,
+            "党费收缴台账",
+            "party dues ledger",
+            ("党费", "党费台账", "党费收缴", "党费收缴台账"),
+            ("payments", "交纳记录", "缴费记录"),
+            "党费",
+        ),
     )
 }
 
@@ -120,6 +133,9 @@ TABLES: dict[tuple[str, str], type[BaseModel]] = {
     ("rectification", "problems"): Problem,
     ("annual_plan", "schedule"): ScheduleEntry,
     ("branch", "members"): Member,
+    ("dues", "members"): DuesMember,
+    ("dues", "payments"): Payment,
+    ("dues", "reductions"): Reduction,
 }
 
 

@@ -319,6 +319,74 @@ _ROSTER: dict[str, Any] = {
     ],
 }
 
+_DUES: dict[str, Any] = {
+    "kind": "dues",
+    "branch": "中共示例大学示例学院教工第一党支部",
+    "year": 2026,
+    "as_of": "2026-03-31",
+    "collector": "陈一鸣",
+    "superior": "中共示例大学示例学院委员会",
+    "members": [
+        {
+            "name": "林书远",
+            "category": "在职",
+            "status": "正式",
+            "base": 9200,
+            "group": "第一党小组",
+        },
+        {
+            "name": "周若溪",
+            "category": "在职",
+            "status": "正式",
+            "base": 4800,
+            "group": "第一党小组",
+        },
+        {"name": "陈一鸣", "category": "离退休", "status": "正式", "base": 5600},
+        {
+            "name": "许知行",
+            "category": "学生",
+            "status": "预备",
+            "approved": "2026-02-26",
+            "note": "2月经支部大会接收为预备党员",
+        },
+    ],
+    "reductions": [
+        {
+            "name": "周若溪",
+            "mode": "少交",
+            "monthly": 20,
+            "from_month": 3,
+            "to_month": 8,
+            "reason": "家中老人住院，近期支出较大",
+            "committee_date": "2026-02-24",
+            "approved_by": "中共示例大学示例学院委员会",
+            "approved_on": "2026-02-28",
+        }
+    ],
+    "payments": [
+        {"name": name, "month": month, "amount": amount, "date": f"2026-{month:02d}-10"}
+        for month in (1, 2, 3)
+        for name, amount in (("林书远", "138.00"), ("陈一鸣", "56.00"))
+    ]
+    + [
+        {"name": "周若溪", "month": 1, "amount": "48.00", "date": "2026-01-10"},
+        {"name": "周若溪", "month": 2, "amount": "48.00", "date": "2026-02-10"},
+        {"name": "周若溪", "month": 3, "amount": "20.00", "date": "2026-03-10"},
+        {"name": "许知行", "month": 2, "amount": "0.20", "date": "2026-02-27"},
+        {"name": "许知行", "month": 3, "amount": "0.20", "date": "2026-03-10"},
+    ],
+    "remittances": [
+        {
+            "quarter": 1,
+            "date": "2026-03-31",
+            "amount": "698.40",
+            "receiver": "中共示例大学示例学院委员会",
+            "handler": "陈一鸣",
+        }
+    ],
+    "signoff": {"org": "中共示例大学示例学院教工第一党支部", "date": "2026-03-31"},
+}
+
 STARTERS: dict[str, dict[str, Any]] = {
     "branch": _BRANCH,
     "university": _UNIVERSITY,
@@ -329,6 +397,7 @@ STARTERS: dict[str, dict[str, Any]] = {
     "speech": _SPEECH,
     "report": _REPORT,
     "roster": _ROSTER,
+    "dues": _DUES,
 }
 
 __all__ = ["STARTERS"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+from decimal import Decimal
 from typing import Any
 
 import yaml
@@ -46,6 +47,8 @@ def scalar(value: object) -> str:
 
 
 def _safe(value: object, style: str | None) -> str:
+    if isinstance(value, Decimal):
+        return f"{value:f}"  # an amount as typed (138.00), which PyYAML cannot represent
     out = yaml.safe_dump(value, allow_unicode=True, width=float("inf"), default_style=style)
     return out.removesuffix("\n").removesuffix("\n...").removesuffix("\n")
 

@@ -20,6 +20,7 @@ import datetime as dt
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -91,13 +92,13 @@ def _cell(value: object) -> object:
         return json.dumps(value, ensure_ascii=False, default=str)
     if isinstance(value, list):
         return "\n".join(str(v) for v in value)
-    if isinstance(value, bool | int | float | str | dt.date) or value is None:
+    if isinstance(value, bool | int | float | Decimal | str | dt.date) or value is None:
         return value
     return str(value)
 
 
 def _plain(value: object) -> bool:
-    return isinstance(value, bool | int | float | str | dt.date)
+    return isinstance(value, bool | int | float | Decimal | str | dt.date)
 
 
 def _leaves(

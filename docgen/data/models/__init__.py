@@ -14,6 +14,7 @@ from docgen.data.models.branch import (
     University,
 )
 from docgen.data.models.common import Person, Section, SectionItem, Signoff
+from docgen.data.models.dues import Dues, DuesMember, Payment, Reduction, Remittance
 from docgen.data.models.meeting import Absentee, Attendance, TimeSpan
 from docgen.data.models.minutes import (
     FollowUp,
@@ -56,6 +57,7 @@ Document = (
     | AnnualPlan
     | Speech
     | Report
+    | Dues
 )
 
 __all__ = [
@@ -72,6 +74,8 @@ __all__ = [
     "CommitteeMember",
     "Criticism",
     "Document",
+    "Dues",
+    "DuesMember",
     "FollowUp",
     "Goals",
     "LedgerRow",
@@ -83,6 +87,7 @@ __all__ = [
     "OrgLifeMeeting",
     "OutlineItem",
     "PartyGroup",
+    "Payment",
     "Person",
     "Point",
     "Preparation",
@@ -90,6 +95,8 @@ __all__ = [
     "ProblemRow",
     "Proceeding",
     "Rectification",
+    "Reduction",
+    "Remittance",
     "Report",
     "ResponsibilityRow",
     "Roster",

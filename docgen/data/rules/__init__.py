@@ -6,7 +6,7 @@ apply to a model.
 
 from __future__ import annotations
 
-from docgen.data.rules import counts, deadlines, frequency, meetings, roster, school
+from docgen.data.rules import counts, deadlines, dues, frequency, meetings, roster, school
 from docgen.data.rules.base import Finding, RuleContext, rule, run_rules
 
 __all__ = [
@@ -14,6 +14,7 @@ __all__ = [
     "RuleContext",
     "counts",
     "deadlines",
+    "dues",
     "frequency",
     "meetings",
     "roster",

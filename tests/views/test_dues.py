@@ -1,0 +1,130 @@
+"""The 党费 ledger: a 20-member year reconciles to the fen with a computation written here
+independently (integer fen, the bands typed again), in the view and in the rendered workbook."""
+
+from __future__ import annotations
+
+import io
+import random
+from decimal import Decimal
+from typing import Any
+
+import openpyxl
+
+import docgen
+from docgen.data import load_data
+from docgen.data.models.dues import Dues
+from docgen.views import context_for
+
+#: (upper bound in fen inclusive or None, rate in tenths of a per cent) — the 2008 table again.
+WORKING = [(300_000, 5), (500_000, 10), (1_000_000, 15), (None, 20)]
+RETIRED = [(500_000, 5), (None, 10)]
+
+
+def owed_fen(category: str, base_fen: int) -> int:
+    """Monthly dues in fen, rounded half up, in integers only."""
+    if category in ("学生", "失业", "低保"):
+        return 20
+    if category == "农民":
+        return 50  # the locality's amount set in the test's config
+    for high, per_mille in WORKING if category == "在职" else RETIRED:
+        if high is None or base_fen <= high:
+            return (base_fen * per_mille * 2 + 1000) // 2000
+    raise AssertionError
+
+
+def _year(seed: int) -> tuple[dict[str, Any], dict[str, int], int, list[int]]:
+    """A 20-member year and what each member must have owed (fen), the total paid and the
+    quarters' collections, all computed here."""
+    rng = random.Random(seed)  # noqa: S311 -- varied test data, not secrets
+    members, payments, reductions = [], [], []
+    owed: dict[str, int] = {}
+    paid_total = 0
+    quarters = [0, 0, 0, 0]
+    for n in range(20):
+        name = f"党员{n + 1:02d}"
+        category = ["在职"] * 6 + ["离退休", "学生", "农民"]
+        cat = category[n % len(category)]
+        base_fen = rng.choice([300_000, 300_001, 500_000, 500_001, 1_000_000, 1_000_001])
+        base_fen += rng.randrange(0, 2) * rng.randrange(0, 700_000)
+        member: dict[str, Any] = {"姓名": name, "人员类别": cat}
+        if cat in ("在职", "离退休"):
+            member["月收入基数"] = f"{base_fen // 100}.{base_fen % 100:02d}"
+        first = 1
+        if n in (3, 11):  # admitted as 预备党员 during the year: dues from that month
+            first = 4 + n // 3
+            member |= {"党员类别": "预备", "接收预备党员日期": f"2026-{first:02d}-15"}
+        monthly = owed_fen(cat, base_fen)
+        cut_from = 13
+        if n == 7:  # 免交 from September, approved
+            cut_from = 9
+            reductions.append({"姓名": name, "方式": "免交", "起始月份": 9, "申请理由": "重病",
+                               "批准党委": "上级党委", "批准日期": "2026-08-20"})  # fmt: skip
+        members.append(member)
+        owed[name] = 0
+        for month in range(first, 13):
+            due = 0 if month >= cut_from else monthly
+            owed[name] += due
+            if due and not (n == 5 and month in (2, 3)):  # one member skips two months
+                payments.append({"姓名": name, "所属月份": month,
+                                 "金额": f"{due // 100}.{due % 100:02d}"})  # fmt: skip
+                paid_total += due
+                quarters[(month - 1) // 3] += due
+    local = {"local_rules": {"farmer_monthly_dues": 0.5}}
+    data = {"kind": "dues", "year": 2026, "members": members, "payments": payments,
+            "reductions": reductions, "config": local}  # fmt: skip
+    return data, owed, paid_total, quarters
+
+
+def _fen(amount: Decimal) -> int:
+    return int((amount * 100).to_integral_exact())
+
+
+def test_twenty_member_year_reconciles_to_the_fen() -> None:
+    for seed in (1, 2, 3):
+        data, owed, paid_total, quarters = _year(seed)
+        model = load_data(data)
+        assert isinstance(model, Dues)
+        ctx = context_for(model)
+        assert len(ctx["rows"]) == 20
+        assert {r["name"]: _fen(r["owed"]) for r in ctx["rows"]} == owed
+        assert _fen(ctx["owed_total"]) == sum(owed.values())
+        assert _fen(ctx["paid_total"]) == paid_total
+        assert [_fen(q["paid"]) for q in ctx["quarters"]] == quarters
+        row = next(r for r in ctx["rows"] if r["name"] == "党员06")
+        assert row["m2"] is None
+        assert row["m3"] is None
+        assert _fen(row["short"]) == 2 * owed_fen(
+            "在职", _fen(Decimal(data["members"][5]["月收入基数"]))
+        )
+        assert next(r for r in ctx["rows"] if r["name"] == "党员08")["m9"] == "免交"
+
+
+def test_workbook_cells_and_formulas_reconcile() -> None:
+    """The rendered ledger holds each month's payment as a number and sums them with formulas
+    over exactly the members' rows; what the formulas add up equals the independent total."""
+    data, owed, paid_total, _quarters = _year(7)
+    context = context_for(load_data(data))
+    blob = docgen.load("plans/dangfei-taizhang-xlsx").render(context, check=True)
+    ws = openpyxl.load_workbook(io.BytesIO(blob))["党费收缴台账"]
+    header = next(c.row for (c,) in ws.iter_rows(max_col=1) if c.value == "序号")
+    rows = list(ws.iter_rows(min_row=header + 1, max_row=header + 20))
+    cents = 0
+    for row in rows:
+        months = row[7:19]
+        cents += sum(
+            _fen(Decimal(str(c.value))) for c in months if isinstance(c.value, float | int)
+        )
+        total = row[19]
+        assert total.value == f"=SUM(H{total.row}:S{total.row})"
+        assert _fen(Decimal(str(row[20].value))) == owed[str(row[1].value)]
+    assert cents == paid_total
+    totals = ws[header + 21]
+    assert totals[0].value == "合计"
+    assert totals[19].value == f"=SUM(T{header + 1}:T{header + 20})"
+
+
+def test_member_without_base_is_blank_not_zero() -> None:
+    model = load_data({"kind": "dues", "year": 2026, "members": [{"name": "林书远"}]})
+    row = context_for(model)["rows"][0]
+    assert (row["monthly"], row["owed"], row["short"]) == (None, None, None)
+    assert "月交纳额待定" in row["note"]
