@@ -23,6 +23,7 @@ from docgen.views.common import (
     line_chars,
     list_text,
     numbered_lines,
+    sealed,
     sentence,
     signoff,
 )
@@ -61,8 +62,8 @@ def annual_plan_context(model: AnnualPlan) -> dict[str, Any]:
         "month_plan": month_plan(model.schedule),
         "theme_day": theme_day_view(model.schedule),
         "safeguards": [safeguard_view(s) for s in model.safeguards],
-        "signoff": signoff(org, day, show),
-        "signoff_wide": signoff(org, day, show, width=WIDE_LINE),
+        "signoff": signoff(org, day, show, sealed=sealed(sign)),
+        "signoff_wide": signoff(org, day, show, width=WIDE_LINE, sealed=sealed(sign)),
     }
 
 

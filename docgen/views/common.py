@@ -8,7 +8,9 @@ These helpers return finished Chinese text, never ``None``: an absent list reads
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -142,6 +144,22 @@ def committee_name(branch: str) -> str:
     return f"{branch}委员会" if branch.endswith("支部") else f"{branch}支部委员会"
 
 
+#: LibreOffice's automatic space between a Chinese character and a digit or Latin letter,
+#: in characters of the line: 3.47 pt measured at 16 pt (5 gaps in “2026年10月28日”).
+AUTO_SPACE_CHARS = 0.22
+
+
+def printed_width(text: str) -> float:
+    """:func:`text_width` plus the automatic space at each Chinese/Latin boundary."""
+    wide = [unicodedata.east_asian_width(c) in "WF" for c in text]
+    return text_width(text) + AUTO_SPACE_CHARS * sum(a != b for a, b in itertools.pairwise(wide))
+
+
+def sealed(sign: Any) -> bool:
+    """Whether a data sign-off (or ``None``) asks for the sealed layout (加盖印章)."""
+    return bool(getattr(sign, "sealed", None))
+
+
 def addressee_text(text: str | None) -> str:
     """The 主送机关 line (GB/T 9704 §7.3.2): the body's name ending in a full-width colon
     (“中共××学院委员会：”), however it was typed; ``""`` for none."""
@@ -164,29 +182,45 @@ def line_chars(style: HouseStyle = DEFAULT_STYLE, landscape: bool = False) -> fl
 
 
 def signoff(
-    org: str, date: dt.date | None, show: bool | None = None, width: float | None = None
+    org: str,
+    date: dt.date | None,
+    show: bool | None = None,
+    width: float | None = None,
+    sealed: bool | None = None,
 ) -> dict[str, Any]:
-    """The sign-off without a seal, placed per GB/T 9704 §7.3.5.2.
+    """The sign-off, placed per GB/T 9704 §7.3.5.
 
-    The organisation ends two characters from the right margin; the date starts
-    two characters right of the organisation's first character; when the date is
-    the longer line, it ends two characters from the margin and the organisation
-    moves left with it. Both lines are placed with leading blank space
-    (``org_text``, ``date_text``) on a line ``width`` characters wide (the house
-    style's by default): trailing space in a right-aligned line is ignored by
-    LibreOffice, leading space is honoured by every reader. ``show`` false, or
-    nothing to show, gives ``show: False`` and the template leaves the block out.
+    Without a seal (§7.3.5.2, the default) the organisation ends two characters from
+    the right margin; the date starts two characters right of the organisation's first
+    character; when the date is the longer line, it ends two characters from the margin
+    and the organisation moves left with it. With ``sealed`` (§7.3.5.1) the date ends four
+    characters from the right margin and the organisation is centred on the date (moved
+    left when centring would run it past the margin), leaving room for the seal. Both
+    lines are placed with leading blank space (``org_text``, ``date_text``) on a line
+    ``width`` characters wide (the house style's by default): trailing space in a
+    right-aligned line is ignored by LibreOffice, leading space is honoured by every
+    reader. ``show`` false, or nothing to show, gives ``show: False`` and the template
+    leaves the block out.
     """
     day = date_text(date)
     if show is False or not (org or day):
         return {"show": False, "org": "", "date": "", "org_text": "", "date_text": ""}
     line = line_chars() if width is None else width
     org_w, date_w = text_width(org), text_width(day)
-    org_start = line - 2 - org_w
-    date_start = org_start + 2 if org else line - 2 - date_w
-    if date_start + date_w > line - 2:
-        date_start = line - 2 - date_w
-        org_start = date_start - 2
+    if sealed:
+        # The date's digits carry LibreOffice's automatic Chinese/Latin spacing: measured
+        # as printed, so the date ends four characters from the margin, not three.
+        date_w, org_w = printed_width(day), printed_width(org)
+        # Rounded to the half character the padding can place (padding floors).
+        date_start = round((line - 4 - date_w) * 2) / 2
+        centred = date_start + (date_w - org_w) / 2
+        org_start = min(centred, line - org_w) if day else line - 4 - org_w
+    else:
+        org_start = line - 2 - org_w
+        date_start = org_start + 2 if org else line - 2 - date_w
+        if date_start + date_w > line - 2:
+            date_start = line - 2 - date_w
+            org_start = date_start - 2
     return {
         "show": True,
         "org": org,
@@ -212,6 +246,8 @@ __all__ = [
     "numbered_lines",
     "padding",
     "person_text",
+    "printed_width",
+    "sealed",
     "sentence",
     "signoff",
     "text_width",

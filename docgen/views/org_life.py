@@ -21,6 +21,7 @@ from docgen.views.common import (
     branch_name,
     count_text,
     date_text,
+    sealed,
     sentence,
     signoff,
 )
@@ -72,6 +73,7 @@ def org_life_context(model: OrgLifeMeeting) -> dict[str, Any]:
             (sign.org if sign and sign.org else "") or branch,
             sign.date if sign else None,
             sign.show if sign else None,
+            sealed=sealed(sign),
         ),
         # The notice and the 对照检查材料 keep their wording under their own keys.
         **org_life_documents(model, meeting),

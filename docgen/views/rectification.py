@@ -26,6 +26,7 @@ from docgen.views.common import (
     line_chars,
     list_text,
     numbered_lines,
+    sealed,
     sentence,
     signoff,
 )
@@ -58,17 +59,21 @@ def rectification_context(model: Rectification) -> dict[str, Any]:
         "ledger": [ledger_row(p) for p in problems],
         "steps": [step_view(s) for s in model.steps],
         "safeguards": [safeguard_view(s) for s in model.safeguards],
-        "signoff": signoff(org, sign.date if sign else None, sign.show if sign else None),
+        "signoff": signoff(
+            org, sign.date if sign else None, sign.show if sign else None, sealed=sealed(sign)
+        ),
         "signoff_wide": signoff(
-            org, sign.date if sign else None, sign.show if sign else None, width=WIDE_LINE
+            org,
+            sign.date if sign else None,
+            sign.show if sign else None,
+            width=WIDE_LINE,
+            sealed=sealed(sign),
         ),
         "report": report_context(model, org, groups),
     }
 
 
-def report_context(
-    model: Rectification, org: str, groups: list[dict[str, Any]]
-) -> dict[str, Any]:
+def report_context(model: Rectification, org: str, groups: list[dict[str, Any]]) -> dict[str, Any]:
     """The 整改情况报告: written after the plan, so its sign-off date and its 截至 date are
     its own (``progress_report``), never the plan's. Without a report date the sign-off
     carries no date and the figures stand “截至目前”, for the secretary to date by hand."""
@@ -80,7 +85,7 @@ def report_context(
     return {
         **progress_report(model.title, branch_name(model), groups, as_of),
         "addressee": addressee_text(dates.addressee if dates else None),
-        "signoff": signoff(org, day, show),
+        "signoff": signoff(org, day, show, sealed=sealed(sign)),
     }
 
 

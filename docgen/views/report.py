@@ -15,7 +15,7 @@ from typing import Any
 
 from docgen.data.models.common import Section, SectionItem
 from docgen.data.models.report import Report
-from docgen.views.common import addressee_text, branch_name, sentence, signoff
+from docgen.views.common import addressee_text, branch_name, sealed, sentence, signoff
 
 #: Headed levels a template lays out (一、 （一） 1.); deeper subsections are run into
 #: their parent's paragraphs rather than dropped.
@@ -136,7 +136,9 @@ def _signoff(model: Report, branch: str) -> dict[str, Any]:
     if sign is None and model.subkind in _SPOKEN:
         return signoff("", None, show=False)
     org = (sign.org if sign and sign.org else "") or branch
-    return signoff(org, sign.date if sign else None, sign.show if sign else None)
+    return signoff(
+        org, sign.date if sign else None, sign.show if sign else None, sealed=sealed(sign)
+    )
 
 
 __all__ = [

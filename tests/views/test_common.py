@@ -21,6 +21,7 @@ from docgen.views.common import (
     numbered_lines,
     padding,
     person_text,
+    printed_width,
     sentence,
     signoff,
     text_width,
@@ -168,3 +169,17 @@ def test_counts_are_digits_of_one_form() -> None:
 def test_addressee_ends_in_one_full_width_colon(typed: str | None, line: str) -> None:
     """The 主送机关 line ends in exactly one “：” (GB/T 9704 §7.3.2), whatever was typed."""
     assert addressee_text(typed) == line
+
+
+def test_sealed_signoff_centres_the_org_on_a_date_four_from_the_margin() -> None:
+    """GB/T 9704 §7.3.5.1: date ends 4 characters from the right; 署名 centred on the date."""
+    line = line_chars()
+    placed = signoff("中共某某学院教工第一党支部", dt.date(2026, 10, 28), sealed=True)
+    date_start = len(placed["date_text"]) - len(placed["date"])
+    date_end = date_start + printed_width(placed["date"])
+    assert abs(line - 4 - date_end) <= 0.5
+    org_start = len(placed["org_text"]) - len(placed["org"])
+    org_mid = org_start + printed_width(placed["org"]) / 2
+    assert abs(org_mid - (date_start + date_end) / 2) <= 1.0
+    unsealed = signoff("中共某某学院教工第一党支部", dt.date(2026, 10, 28))
+    assert unsealed["date_text"] != placed["date_text"]

@@ -27,11 +27,19 @@ class Person(DocModel):
 
 
 class Signoff(DocModel):
-    """The sign-off under a document. ``org`` 落款单位; ``date`` 成文日期; ``show`` 是否显示."""
+    """The sign-off under a document. ``org`` 落款单位; ``date`` 成文日期; ``show`` 是否显示;
+    ``sealed`` 加盖印章 (GB/T 9704 §7.3.5.1: the date four characters from the right margin and
+    the organisation centred on it, leaving room for the seal)."""
 
     org: str | None = zh("落款单位", "单位", default=None, description="落款单位全称")
     date: DateValue | None = zh("日期", "成文日期", default=None, description="成文日期")
     show: bool | None = zh("显示", default=None, description="是否输出落款，缺省为输出")
+    sealed: bool | None = zh(
+        "盖章",
+        "加盖印章",
+        default=None,
+        description="是否加盖印章：是则成文日期右空四字、署名以成文日期为准居中，留出盖章位置",
+    )
 
 
 class SectionItem(DocModel):
