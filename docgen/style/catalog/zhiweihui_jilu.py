@@ -4,7 +4,7 @@ agenda, proceedings with speeches, votes, resolutions and signatures (``kind: mi
 from __future__ import annotations
 
 from docgen.style.blocks import Blank, For, Heading, If, Para, Run, Section, SignLine, Title
-from docgen.style.catalog.records import HEAD_WIDTHS, PEOPLE_ROWS
+from docgen.style.catalog.records import ATTACHMENTS, HEAD_WIDTHS, PEOPLE_ROWS
 from docgen.style.spec import TemplateSpec
 from docgen.style.tables import Field, LabelRow, LabelTable
 
@@ -83,7 +83,7 @@ SPEC = TemplateSpec(
         Section("主持人总结", [Para("{{ host_summary }}")], when="host_summary"),
         Section("会后落实", [Para("{{ f }}", each="f in follow_up", number=3)], when="follow_up"),
         Para("其他：{{ note }}", when="note"),
-        Para("附件：{{ attachments_text }}", when="attachments_text"),
+        *ATTACHMENTS,
         SignLine("{{ sign_line }}"),
     ),
 )

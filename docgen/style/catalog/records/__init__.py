@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from docgen.style.blocks import For, Heading, If, Para, Run, Section, SignLine
+from docgen.style import styles as st
+from docgen.style.blocks import Blank, For, Heading, If, Para, Run, Section, SignLine
 from docgen.style.emit import Block
 from docgen.style.tables import Field, LabelRow, LabelTable
+from docgen.style.wml import ParaProps
 
 #: Widths of a record's head table (label, value, label, value), sized to their content:
 #: “缺席人员及原因” on one line in the first label column, “记录人”/“实到人数” in the second,
@@ -112,6 +114,24 @@ def proceedings(heading: str = "会议内容", lead: Sequence[Block] = ()) -> Se
     return Section(heading, [*lead, PROCEEDINGS], when="proceedings")
 
 
+#: 附件说明 (GB/T 9704 §7.3.4): a blank line, then “附件：” two characters in with the first
+#: name; further names on their own lines under the first one's number (2 + 3 characters in),
+#: all kept on one page.
+ATTACHMENTS: list[Block] = [
+    Blank(when="attachment_lines"),
+    # Kept together (and, through the signature line, with what follows it).
+    Para(
+        "附件：{{ attachment_lines[0] }}", when="attachment_lines", props=ParaProps(keep_next=True)
+    ),
+    Para(
+        "{{ a }}",
+        each="a in attachment_lines[1:]",
+        style=st.FLUSH,
+        props=ParaProps(indent_left_chars=5, keep_next=True),
+    ),
+]
+
+
 def closing(resolutions: str = "会议决议") -> list[Block]:
     """Resolutions, the host's summary, follow-up, other matters, attachments, signatures."""
     return [
@@ -119,7 +139,7 @@ def closing(resolutions: str = "会议决议") -> list[Block]:
         Section("主持人总结", [Para("{{ host_summary }}")], when="host_summary"),
         Section("会后落实", [Para("{{ f }}", each="f in follow_up", number=3)], when="follow_up"),
         Para("其他：{{ note }}", when="note"),
-        Para("附件：{{ attachments_text }}", when="attachments_text"),
+        *ATTACHMENTS,
         SignLine("{{ sign_line }}"),
     ]
 
