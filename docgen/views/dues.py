@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from docgen.data.amounts import percent, yuan
-from docgen.data.dues_ledger import Ledger, MemberLedger, build_ledger, quarter_months
+from docgen.data.dues_ledger import ZERO, Ledger, MemberLedger, build_ledger, quarter_months
 from docgen.data.dues_standard import ROUNDING_ZH
 from docgen.data.models.dues import Dues
 from docgen.views.common import branch_name, date_text, signoff
@@ -37,6 +37,11 @@ def context(model: Dues) -> dict[str, Any]:
         "quarters": _quarters(model, ledger),
         "owed_total": ledger.owed(),
         "paid_total": ledger.paid(),
+        "owed_text": yuan(ledger.owed()),
+        "paid_text": yuan(ledger.paid()),
+        "remitted_text": yuan(sum((r.amount or ZERO for r in model.remittances), ZERO)),
+        "remitted_upper": rmb_upper(sum((r.amount or ZERO for r in model.remittances), ZERO)),
+        "period": _period(model, ledger),
         "rounding": f"计算方法：{ROUNDING_ZH}。",
         "collector": model.collector or "",
         "superior": model.superior or "",
@@ -71,6 +76,10 @@ def _row(entry: MemberLedger) -> dict[str, Any]:
         # Unknown dues stay blank cells, not a 0.00 that reads as “owes nothing”.
         "owed": entry.owed if known else None,
         "short": entry.short if known else None,
+        "monthly_text": _money(entry.monthly),
+        "owed_text": _money(entry.owed if known else None),
+        "paid_text": yuan(entry.paid),
+        "short_text": _money(entry.short if known else None),
         "rule": found.band if found is not None else ("按填写的月交纳额" if known else "待定"),
         "note": "；".join(notes),
     }
@@ -108,9 +117,21 @@ def _quarters(model: Dues, ledger: Ledger) -> list[dict[str, Any]]:
                 "paid": paid,
                 "payers": ledger.payers(months),
                 "remitted": amount if item is not None else None,
+                "paid_text": yuan(paid),
+                "remitted_text": yuan(amount) if item is not None else "",
                 "upper": rmb_upper(amount) if item is not None else "",
                 "date": date_text(item.date) if item is not None else "",
                 "receiver": (item.receiver or model.superior or "") if item is not None else "",
             }
         )
     return rows
+
+
+def _money(amount: Decimal | None) -> str:
+    """``15.00``, or ``""`` for an amount that cannot be worked out (blank, never 0.00)."""
+    return yuan(amount) if amount is not None else ""
+
+
+def _period(model: Dues, ledger: Ledger) -> str:
+    """The months the figures cover: 2026年1月至12月, or up to the 统计截止日期."""
+    return f"{model.year}年1月至{ledger.last_month}月"

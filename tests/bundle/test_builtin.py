@@ -19,7 +19,7 @@ from docgen.library import shipped_root
 from tests.templates.reading import Docx
 
 ROOT = Path(__file__).resolve().parents[2]
-BUILTIN = ("niandu", "zhenggai", "zuzhi-shenghuohui")
+BUILTIN = ("dangfei", "niandu", "zhenggai", "zuzhi-shenghuohui")
 SCHOOL = ROOT / "fixtures" / "school" / "xxgc-jg1" / "2026"
 
 
@@ -106,6 +106,30 @@ def test_zhenggai_feeds_one_data_set_to_three_documents(built: dict[str, BuildRe
         "整改台账.docx",
         "整改情况报告.docx",
     ]
+
+
+def test_dangfei_writes_the_ledger_workbook_and_binds_the_two_documents(
+    built: dict[str, BuildResult],
+) -> None:
+    """One dues file gives the .xlsx ledger (a file of its own) and the 公示 and 上交汇总单,
+    which the volume binds behind its cover; the workbook's total matches the 公示's."""
+    import openpyxl
+
+    result = built["dangfei"]
+    books = [o.path for o in result.outputs if o.path.suffix == ".xlsx"]
+    docs = [p for p in _docs(result, "document") if p.suffix == ".docx"]
+    names = [p.name.rsplit("党支部", 1)[1] for p in docs]
+    assert names == ["党费交纳情况公示.docx", "党费上交汇总单.docx"]
+    assert len(books) == 1
+    ws = openpyxl.load_workbook(books[0])["党费收缴台账"]
+    owed = [
+        c.value for (c,) in ws.iter_rows(min_col=21, max_col=21) if isinstance(c.value, float | int)
+    ]
+    notice = "\n".join(Docx(docs[0].read_bytes()).outline())
+    assert f"应交{sum(owed):.2f}元" in notice
+    volume = "\n".join(Docx(_docs(result, "merged")[0].read_bytes()).outline())
+    assert "党费交纳情况公示" in volume
+    assert "党费上交汇总单" in volume
 
 
 def test_niandu_prefills_twelve_theme_day_records(built: dict[str, BuildResult]) -> None:

@@ -13,6 +13,8 @@ from tests.templates.reading import Docx
 #: Data each rendered document must show in its PDF text (the full fixtures).
 EXPECTED = {
     "plans/zhenggai-fangan": ["整改方案", "一、指导思想", "五、保障措施", "理论学习的系统性"],
+    "plans/dangfei-gongshi": ["党费交纳情况公示", "甘海涛", "257.20", "应交29578.08元"],
+    "plans/dangfei-shangjiao": ["党费上交汇总单", "7429.17", "全年实收29578.08元", "经手人"],
     "plans/zhenggai-taizhang": ["整改台账", "整改措施", "整改状态", "程一帆", "长期坚持"],
     "plans/niandu-gongzuo-jihua": ["2026年工作计划", "四、月度安排", "研究部署全年工作"],
     "plans/xuexi-anpai-biao": ["学习活动年度安排表", "参加人员", "回望来路", "孟庆岚"],
