@@ -16,7 +16,7 @@ from docgen.data.amounts import percent, yuan
 from docgen.data.dues_ledger import ZERO, Ledger, MemberLedger, build_ledger, quarter_months
 from docgen.data.dues_standard import ROUNDING_ZH
 from docgen.data.models.dues import Dues
-from docgen.views.common import branch_name, date_text, signoff
+from docgen.views.common import branch_name, date_text, sealed, signoff
 from docgen.zh.money import rmb_upper
 
 KIND = "dues"
@@ -45,7 +45,9 @@ def context(model: Dues) -> dict[str, Any]:
         "rounding": f"计算方法：{ROUNDING_ZH}。",
         "collector": model.collector or "",
         "superior": model.superior or "",
-        "signoff": signoff(org, sign.date if sign else None, sign.show if sign else None),
+        "signoff": signoff(
+            org, sign.date if sign else None, sign.show if sign else None, sealed=sealed(sign)
+        ),
     }
 
 

@@ -128,3 +128,13 @@ def test_member_without_base_is_blank_not_zero() -> None:
     row = context_for(model)["rows"][0]
     assert (row["monthly"], row["owed"], row["short"]) == (None, None, None)
     assert "月交纳额待定" in row["note"]
+
+
+def test_sealed_signoff_moves_the_date_in() -> None:
+    """落款.盖章 gives the sealed layout (§7.3.5.1), as in every other view."""
+    base = {"kind": "dues", "year": 2026, "members": [{"name": "林书远", "base": 4200}]}
+    sign = {"org": "中共示例大学示例学院教工第一党支部", "date": "2026-12-28"}
+    plain = context_for(load_data({**base, "signoff": sign}))["signoff"]
+    stamped = context_for(load_data({**base, "signoff": {**sign, "sealed": True}}))["signoff"]
+    assert plain["date"] == stamped["date"] == "2026年12月28日"
+    assert stamped["date_text"] != plain["date_text"]
