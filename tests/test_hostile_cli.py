@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from docgen.engine import zipout
 from tests.data.loaders.test_yaml_bounds import billion_laughs
 from tests.docx_builder import make_docx, p
 from tests.hostile_docx import (
@@ -77,12 +78,33 @@ def _check(blob: bytes) -> Callable[[Path], list[str]]:
     return lambda tmp: ["check", str(_template(tmp, blob))]
 
 
+def _bundle(output: str) -> Callable[[Path], list[str]]:
+    """A stranger's recipe whose one step names its output with ``output``."""
+
+    def args(tmp: Path) -> list[str]:
+        (tmp / "good.docx").write_bytes(GOOD)
+        recipe = tmp / "配方.yaml"
+        recipe.write_text(
+            "name: 陌生配方\nsteps:\n  - id: s\n    template: good.docx\n"
+            f"    data: {{a: '1'}}\n    output: \"{output}\"\n",
+            encoding="utf-8",
+        )
+        return ["bundle", str(recipe), "-o", str(tmp / "out")]
+
+    return args
+
+
 BOMB = with_entries(GOOD, lying_member("word/media/image1.png", MB, 3 * 1024**3))
 LINKED = with_references(
     p("{{ a }}") + linked_picture("rIdL", 3), ("rIdL", "image", "file:///etc/passwd")
 )
 
 NESTED = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
+MACRO = "{% macro f(n) %}{{ f(n + 1) }}{{ f(n + 1) }}{% endmacro %}{{ f(0) }}"
+PARENS = "{{ " + "(" * 500 + "1" + ")" * 500 + " }}"
+DUPLICATE = with_entries(GOOD, zipout.deflated_entry("word/document.xml", b"<x/>"))
+BAD_STYLES = with_entries(GOOD, zipout.deflated_entry("word/styles.xml", b"<w:styles><broken"))
+BIG_YAML = "a: 1\nb:\n" + "  - xxxxxxxxxxxxxxxxxxxxxx\n" * 450_000  # 12 MB
 
 CASES: list[Case] = [
     ("lying-zip-check", _check(BOMB), 3, ["陌生人.docx", "word/media/image1.png"]),
@@ -90,8 +112,36 @@ CASES: list[Case] = [
     ("bad-crc", _render(bad_crc(GOOD, "word/document.xml")), 3, ["陌生人.docx", "CRC"]),
     ("dtd", _check(_dtd_template()), 3, ["陌生人.docx", "DTD"]),
     ("external-image", _render(LINKED), 3, ["陌生人.docx", "file:///etc/passwd"]),
-    ("string-bomb", _render(make_docx(p("{{ 'a' * 10**9 }}"))), 5, ["10**9", "字符串"]),
-    ("nested-range", _render(make_docx(p(NESTED))), 5, ["range(100000)"]),
+    ("duplicate-member", _check(DUPLICATE), 3, ["陌生人.docx", "word/document.xml", "2 次"]),
+    ("bad-styles", _render(BAD_STYLES), 3, ["陌生人.docx", "word/styles.xml", "XML"]),
+    ("string-bomb", _render(make_docx(p("{{ 'a' * 10**9 }}"))), 5, ["陌生人.docx", "字符串"]),
+    ("center", _render(make_docx(p("{{ 'a'|center(10**9) }}"))), 5, ["陌生人.docx", "center"]),
+    ("lipsum", _render(make_docx(p("{{ lipsum(10**6) }}"))), 5, ["陌生人.docx", "lipsum"]),
+    ("big-int", _render(make_docx(p("{{ 10**100000 }}"))), 5, ["陌生人.docx", "整数"]),
+    ("nested-range", _render(make_docx(p(NESTED))), 5, ["陌生人.docx", "range(100000)"]),
+    ("recursive-macro", _render(make_docx(p(MACRO))), 5, ["陌生人.docx", "递归"]),
+    ("500-parentheses", _render(make_docx(p(PARENS))), 3, ["陌生人.docx", "嵌套过深"]),
+    ("recipe-loops", _bundle(NESTED + "x.docx"), 8, ["配方.yaml", "steps[0].output", "步"]),
+    ("recipe-string", _bundle("{{ 'a' * 10**9 }}"), 8, ["配方.yaml", "字符串"]),
+    ("big-yaml", _render(GOOD, "大.yaml", BIG_YAML), 4, ["大.yaml", "2 MB"]),
+    (
+        "deep-yaml",
+        _render(GOOD, "深.yaml", "a: " + "[" * 450 + "]" * 450 + "\n"),
+        4,
+        ["深.yaml", "嵌套"],
+    ),
+    (
+        "deep-toml",
+        _render(GOOD, "深.toml", "a = " + "[" * 1000 + "]" * 1000 + "\n"),
+        4,
+        ["深.toml", "嵌套"],
+    ),
+    (
+        "open-quote-csv",
+        _render(GOOD, "未闭合.csv", 'a,b\n"x,1\n2,3\n'),
+        4,
+        ["未闭合.csv:2", "引号"],
+    ),
     ("yaml-bomb", _render(GOOD, "炸弹.yaml", billion_laughs()), 4, ["炸弹.yaml", "别名"]),
     (
         "deep-json",
@@ -134,8 +184,8 @@ def _faults(name: str, code: int, words: list[str], result: _Ended, folder: Path
                if word not in result.message]  # fmt: skip
     if "内部错误" in result.message:
         faults.append(f"{name}: an internal error")
-    if (folder / "out.docx").exists():
-        faults.append(f"{name}: wrote out.docx")
+    if (folder / "out.docx").exists() or any((folder / "out").glob("*.docx")):
+        faults.append(f"{name}: wrote a document")
     return faults
 
 

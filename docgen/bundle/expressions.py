@@ -8,6 +8,9 @@ in which ``{{ expr }}`` is replaced by its value; a text that is exactly one
 
 Both run in docgen's sandbox (no ``_private`` attributes, no unsafe calls) with
 strict undefined names, so a typo in a recipe is an error, never an empty string.
+A recipe may come from a stranger too (``docgen serve``), so each evaluation has
+the budget of one template render (:mod:`docgen.engine.limits`): sizes, steps,
+output and time, so ``{% for %}`` loops nested in an output name end.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from jinja2.sandbox import modifies_known_mutable
 from pydantic import BaseModel
 
 from docgen.bundle.forms import minutes_form
+from docgen.engine import limits
 from docgen.engine.environment import DocgenSandbox, make_environment
 from docgen.exceptions import BundleError, Location
 from docgen.views import context_for
@@ -81,6 +85,7 @@ class Expr:
 
     def evaluate(self, scope: Mapping[str, Any]) -> Any:
         """The expression's value in ``scope``; raises :class:`BundleError` naming the place."""
+        token = limits.start()
         try:
             value = self._compiled(**scope)
             if isinstance(value, jinja2.Undefined):
@@ -89,6 +94,8 @@ class Expr:
             raise
         except Exception as err:  # any failure of user code is reported with its place
             raise _runtime_error(self.source, self.where, self.field, err) from err
+        finally:
+            limits.finish(token)
         return value
 
 
@@ -113,10 +120,13 @@ class Text:
             return self._single.evaluate(scope)
         if self._template is None:
             return self.source
+        token = limits.start()
         try:
-            return self._template.render(**scope)
+            return limits.render_bounded(self._template, scope)
         except Exception as err:  # reported with the recipe place
             raise _runtime_error(self.source, self.where, self.field, err) from err
+        finally:
+            limits.finish(token)
 
 
 def compile_expr(source: str, where: Location, field: str) -> Expr:
@@ -165,6 +175,11 @@ def _runtime_error(source: str, where: Location, field: str, err: Exception) -> 
             f"{place}: {field}: 表达式用到了不存在的名称或字段（{detail}）：{source}",
             f"{place}: {field}: the expression uses a name or field that does not exist "
             f"({detail}): {source}",
+        )
+    if isinstance(err, limits.LimitExceeded):
+        return BundleError(
+            f"{place}: {field}: 表达式超出限制（{err.zh}）：{source}",
+            f"{place}: {field}: the expression passed a limit ({err.en}): {source}",
         )
     if isinstance(err, jinja2.exceptions.SecurityError):
         return BundleError(

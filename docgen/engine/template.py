@@ -8,6 +8,7 @@ runs the Jinja templates, deflates only their output and copies the rest as is.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import hashlib
 import os
 import threading
@@ -290,7 +291,7 @@ class Template:
         except DocgenError:
             raise
         except (limits.LimitExceeded, RecursionError) as err:
-            location = _location_at(self.parts[name], _template_line(err))
+            location = self._in_file(_location_at(self.parts[name], _template_line(err)))
             zh, en = (
                 (err.zh, err.en)
                 if isinstance(err, limits.LimitExceeded)
@@ -305,19 +306,26 @@ class Template:
             location = _location_at(self.parts[name], _template_line(err))
             raise undefined_error(err, location) from err
         except SecurityError as err:
-            location = _location_at(self.parts[name], _template_line(err))
+            location = self._in_file(_location_at(self.parts[name], _template_line(err)))
             raise SandboxError(
                 f"模板试图访问不安全的内容：{err}",
                 f"the template tried to reach something unsafe: {err}",
                 location=location,
             ) from err
         except Exception as err:
-            location = _location_at(self.parts[name], _template_line(err))
+            location = self._in_file(_location_at(self.parts[name], _template_line(err)))
             raise RenderError(
                 f"渲染失败：{type(err).__name__}: {err}",
                 f"render failed: {type(err).__name__}: {err}",
                 location=location,
             ) from err
+
+    def _in_file(self, location: Location) -> Location:
+        """``location`` naming this template's file too: a stranger's template that hits a
+        limit or the sandbox is named in the error, not only its paragraph."""
+        if location.file is not None or self.name == "<template>":
+            return location
+        return dataclasses.replace(location, file=self.name)
 
     def _pack(self, outputs: dict[str, bytes], edits: PackageEdits) -> bytes:
         entries: list[zipout.Entry] = []

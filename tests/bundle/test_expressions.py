@@ -60,3 +60,32 @@ def test_to_dict_refuses_non_mappings() -> None:
     assert to_dict({"a": 1}) == {"a": 1}
     with pytest.raises(BundleError, match="list"):
         to_dict([1, 2])
+
+
+NESTED = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}.docx"
+
+
+@pytest.mark.parametrize(
+    ("source", "reason"),
+    [
+        ("{{ 'a' * 10**9 }}", "字符串过长"),
+        ("x-{{ 'a'|center(10**9) }}", "center"),
+        ("{{ 10**100000 }}", "整数"),
+        (NESTED, "步"),
+    ],
+)
+def test_recipe_texts_have_a_render_budget(source: str, reason: str) -> None:
+    """A stranger's recipe cannot spend the machine: each evaluation has a render's limits."""
+    with pytest.raises(BundleError, match=reason) as caught:
+        compile_text(source, HERE, "output").evaluate({})
+    assert "r.yaml:3:7: output" in str(caught.value)
+
+
+def test_recipe_expressions_have_a_render_budget() -> None:
+    """An expression field is bounded too, and each evaluation starts with a fresh budget."""
+    expr = compile_expr("'a' * n", HERE, "let.big")
+    assert expr.evaluate({"n": 3}) == "aaa"
+    with pytest.raises(BundleError, match=r"let\.big.*字符串过长"):
+        expr.evaluate({"n": 10**9})
+    steps = compile_text("{% for i in range(100000) %}{% endfor %}ok", HERE, "output")
+    assert [steps.evaluate({}) for _ in range(30)] == ["ok"] * 30  # 3,000,000 steps in all
