@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from docgen.style import styles as st
 from docgen.style.emit import Block, Emitter
-from docgen.style.wml import ParaProps, control, paragraph, ppr
+from docgen.style.keep import keep_last_with_next
+from docgen.style.wml import ParaProps, paragraph, ppr
 
 
 @dataclass(frozen=True)
@@ -342,49 +343,19 @@ class SignLine:
         out.paragraph(st.SIGN_LINE, [(self.text, None)], ParaProps(indent_left_chars=2))
 
 
-_STYLE_TAG = re.compile(r"^(<w:p><w:pPr><w:pStyle w:val=\"[^\"]*\"/>)(?!<w:keepNext/>)")
-_ENDS = ("{%p endif %}", "{%p endfor %}")
-
-
 def keep_previous_with_next(out: Emitter) -> None:
-    """Keep the paragraph written last with what follows (``w:keepNext``).
-
-    Walking back over ``{%p endif %}`` and ``{%p endfor %}`` finds the paragraph that
-    prints last. Inside one loop only its last repetition is kept with the next (the
-    paragraph is written twice under ``{%p if loop.last %}``): keeping every repetition
-    would chain the whole loop together. The last paragraph of an ``if`` branch before
-    ``{%p else %}`` is kept as well. Inside two nested loops nothing is changed.
-    """
-    _keep_from(out, len(out.parts) - 1)
+    """Keep the paragraph printed last so far with what follows (:mod:`docgen.style.keep`)."""
+    keep_last_with_next(out.parts)
 
 
-def _is_control(part: str, *tags: str) -> bool:
-    return "{%p " in part and any(t in part for t in tags) if tags else "{%p " in part
+@dataclass(frozen=True)
+class KeepPrevious:
+    """Keep the paragraph printed before this point with the next one: for the blocks that
+    must not open a page alone (a 附件说明, a speech's closing words)."""
 
-
-def _keep_from(out: Emitter, index: int) -> None:
-    parts = out.parts
-    loops = 0
-    while index >= 0 and _is_control(parts[index], *_ENDS):
-        loops += "{%p endfor %}" in parts[index]
-        index -= 1
-    if index < 0 or loops > 1 or _is_control(parts[index]):
-        return
-    if not parts[index].startswith("<w:p>") or "<w:sectPr" in parts[index]:
-        return
-    kept = _STYLE_TAG.sub(r"\1<w:keepNext/>", parts[index], count=1)
-    if loops:
-        parts[index : index + 1] = [
-            control("{%p if loop.last %}", st.BODY),
-            kept,
-            control("{%p else %}", st.BODY),
-            parts[index],
-            control("{%p endif %}", st.BODY),
-        ]
-    else:
-        parts[index] = kept
-    if index >= 1 and _is_control(parts[index - 1], "{%p else %}"):
-        _keep_from(out, index - 2)
+    def emit(self, out: Emitter) -> None:
+        """Mark the paragraph printed last so far (writes nothing itself)."""
+        keep_previous_with_next(out)
 
 
 @dataclass(frozen=True)
@@ -401,6 +372,7 @@ __all__ = [
     "For",
     "Heading",
     "If",
+    "KeepPrevious",
     "PageBreak",
     "Para",
     "Run",

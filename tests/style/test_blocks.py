@@ -27,21 +27,12 @@ from docgen.style import (
 )
 from docgen.style.emit import Block
 from docgen.style.tables import Column, Table
+from tests.style.specs import bare_spec
 
 
 def render(blocks: Sequence[Block], context: dict[str, Any], landscape: bool = False) -> list[str]:
     """Build a template from ``blocks``, render it, and return ``style|text`` per paragraph."""
-    spec = TemplateSpec(
-        genre="t",
-        name="t",
-        kind="minutes",
-        title="t",
-        description="",
-        output="",
-        blocks=blocks,
-        fields=(),
-        landscape=landscape,
-    )
+    spec = bare_spec(blocks, landscape=landscape)
     blob = docgen.Template(spec.build()).render(context, check=True)
     assert docgen.verify_package(blob) == []
     xml = zipfile.ZipFile(io.BytesIO(blob)).read("word/document.xml").decode()
@@ -102,16 +93,7 @@ def test_title_subtitle_salutation_runs() -> None:
         "Salutation|同志们：",
     ]
     assert lines[4] == "Normal|（一）要点。正文。"
-    blob = TemplateSpec(
-        genre="t",
-        name="t",
-        kind="minutes",
-        title="t",
-        description="",
-        output="",
-        blocks=blocks,
-        fields=(),
-    ).build()
+    blob = bare_spec(blocks).build()
     xml = zipfile.ZipFile(io.BytesIO(blob)).read("word/document.xml").decode()
     # The lead's font comes from its character style alone (issue 9 §6).
     assert '<w:rPr><w:rStyle w:val="Lead2Char"/></w:rPr>' in xml
@@ -143,16 +125,7 @@ def test_table_rows_empty_text_and_landscape_section() -> None:
     assert "TableTextCentred|无" not in lines
     empty = render(blocks, {"rows": []})
     assert "TableTextCentred|无" in empty
-    spec = TemplateSpec(
-        genre="t",
-        name="t",
-        kind="minutes",
-        title="t",
-        description="",
-        output="",
-        blocks=blocks,
-        fields=(),
-    )
+    spec = bare_spec(blocks)
     xml = zipfile.ZipFile(io.BytesIO(spec.build())).read("word/document.xml").decode()
     orients = re.findall(r"<w:pgSz [^>]*>", xml)
     assert len(orients) == 3
@@ -203,17 +176,7 @@ def test_masthead_and_colophon_when_not_internal() -> None:
 
 def _document(blocks: Sequence[Block], landscape: bool = False) -> str:
     """The built (unrendered) ``word/document.xml`` of ``blocks``."""
-    spec = TemplateSpec(
-        genre="t",
-        name="t",
-        kind="minutes",
-        title="t",
-        description="",
-        output="",
-        blocks=blocks,
-        fields=(),
-        landscape=landscape,
-    )
+    spec = bare_spec(blocks, landscape=landscape)
     return zipfile.ZipFile(io.BytesIO(spec.build())).read("word/document.xml").decode()
 
 
@@ -246,13 +209,6 @@ def test_only_the_last_repetition_of_a_loop_is_kept_with_the_signoff() -> None:
     )
     assert last < kept < other < plain
     assert "<w:keepNext/>" not in _paragraph_with(xml[other:], "{{ x }}")
-
-
-def test_nested_loops_are_left_alone() -> None:
-    """Inside two loops ``loop.last`` would name the inner loop only: nothing is kept."""
-    inner = For("y in x", [Para("{{ y }}")])
-    xml = _document([For("x in xs", [inner]), Signoff("{{ o }}", "{{ d }}")])
-    assert "loop.last" not in xml
 
 
 def test_sign_line_keeps_the_paragraph_before() -> None:

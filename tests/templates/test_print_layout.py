@@ -1,6 +1,7 @@
 """Every template × its full and minimal fixture, measured on the PDF (GB/T 9704 §7.3.5):
 
-- no page holds only the sign-off (署名, 成文日期), the 附注 (联系人) or a signature line;
+- no page holds only the sign-off (署名, 成文日期), the 附注 (联系人), a signature line, a
+  附件说明 or a closing line (“今天的党课就讲到这里，谢谢大家！”);
 - every table header label and every head-table person (“孟庆岚（支部书记）”) prints whole,
   on one line: no “整改状 / 态”, no “孟庆岚（支部书 / 记）”.
 
@@ -46,9 +47,16 @@ def printed(
 
 
 def _sign_texts(doc: Docx) -> set[str]:
-    """The sign-off, signature and 附注 lines of a document, and closing formulas."""
+    """The lines that must not stand alone on a page: the sign-off, signature and 附注
+    lines, closing formulas, the document's last line (a speech's closing words, whatever
+    they say) and a 附件说明 with everything after it."""
     texts = set(_CLOSINGS)
     paras = doc.paragraphs()
+    filled = [p for p in paras if p.text.strip()]
+    if filled:
+        texts.add(_plain(filled[-1].text))
+    note = next((n for n, p in enumerate(filled) if p.text.startswith("附件：")), len(filled))
+    texts.update(_plain(p.text) for p in filled[note:])
     for n, p in enumerate(paras):
         if p.style in _SIGN_STYLES and p.text.strip():
             texts.add(_plain(p.text))

@@ -15,6 +15,7 @@ from docgen.style.catalog.peixunban_kaiban import (
     SPEECH_HEAD,
     SPEECH_OPENING,
     point_blocks,
+    speech_closing,
 )
 from docgen.style.spec import TemplateSpec
 
@@ -42,10 +43,6 @@ SPEC = TemplateSpec(
             [Para("今天，我和大家交流的题目是“{{ title_inline }}”。"), *SPEECH_OPENING[1:]],
         ),
         point_blocks(_LEAD_SUB),
-        If(
-            "closing_paras",
-            [Para("{{ p }}", each="p in closing_paras")],
-            [Para("今天的党课就讲到这里，不妥之处请同志们批评指正。"), Para("谢谢大家！")],
-        ),
+        *speech_closing("今天的党课就讲到这里，不妥之处请同志们批评指正。", "谢谢大家！"),
     ),
 )

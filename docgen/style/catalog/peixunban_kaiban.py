@@ -8,9 +8,21 @@ once and imported by the others.
 
 from __future__ import annotations
 
-from docgen.style.blocks import Blank, For, Heading, If, Para, Run, Salutation, Subtitle, Title
+from docgen.style.blocks import (
+    Blank,
+    For,
+    Heading,
+    If,
+    KeepPrevious,
+    Para,
+    Run,
+    Salutation,
+    Subtitle,
+    Title,
+)
 from docgen.style.emit import Block
 from docgen.style.spec import TemplateSpec
+from docgen.style.wml import ParaProps
 
 #: Title, optional “——在……上的讲话”, the speaker in 楷体, the date in parentheses,
 #: an empty line and the salutation (domain.md §1.9).
@@ -39,6 +51,22 @@ def point_blocks(sub: Block) -> Block:
         "points|length > 1",
         [For("pt in points", [Heading("{{ pt.heading }}", level=1), *body])],
         [For("pt in points", [Para([Run("{{ pt.heading }}", lead=1)]), *body])],
+    )
+
+
+_KEEP = ParaProps(keep_next=True)
+
+
+def speech_closing(*default: str) -> tuple[Block, ...]:
+    """The closing words (the data's, else ``default``), kept together and with the last
+    body line before them: a page never opens with “谢谢大家！” alone (GB/T 9704 §7.3.5)."""
+    return (
+        KeepPrevious(),
+        If(
+            "closing_paras",
+            [Para("{{ p }}", each="p in closing_paras", props=_KEEP)],
+            [Para(text, props=_KEEP) for text in default],
+        ),
     )
 
 
@@ -78,11 +106,7 @@ SPEC = TemplateSpec(
         *SPEECH_HEAD,
         *SPEECH_OPENING,
         point_blocks(ENUMERATED_SUB),
-        If(
-            "closing_paras",
-            [Para("{{ p }}", each="p in closing_paras")],
-            # A training class's opening speech ends by wishing the class well.
-            [Para("预祝本期培训班顺利举办、取得实效！"), Para("谢谢大家！")],
-        ),
+        # A training class's opening speech ends by wishing the class well.
+        *speech_closing("预祝本期培训班顺利举办、取得实效！", "谢谢大家！"),
     ),
 )

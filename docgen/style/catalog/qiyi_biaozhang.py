@@ -10,6 +10,7 @@ from docgen.style.catalog.peixunban_kaiban import (
     SPEECH_HEAD,
     SPEECH_OPENING,
     point_blocks,
+    speech_closing,
 )
 from docgen.style.spec import TemplateSpec
 
@@ -42,10 +43,6 @@ SPEC = TemplateSpec(
         *SPEECH_HEAD,
         If("opening_paras", list(SPEECH_OPENING), [_DEFAULT_OPENING, *SPEECH_OPENING[1:]]),
         point_blocks(ENUMERATED_SUB),
-        If(
-            "closing_paras",
-            [Para("{{ p }}", each="p in closing_paras")],
-            [Para("让我们以受表彰的同志为榜样，立足岗位、担当作为。"), Para("谢谢大家！")],
-        ),
+        *speech_closing("让我们以受表彰的同志为榜样，立足岗位、担当作为。", "谢谢大家！"),
     ),
 )

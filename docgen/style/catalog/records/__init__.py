@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from docgen.style import styles as st
-from docgen.style.blocks import Blank, For, Heading, If, Para, Run, Section, SignLine
+from docgen.style.blocks import For, Heading, If, KeepPrevious, Para, Run, Section, SignLine
 from docgen.style.emit import Block
 from docgen.style.tables import Field, LabelRow, LabelTable
 from docgen.style.wml import ParaProps
@@ -118,7 +118,10 @@ def proceedings(heading: str = "会议内容", lead: Sequence[Block] = ()) -> Se
 #: name; further names on their own lines under the first one's number (2 + 3 characters in),
 #: all kept on one page.
 ATTACHMENTS: list[Block] = [
-    Blank(when="attachment_lines"),
+    # The record's last line goes with the note: a page never holds only the 附件说明
+    # and the signature line (GB/T 9704 §7.3.5).
+    KeepPrevious(),
+    Para("", when="attachment_lines", style=st.FLUSH, props=ParaProps(keep_next=True)),
     # Kept together (and, through the signature line, with what follows it).
     Para(
         "附件：{{ attachment_lines[0] }}", when="attachment_lines", props=ParaProps(keep_next=True)
