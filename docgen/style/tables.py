@@ -7,8 +7,10 @@ landscape section inside a portrait document (``landscape=True``).
 
 Rows are not split across pages (``w:cantSplit``): a row broken in two leaves a cell's
 text on one page and its neighbours' on the next, which reads as two rows. The header
-row repeats on every page (``w:tblHeader``). A list table whose rows could be taller than
-a page (long free text in a cell) sets ``rows_may_split`` and lets them break.
+row repeats on every page (``w:tblHeader``). The rows of a group (a month) keep together,
+so a merged month cell is never left behind on the page before. A list table whose rows
+could be taller than a page (long free text in a cell) sets ``rows_may_split`` and lets
+them break.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 
 from docgen.style import styles as st
 from docgen.style.emit import Emitter
-from docgen.style.wml import esc, paragraph, ppr
+from docgen.style.wml import ParaProps, esc, paragraph, ppr
 
 
 @dataclass(frozen=True)
@@ -86,15 +88,39 @@ class Table:
             header=True,
         )
         merge = "{% vm %}" if self.group else ""
-        cells = [
-            _cell(out, centred if c.centred else text_style, (merge if n == 0 else "") + c.text, w)
-            for n, (c, w) in enumerate(zip(self.columns, widths, strict=True))
-        ]
+
+        def body_row(keep: bool) -> str:
+            cells = [
+                _cell(
+                    out,
+                    centred if c.centred else text_style,
+                    (merge if n == 0 else "") + c.text,
+                    w,
+                    keep=keep,
+                )
+                for n, (c, w) in enumerate(zip(self.columns, widths, strict=True))
+            ]
+            return _row(cells, whole=not self.rows_may_split)
+
         loops = [self.group, self.each] if self.group else [self.each]
+        if self.group:
+            # A group's rows keep with the next one, so a group starts on the page its
+            # merged cell is printed on: LibreOffice and Word do not repeat a merged
+            # cell's text on the page where it continues (a “3月” seen only on page 1).
+            # A group taller than a page still breaks.
+            body = [
+                _control_row(out, "{%tr if not loop.last %}", widths),
+                body_row(keep=True),
+                _control_row(out, "{%tr else %}", widths),
+                body_row(keep=False),
+                _control_row(out, "{%tr endif %}", widths),
+            ]
+        else:
+            body = [body_row(keep=False)]
         rows = [
             head,
             *(_control_row(out, f"{{%tr for {loop} %}}", widths) for loop in loops),
-            _row(cells, whole=not self.rows_may_split),
+            *body,
             *(_control_row(out, "{%tr endfor %}", widths) for _ in loops),
         ]
         if self.empty is not None:
@@ -196,12 +222,15 @@ def _spread(weights: list[float], total: int) -> list[int]:
     return widths
 
 
-def _cell(out: Emitter, style_id: str, text: str, width: int, span: int = 1) -> str:
+def _cell(
+    out: Emitter, style_id: str, text: str, width: int, span: int = 1, keep: bool = False
+) -> str:
     span_xml = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
     runs = out.run(text, style_id) if text else ""
+    props = ppr(style_id, ParaProps(keep_next=True) if keep else None)
     return (
         f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{span_xml}'
-        f'<w:vAlign w:val="center"/></w:tcPr>{paragraph(ppr(style_id), runs)}</w:tc>'
+        f'<w:vAlign w:val="center"/></w:tcPr>{paragraph(props, runs)}</w:tc>'
     )
 
 

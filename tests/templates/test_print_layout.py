@@ -19,7 +19,7 @@ from docgen.style import styles as st
 from docgen.style.house import DEFAULT_STYLE
 from tests.style.printed import PrintedLine, convert, printed_lines
 from tests.templates.conftest import case_id
-from tests.templates.reading import Docx
+from tests.templates.reading import Docx, q
 
 pytestmark = pytest.mark.real
 
@@ -166,3 +166,50 @@ def test_note_two_characters_in_under_the_date(
             assert abs(line.top - date.top - DEFAULT_STYLE.line_twips / 20) <= 1.5, case
             assert abs(line.x0 - _margin_left() - 2 * line.size) <= 1.0, case
     assert checked >= 1
+
+
+_MONTH = re.compile(r"^\d{1,2}月$")
+
+
+def _month_rows(doc: Docx) -> list[tuple[str, str]]:
+    """``(month, topic)`` for each row of the schedule's table, the month carried down a
+    vertically merged cell."""
+    table = next(t for t in doc.body.iter(q("w:tbl")) if "月份" in "".join(t.itertext()))
+    rows, month = [], ""
+    for tr in table.iter(q("w:tr")):
+        cells = ["".join(tc.itertext()).strip() for tc in tr.iter(q("w:tc"))]
+        if len(cells) < 2 or cells[0] == "月份":
+            continue
+        month = _plain(cells[0]) or month
+        rows.append((month, _plain(cells[1])))
+    return rows
+
+
+@pytest.mark.parametrize("variant", ["full", "min"])
+def test_a_month_is_printed_on_every_page_its_rows_are_on(
+    variant: str,
+    printed: dict[tuple[str, str], list[PrintedLine]],
+    rendered: dict[tuple[str, str], Docx],
+) -> None:
+    """学习活动年度安排表: a month's rows are never printed on a page without their merged
+    “3月” cell (Word and LibreOffice print a merged cell's text once, on its first page)."""
+    case = ("plans/xuexi-anpai-biao", variant)
+    lines = printed[case]
+    header = next(ln for ln in lines if "月份" in _plain(ln.text))
+    fen = next(g for g in header.glyphs if g.text == "份")
+    column_right = fen.x1 + 6  # the month cell's text ends inside its column
+    labels: dict[int, set[str]] = {}
+    for line in lines:
+        label = "".join(g.text for g in line.glyphs if g.x1 <= column_right).strip()
+        if _MONTH.match(_plain(label)):
+            labels.setdefault(line.page, set()).add(_plain(label))
+    missing, at = [], 0
+    for month, topic in _month_rows(rendered[case]):
+        if not topic:
+            continue
+        at = next(n for n in range(at, len(lines)) if topic[:4] in _plain(lines[n].text))
+        page = lines[at].page
+        if month not in labels.get(page, set()):
+            missing.append((variant, month, topic, page))
+    assert len(labels) >= (2 if variant == "full" else 1)
+    assert missing == []
