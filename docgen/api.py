@@ -24,9 +24,11 @@ from docgen.library import find_template, manifest_beside
 
 __all__ = [
     "check_template",
+    "image_folder",
     "load",
     "prepare",
     "render",
+    "render_compiled",
     "render_to_file",
     "validate",
     "verify_package",
@@ -101,6 +103,7 @@ def render(
     strip_invalid: bool = False,
     check: bool = False,
     keep_web_links: bool = False,
+    images: StrPath | None = None,
     lang: str | None = None,
 ) -> bytes:
     """Render ``template`` (a path, a library name or a compiled :class:`Template`) with ``data``.
@@ -109,19 +112,57 @@ def render(
     validated as the template's kind (a mismatch is one clear ``DataError``)
     and passed through its view; ``kind="plain"`` uses a mapping as it is.
     The template's web hyperlinks lose their link and keep their text unless
-    ``keep_web_links``. Returns the .docx bytes (.xlsx for a workbook template). See
+    ``keep_web_links``. Pictures the data names (``|floating``, ``|seal``, ``|signature``)
+    are read from ``images``, by default the data file's folder (:func:`image_folder`).
+    Returns the .docx bytes (.xlsx for a workbook template). See
     :meth:`Template.render` for the options and errors.
     """
     with language(lang):
         compiled, loaded = prepare(
             template, data, kind=kind, fmt=fmt, name=name, templates=templates
         )
-        return compiled.render(
+        return render_compiled(
+            compiled,
             loaded.context,
             strip_invalid=strip_invalid,
             check=check,
             keep_web_links=keep_web_links,
+            images=image_folder(data, images),
         )
+
+
+def render_compiled(
+    compiled: AnyTemplate,
+    context: Any,
+    *,
+    strip_invalid: bool = False,
+    check: bool = False,
+    keep_web_links: bool = False,
+    images: Path | None = None,
+) -> bytes:
+    """``compiled.render(context, …)`` for a document or a workbook template; only a
+    document places pictures, so only it is given the image folder."""
+    if isinstance(compiled, Template):
+        return compiled.render(
+            context,
+            strip_invalid=strip_invalid,
+            check=check,
+            keep_web_links=keep_web_links,
+            images=images,
+        )
+    return compiled.render(
+        context, strip_invalid=strip_invalid, check=check, keep_web_links=keep_web_links
+    )
+
+
+def image_folder(data: object, images: StrPath | None = None) -> Path | None:
+    """The folder pictures named in ``data`` may come from: ``images`` when given, else the
+    folder of a data *file*; data passed as bytes or objects allows no folder."""
+    if images is not None:
+        return Path(images)
+    if isinstance(data, str | os.PathLike):
+        return Path(data).parent
+    return None
 
 
 def render_to_file(
@@ -135,6 +176,7 @@ def render_to_file(
     strip_invalid: bool = False,
     check: bool = False,
     keep_web_links: bool = False,
+    images: StrPath | None = None,
     lang: str | None = None,
 ) -> Path:
     """Render and write the result atomically to ``output`` (permissions follow the umask)."""
@@ -149,6 +191,7 @@ def render_to_file(
         strip_invalid=strip_invalid,
         check=check,
         keep_web_links=keep_web_links,
+        images=images,
         lang=lang,
     )
     return write_atomic(output, blob)

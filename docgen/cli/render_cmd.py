@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from docgen.api import prepare
+from docgen.api import image_folder, prepare, render_compiled
 from docgen.cli.options import (
     check_option,
     echo_warnings,
@@ -47,6 +47,13 @@ from docgen.i18n import tr
     is_flag=True,
     help="另外转换为同名 PDF（LibreOffice）/ also convert it to a PDF next to it.",
 )
+@click.option(
+    "--images",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="数据中图片文件名（印章、签名、浮动图片）所在的文件夹，缺省为数据文件所在文件夹 / "
+    "the folder pictures named in the data are read from (default: the data file's folder).",
+)
 def render(
     template: str,
     data: Path,
@@ -57,6 +64,7 @@ def render(
     keep_web_links: bool,
     check: bool,
     pdf: bool,
+    images: Path | None,
 ) -> None:
     """用 DATA（YAML/JSON/TOML/Excel/CSV）填充模板 TEMPLATE，写出 .docx（Excel 模板写出 .xlsx）。
 
@@ -67,14 +75,21 @@ def render(
     validated as the template's kind and passed through its view, which writes
     the derived wording; data without a kind for a plain .docx is used as it is.
     The template's web hyperlinks lose their link and keep their text unless
-    --keep-web-links. With --pdf, also write NAME.pdf next to it.
+    --keep-web-links. With --pdf, also write NAME.pdf next to it. Pictures the
+    data names (a seal, a signature, a floating picture) are read only from the
+    --images folder, by default the data file's own folder.
     """
     compiled, loaded = prepare(template, data, kind=kind, templates=template_dirs)
     echo_warnings(loaded.warnings)
     if pdf and str(output) == "-":
         raise click.UsageError(tr("--pdf 需要输出文件，不能用 -o -", "--pdf needs a file, not -"))
-    blob = compiled.render(
-        loaded.context, strip_invalid=strip_invalid, check=check, keep_web_links=keep_web_links
+    blob = render_compiled(
+        compiled,
+        loaded.context,
+        strip_invalid=strip_invalid,
+        check=check,
+        keep_web_links=keep_web_links,
+        images=image_folder(data, images),
     )
     if str(output) == "-":
         sys.stdout.flush()

@@ -161,17 +161,24 @@ def _jpeg(blob: bytes) -> ImageInfo:
     raise RenderError("JPEG 图片已损坏：找不到尺寸信息", "broken JPEG: no frame header found")
 
 
-def drawing_xml(rid: str, shape_id: int, image: InlineImage, rpr: str) -> str:
+def drawing_xml(rid: str, shape_id: int, image: InlineImage, rpr: str, name: str = "图片") -> str:
     """The run that shows ``image`` through relationship ``rid``."""
     cx, cy = image.width, image.height
-    name = f"图片 {shape_id}"
-    descr = image.descr.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
     return (
         f"<w:r>{rpr}<w:drawing>"
         '<wp:inline distT="0" distB="0" distL="0" distR="0" '
         'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
         f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
-        f'<wp:docPr id="{shape_id}" name="{name}" descr="{descr}"/>'
+        f"{picture_xml(rid, shape_id, image, name)}</wp:inline></w:drawing></w:r>"
+    )
+
+
+def picture_xml(rid: str, shape_id: int, image: InlineImage, name: str = "图片") -> str:
+    """What an inline and an anchored picture share: ``wp:docPr`` through ``a:graphic``."""
+    cx, cy = image.width, image.height
+    descr = image.descr.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+    return (
+        f'<wp:docPr id="{shape_id}" name="{name} {shape_id}" descr="{descr}"/>'
         "<wp:cNvGraphicFramePr><a:graphicFrameLocks "
         'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" noChangeAspect="1"/>'
         "</wp:cNvGraphicFramePr>"
@@ -185,5 +192,5 @@ def drawing_xml(rid: str, shape_id: int, image: InlineImage, rpr: str) -> str:
         "<a:stretch><a:fillRect/></a:stretch></pic:blipFill>"
         f'<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
         '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>'
-        "</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"
+        "</pic:pic></a:graphicData></a:graphic>"
     )

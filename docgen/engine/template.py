@@ -155,6 +155,7 @@ class Template:
         raw_xml: bool = False,
         links: Mapping[str, str] | None = None,
         keep_web_links: bool = False,
+        images: str | os.PathLike[str] | None = None,
     ) -> bytes:
         """Render with ``context`` and return the .docx bytes.
 
@@ -173,6 +174,9 @@ class Template:
         (``http``, ``https``, ``mailto``) lose their link and keep their text unless
         ``keep_web_links`` (:mod:`docgen.engine.weblinks`); links the caller adds
         itself (``links``, subdocuments) are the caller's and stay.
+        ``images`` is the folder that picture names in the data (``{{ seal|floating }}``,
+        ``|seal``, ``|signature``) are read from; without it only pictures and bytes the
+        program passes itself are placed (:mod:`docgen.engine.rich.sources`).
         Raises :class:`TemplateSyntaxError` (template problems),
         :class:`MissingFieldError`,
         :class:`SandboxError`, :class:`RenderError`.
@@ -190,6 +194,7 @@ class Template:
         state.template_rels = self.template_rels
         state.lenient = self.lenient if lenient is None else lenient
         state.raw_xml = raw_xml
+        state.image_root = None if images is None else Path(images)
         token = CURRENT.set(state)
         spending = limits.start()
         try:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from jinja2 import Undefined
@@ -100,6 +101,8 @@ class RenderState:
     verify: bool = False
     lenient: bool = False
     raw_xml: bool = False
+    #: The folder pictures named in data may be read from (``None``: none may).
+    image_root: Path | None = None
     links: dict[str, set[str]] = field(default_factory=dict)
     media: dict[str, tuple[str, bytes, str]] = field(default_factory=dict)
     rels: dict[str, dict[str, str]] = field(default_factory=dict)

@@ -29,11 +29,12 @@ def unclip_pictures(xml: bytes) -> bytes:
             continue
         paragraph = ooxml.ancestor(inline, qn("w:p"))
         if paragraph is not None:
-            _auto_spacing(paragraph)
+            auto_spacing(paragraph)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _auto_spacing(paragraph: etree._Element) -> None:
+def auto_spacing(paragraph: etree._Element) -> None:
+    """Give ``paragraph`` single automatic line spacing, so its line grows to a picture."""
     props = paragraph.find(qn("w:pPr"))
     if props is None:
         props = etree.Element(qn("w:pPr"))
