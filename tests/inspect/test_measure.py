@@ -148,3 +148,24 @@ def test_edges_not_shown_are_not_measured() -> None:
     assert not doc.right_known
     assert doc.left == pytest.approx(LEFT)
     assert not any(t.continued for t in doc.lines)
+
+
+def test_line_pitch_is_not_thrown_by_lines_holding_digits() -> None:
+    """A line with Latin digits sits 0.75 pt higher in its exact-height line; in a short
+    document the gaps to and from such lines (28.2 / 29.7 pt) must not make the pitch."""
+    shift = 0.75
+    texts = [
+        "为推动党支部各项工作开展",
+        "实际，制定2026年工作计划。",
+        "一、主要任务",
+        "1.抓好党员日常学习。",
+    ]
+    texts += ["2.规范落实组织生活制度。"]
+    lines = [
+        make_line(
+            1, text, LEFT, grid_baseline(row) - (shift if any(c.isdigit() for c in text) else 0)
+        )
+        for row, text in enumerate(texts, start=2)
+    ]
+    doc = classify([page(1, *lines, page_number(1))])
+    assert line_pitch(doc) == pytest.approx(PITCH, abs=0.01)

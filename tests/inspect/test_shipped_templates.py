@@ -1,4 +1,5 @@
-"""Every shipped house-style template, rendered with its fixture and converted, passes inspect."""
+"""Every shipped house-style template, rendered with its full and its minimal fixture and
+converted, passes inspect."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ MANIFESTS = sorted(
 
 @pytest.fixture(scope="module")
 def inspected(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Inspection]:
-    """Each template rendered with its fixture, all converted in one docgen.convert batch."""
+    """Each template rendered with its full and its minimal fixture, all converted in one
+    docgen.convert batch."""
     from docgen.convert import to_pdf
     from docgen.data import load_data
     from docgen.views import context_for
@@ -32,16 +34,21 @@ def inspected(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Inspection]
     folder = tmp_path_factory.mktemp("shipped")
     sources = []
     for manifest in MANIFESTS:
-        fixture = REPO / tomllib.loads(manifest.read_text("utf-8"))["fixture"]
-        target = folder / f"{manifest.parent.name}.docx"
-        docgen.load(manifest.parent / "template.docx").render_to(
-            target, context_for(load_data(fixture))
-        )
-        sources.append(target)
+        described = tomllib.loads(manifest.read_text("utf-8"))
+        for variant in VARIANTS:
+            target = folder / f"{manifest.parent.name}{variant}.docx"
+            docgen.load(manifest.parent / "template.docx").render_to(
+                target, context_for(load_data(REPO / described[VARIANTS[variant]]))
+            )
+            sources.append(target)
     result = to_pdf(sources, folder / "pdf").raise_for_failures()
     # With the .docx, so the report also fails a lost character (issue 9 §1).
     return {p.stem: inspect_pdf(p, source=folder / f"{p.stem}.docx") for p in result.paths}
 
+
+#: The data each template is judged with: its full fixture and its minimal one (file stem
+#: suffix → manifest key).
+VARIANTS = {"": "fixture", ".min": "minimal"}
 
 #: The templates printed on landscape pages: judged against the portrait block turned a quarter.
 LANDSCAPE = {"plans/xuexi-anpai-biao", "plans/zhenggai-taizhang"}
@@ -51,11 +58,15 @@ def _name(manifest: Path) -> str:
     return f"{manifest.parent.parent.name}/{manifest.parent.name}"
 
 
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
 @pytest.mark.parametrize("manifest", MANIFESTS, ids=_name)
-def test_template_passes_inspect(manifest: Path, inspected: dict[str, Inspection]) -> None:
-    """No finding fails: every character printed, margins, body face and size, 22 lines,
-    exactly 28 characters on every full line, page numbers."""
-    report = inspected[manifest.parent.name]
+def test_template_passes_inspect(
+    manifest: Path, variant: str, inspected: dict[str, Inspection]
+) -> None:
+    """No finding fails, with full and with minimal data: every character printed,
+    margins, body face and size, 22 lines, exactly 28 characters on every full line,
+    page numbers."""
+    report = inspected[manifest.parent.name + variant]
     assert report.failures == [], report.describe()
     assert report.fidelity is not None
     assert report.fidelity.expected > 0
