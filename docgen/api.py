@@ -20,7 +20,7 @@ from docgen.engine.template import load as _compile
 from docgen.engine.verify import verify_package
 from docgen.exceptions import Problem
 from docgen.i18n import language
-from docgen.library import find_template, manifest_beside
+from docgen.library import find_template, is_workbook_template, manifest_beside
 
 __all__ = [
     "check_template",
@@ -65,9 +65,10 @@ def load(
 
 def compile_template(path: Path, *, filters: dict[str, Any] | None = None) -> AnyTemplate:
     """The cached compile of a template file: a workbook for ``.xlsx``, else a .docx."""
-    from docgen.xlsx import is_workbook_template, load_workbook_template
-
     if is_workbook_template(path.name):
+        # Imported here: a .docx render does not load the workbook engine.
+        from docgen.xlsx import load_workbook_template
+
         return load_workbook_template(path, filters=filters)
     return _compile(path, filters=filters)
 
@@ -208,9 +209,9 @@ def check_template(template: StrPath | bytes, *, lang: str | None = None) -> lis
         if isinstance(template, bytes):
             return list(Template(template).problems)
         path = find_template(template)
-        from docgen.xlsx import WorkbookTemplate, is_workbook_template
-
         if is_workbook_template(path.name):
+            from docgen.xlsx import WorkbookTemplate
+
             return list(WorkbookTemplate(read_template(path), str(path)).problems)
         return list(Template(read_template(path), str(path)).problems)
 

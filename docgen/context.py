@@ -30,7 +30,6 @@ from docgen.data.config import DataConfig
 from docgen.data.pipeline import LoadResult
 from docgen.data.source import PLAIN, DataSource
 from docgen.exceptions import Problem
-from docgen.views import context_for
 
 __all__ = ["PLAIN", "DataBytes", "DataSource", "Loaded", "loaded_from", "read_data"]
 
@@ -110,4 +109,7 @@ def loaded_from(result: LoadResult) -> Loaded:
     if result.model is None:
         assert result.plain is not None  # noqa: S101 -- checked just above
         return Loaded(result.plain, None, None, warnings)
+    # Imported here: plain data (a context for one's own .docx) needs no kind's view.
+    from docgen.views import context_for
+
     return Loaded(context_for(result.model), result.model, result.kind, warnings)

@@ -27,6 +27,15 @@ TEMPLATE_FILE = "template.docx"
 TEMPLATE_FILES = (TEMPLATE_FILE, "template.xlsx")
 
 
+def is_workbook_template(name: str) -> bool:
+    """Whether a template file name is a workbook (``.xlsx``) rather than a .docx.
+
+    Here, not in :mod:`docgen.xlsx`, so telling the two apart does not load the
+    workbook engine for a .docx render.
+    """
+    return name.lower().endswith(".xlsx")
+
+
 def shipped_root() -> Path:
     """The shipped library: inside the package when installed from a wheel, else the repo's."""
     packaged = Path(__file__).parent / "_templates"

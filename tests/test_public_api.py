@@ -176,15 +176,3 @@ def test_exit_codes_come_from_the_enum() -> None:
     """Each error's exit code is an ExitCode member (one definition of each number)."""
     for cls in _all_docgen_errors():
         assert isinstance(cls.exit_code, docgen.ExitCode), cls  # type: ignore[attr-defined]
-
-
-def test_import_docgen_is_light() -> None:
-    """``import docgen`` loads neither the engine nor conversion, inspection or batches."""
-    import subprocess
-    import sys
-
-    code = "import sys, docgen; print(sorted(m for m in sys.modules if m.startswith('docgen')))"
-    out = subprocess.run(
-        [sys.executable, "-c", code], check=True, capture_output=True, text=True
-    ).stdout
-    assert out.strip() == "['docgen', 'docgen.exceptions', 'docgen.i18n']"

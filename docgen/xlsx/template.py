@@ -40,6 +40,7 @@ from docgen.exceptions import (
     SandboxError,
     TemplateSyntaxError,
 )
+from docgen.library import is_workbook_template as is_workbook_template
 from docgen.xlsx.compiled import CompiledSheet, SheetCompiler
 from docgen.xlsx.package import open_workbook, workbook_bytes
 from docgen.xlsx.refs import Block, RowMap
@@ -105,9 +106,7 @@ class WorkbookTemplate:
             for sheet in self.sheets:
                 SheetWriter(
                     self, book[sheet.title], sheet, maps, strip_invalid, keep_web_links
-                ).write(
-                    data, plans[sheet.title][1]
-                )
+                ).write(data, plans[sheet.title][1])
         finally:
             limits.finish(spending)
         blob = workbook_bytes(book)
@@ -175,11 +174,6 @@ class WorkbookTemplate:
     ) -> str:
         """Render a cell's text template, with the same errors as :meth:`evaluate`."""
         return str(self.evaluate(lambda **d: limits.render_bounded(compiled, d), data, where))
-
-
-def is_workbook_template(name: str) -> bool:
-    """Whether a template file name is a workbook (``.xlsx``) rather than a .docx."""
-    return name.lower().endswith(".xlsx")
 
 
 __all__ = ["WorkbookTemplate", "is_workbook_template"]
