@@ -31,11 +31,11 @@ from dataclasses import dataclass
 from docgen.inspect.classify import Classified, Tagged
 from docgen.inspect.grid import BODY_ROLES
 from docgen.inspect.lines import Glyph
+from docgen.zh.punctuation import LINE_END_FORBIDDEN, LINE_START_FORBIDDEN
 
-#: Marks that may not start a line (行首禁则).
-NO_START = "，。、；：！？”’）》」』〉】〕…—,.;:!?)]"
-#: Marks that may not end a line (行尾禁则).
-NO_END = "“‘（《「『〈【〔(["
+#: The line-start and line-end rules (行首/行尾禁则), shared with the title breaker.
+NO_START = LINE_START_FORBIDDEN
+NO_END = LINE_END_FORBIDDEN
 
 
 @dataclass(frozen=True)

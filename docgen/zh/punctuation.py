@@ -6,6 +6,12 @@ import re
 
 from docgen.i18n import tr
 
+#: Marks that may not start a line (行首禁则), full and half width: closing marks, pauses,
+#: the ellipsis and the dash, the middle dot and a percent sign that belongs to its number.
+LINE_START_FORBIDDEN = "，。、；：！？”’）》」』〉】〕…—·%,.;:!?)]"
+#: Marks that may not end a line (行尾禁则): opening marks.
+LINE_END_FORBIDDEN = "“‘（《「『〈【〔(["
+
 _FULLWIDTH = {",": "，", ".": "。", ";": "；", ":": "：", "?": "？", "!": "！"}
 
 # Spans whose characters are never touched. URLs are cut back before trailing sentence marks

@@ -26,6 +26,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from docgen.zh.punctuation import LINE_END_FORBIDDEN, LINE_START_FORBIDDEN
+
 #: Words of the genre a title must never be broken inside. Longer terms contain shorter ones
 #: (组织生活会 ⊃ 生活会); every occurrence of each is protected.
 _TERM_TEXT = """
@@ -55,8 +57,8 @@ _NAME_ENDS = (
 )  # fmt: skip
 #: Where a line may well start: before “关于”, a speech's “在”, a subtitle's dash.
 _GOOD_STARTS = ("关于", "——")
-_NO_LINE_START = set("，。、；：？！）》」』”’〕】…—·%")
-_NO_LINE_END = set("（《「『“‘〔【")
+_NO_LINE_START = set(LINE_START_FORBIDDEN)
+_NO_LINE_END = set(LINE_END_FORBIDDEN)
 #: Runs kept whole: numbers with their unit, ordinals, Latin words, book titles' marks.
 _UNITS = re.compile(
     r"第?[0-9０-９一二三四五六七八九十百千〇零]+"
