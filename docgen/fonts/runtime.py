@@ -14,6 +14,7 @@ generates (:func:`fontconfig_file`) that, in this order:
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import tempfile
@@ -99,8 +100,11 @@ def fontconfig_paths(config: Path) -> tuple[list[Path], list[Path]]:
 
 
 def _write_config(root: Path) -> Path:
-    target = root / "fonts.conf"
     text = _config_text(find_font_dir(), root / "cache")
+    # Named by its content: two installations (two virtualenvs, a wheel beside a checkout)
+    # each keep their own file instead of rewriting one another's while an office reads it.
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    target = root / f"fonts-{digest}.conf"
     try:
         current = target.read_text(encoding="utf-8")
     except OSError:

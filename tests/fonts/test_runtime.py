@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,8 @@ def test_incomplete_folder_is_skipped(fake_fonts: Path, monkeypatch: pytest.Monk
 def test_generated_file_orders_aliases_before_the_system(fake_fonts: Path, tmp_path: Path) -> None:
     """Shipped aliases first, then the rejection of TeX Live's Fandol, cache, folder, system."""
     path = fontconfig_file()
-    assert path == tmp_path / "cache" / "docgen" / "fontconfig" / "fonts.conf"
+    assert path.parent == tmp_path / "cache" / "docgen" / "fontconfig"
+    assert re.fullmatch(r"fonts-[0-9a-f]{12}\.conf", path.name)
     text = path.read_text(encoding="utf-8")
     order = [
         text.index(str(SHIPPED_CONF)),
@@ -55,6 +57,21 @@ def test_unchanged_file_is_not_rewritten(fake_fonts: Path) -> None:
     before = path.stat().st_mtime_ns
     assert fontconfig_file() == path
     assert path.stat().st_mtime_ns == before
+
+
+def test_two_installations_keep_their_own_files(
+    fake_fonts: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Another installation's aliases (another SHIPPED_CONF) get another file: neither
+    rewrites the file the other's offices are reading."""
+    ours = fontconfig_file()
+    before = ours.read_text(encoding="utf-8")
+    other = tmp_path / "other" / "fonts.conf"
+    monkeypatch.setattr("docgen.fonts.runtime.SHIPPED_CONF", other)
+    theirs = fontconfig_file()
+    assert theirs != ours
+    assert str(other) in theirs.read_text(encoding="utf-8")
+    assert ours.read_text(encoding="utf-8") == before
 
 
 def test_environment_points_fontconfig_at_it(fake_fonts: Path) -> None:
