@@ -149,6 +149,7 @@ def part_starts(docx: bytes, count: int) -> list[int]:
     a part's first line (an entry that wraps has a link per line, to the same place).
     """
     from docgen.convert import to_pdf
+    from docgen.inspect.links import internal_links
 
     with tempfile.TemporaryDirectory(prefix="docgen-volume-") as tmp:
         source = Path(tmp) / "volume.docx"
@@ -161,7 +162,7 @@ def part_starts(docx: bytes, count: int) -> list[int]:
             else to_pdf([source], out, workers=1, check_fonts=False)
         )
         result.raise_for_failures()
-        pages = link_targets(result.paths[0])
+        pages = [link.target for link in internal_links(result.paths[0])]
     starts: list[int] = []
     for page in pages:
         if not starts or starts[-1] != page:
@@ -174,27 +175,5 @@ def part_starts(docx: bytes, count: int) -> list[int]:
     return starts[:count]
 
 
-def link_targets(pdf: Path) -> list[int]:
-    """The page each internal link of ``pdf`` leads to, in reading order of the links."""
-    import pdfplumber
-    from pdfminer.pdftypes import resolve1
-
-    found: list[int] = []
-    with pdfplumber.open(pdf) as doc:
-        ids = {page.page_obj.pageid: number for number, page in enumerate(doc.pages, 1)}
-        for page in doc.pages:
-            links = sorted(page.annots, key=lambda a: (round(a["top"]), a["x0"]))
-            for annot in links:
-                data = annot.get("data") or {}
-                action = resolve1(data.get("A")) or {}
-                dest = resolve1(action.get("D") if isinstance(action, dict) else None)
-                dest = dest if dest is not None else resolve1(data.get("Dest"))
-                if isinstance(dest, list) and dest and hasattr(dest[0], "objid"):
-                    target = ids.get(dest[0].objid)
-                    if target is not None:
-                        found.append(target)
-    return found
-
-
-__all__ = ["TOC_FROM_PARTS", "Layout", "VolumePart", "build_volume", "link_targets",
-           "part_starts", "printed_numbers", "shared_office"]  # fmt: skip
+__all__ = ["TOC_FROM_PARTS", "Layout", "VolumePart", "build_volume", "part_starts",
+           "printed_numbers", "shared_office"]  # fmt: skip

@@ -56,7 +56,9 @@ def inspect(
     line pitch, lines per page, characters per line, page numbers) and check it against the
     house style. With the .docx it was made from (``--docx``, or the .docx of the same name
     beside the PDF) it also checks that every character of the .docx is printed, in order, and
-    lists lost characters with their page. Exits 0 when every check passes, 3 when any fails,
+    lists lost characters with their page. A merged volume (cover, 目录, page numbers restarting
+    per document) is judged part by part, each on its own pages, with checks of its blank pages,
+    right-hand starts and numbering across parts. Exits 0 when every check passes, 3 when any fails,
     4 when a file is not a readable PDF or .docx.
     """
     if lang:

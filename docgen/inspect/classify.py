@@ -72,6 +72,10 @@ class Classified:
     left_known: bool = True
     right_known: bool = True
 
+    def page(self, number: int) -> Page:
+        """The page numbered ``number`` (a part of a volume starts at any page of its PDF)."""
+        return next(p for p in self.pages if p.number == number)
+
     def on_page(self, number: int) -> list[Tagged]:
         """The tagged lines of one page, top to bottom."""
         return [t for t in self.lines if t.line.page == number]

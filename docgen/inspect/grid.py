@@ -101,7 +101,7 @@ def grid_pitch(
 
 def upright_lines(doc: Classified, number: int) -> list[Tagged]:
     """The lines of an upright page without its page number; none for a landscape page."""
-    if doc.pages[number - 1].landscape:
+    if doc.page(number).landscape:
         return []
     return [t for t in doc.on_page(number) if t.role != "page_number"]
 

@@ -131,6 +131,14 @@ class Page:
     lines: tuple[Line, ...]
     #: Ruled tables on the page: ``(x0, top, x1, bottom)`` in points.
     tables: tuple[tuple[float, float, float, float], ...] = ()
+    #: Whether anything besides text is drawn (images, rules, shapes): a page without it and
+    #: without text is blank (the back of a sheet left empty before a right-hand start).
+    graphics: bool = False
+
+    @property
+    def blank(self) -> bool:
+        """Nothing printed on the page."""
+        return not self.lines and not self.tables and not self.graphics
 
     @property
     def landscape(self) -> bool:
@@ -157,7 +165,8 @@ def _read_page(number: int, page: Any) -> Page:
     tables = [_box(t.bbox) for t in page.find_tables()]
     glyphs = [_glyph(c, float(page.height), tables) for c in page.chars if c.get("upright", True)]
     lines = tuple(group_lines(number, glyphs))
-    return Page(number, float(page.width), float(page.height), lines, tuple(tables))
+    graphics = bool(page.images or page.rects or page.lines or page.curves)
+    return Page(number, float(page.width), float(page.height), lines, tuple(tables), graphics)
 
 
 def _box(bbox: Sequence[Any]) -> tuple[float, float, float, float]:

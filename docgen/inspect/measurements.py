@@ -9,6 +9,7 @@ placed against the turned block (:mod:`docgen.inspect.landscape`).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -67,11 +68,14 @@ class Measurements:
     #: The landscape block and its margins, when the document has landscape pages.
     turned: TurnedBlock | None = None
     turned_margins: TurnedMargins | None = None
+    #: The title as printed (its lines joined), empty when none was found.
+    title: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dictionary (sizes in mm and pt as named)."""
         return {
             "file": self.file,
+            "title": self.title,
             "pages": [vars(p) for p in self.pages],
             "margins_mm": vars(self.margins),
             "text_block_pt": vars(self.block),
@@ -85,9 +89,11 @@ class Measurements:
         }
 
 
-def measure_pdf(path: Path, spec: LayoutSpec = GBT_9704) -> Measurements:
-    """Read and measure the PDF at ``path``."""
-    pages = read_pages(path)
+def measure_pdf(
+    path: Path, spec: LayoutSpec = GBT_9704, pages: Sequence[Page] | None = None
+) -> Measurements:
+    """Read and measure the PDF at ``path``, or only ``pages`` of it (one part of a volume)."""
+    pages = list(pages) if pages is not None else read_pages(path)
     upright = next((p for p in pages if not p.landscape), pages[0])
     nominal = (mm_to_pt(spec.left_mm.target), upright.width - mm_to_pt(spec.right_mm.target))
     doc = classify(pages, nominal)
@@ -111,7 +117,8 @@ def measure_pdf(path: Path, spec: LayoutSpec = GBT_9704) -> Measurements:
         bottom_measured=block.bottom is not None,
         bottom_from=bottom_from,
         turned=turned,
-        turned_margins=turned_margins(turned, pages[turned.pages[0] - 1].width) if turned else None,
+        turned_margins=turned_margins(turned, doc.page(turned.pages[0]).width) if turned else None,
+        title="".join(t.line.text for t in doc.lines if t.role == "title"),
     )
 
 

@@ -78,7 +78,7 @@ def page_numbers(
     ink = dash_lines(pdf, max(p.width for p in doc.pages), boxes)
     measured = []
     for ln in lines:
-        landscape = doc.pages[ln.page - 1].landscape
+        landscape = doc.page(ln.page).landscape
         edges = turned if landscape and turned is not None else block
         number = _measure(doc, ln, dashes[ln.page], ink, edges)
         measured.append(replace(number, turned_block=landscape and turned is not None))
@@ -115,7 +115,7 @@ def _measure(
         dash_y=dash_y,
         below_block_mm=round(pt_to_mm(dash_y - block.bottom), 2) if dash_y is not None else None,
         from_ink=from_ink,
-        landscape=doc.pages[line.page - 1].landscape,
+        landscape=doc.page(line.page).landscape,
     )
 
 

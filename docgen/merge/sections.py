@@ -15,9 +15,10 @@ Rules kept here:
   continuous and next-page ones next-page;
 * page numbers restart (``w:pgNumType/@w:start=1``) only where asked, and a
   document's own restart is removed where not asked, so numbering runs on;
-* a document that keeps its headers but has none gets empty ones, since Word
-  would otherwise repeat the previous section's; one that does not keep them
-  gets the master's;
+* a document that keeps its headers but has none gets empty ones where an
+  earlier section had one, since Word would otherwise repeat the previous
+  section's (and only there: LibreOffice moves the first page of a section with
+  an empty header up); one that does not keep them gets the master's;
 * page breaks at a document's edges are dropped, so there is no blank page
   between documents or at the end; a section break after a table goes into a
   one-twip paragraph that cannot spill onto a page of its own.
@@ -78,7 +79,8 @@ class Assembly:
     empty_ref: EmptyRef
     body: list[etree._Element] = field(default_factory=list)
     open_section: etree._Element | None = None
-    headers_seen: bool = False
+    #: (reference tag, type) of every header and footer a section so far has had.
+    refs_seen: set[tuple[str, str | None]] = field(default_factory=set)
 
     def add(self, chunk: Chunk) -> None:
         """Join ``chunk`` after what is already there."""
@@ -132,15 +134,15 @@ class Assembly:
             if self.master_title_page:
                 ensure_child(sect, "titlePg", SECTPR_ORDER)
             return
-        if refs:
-            self.headers_seen = True
-        elif not self.headers_seen:
-            return  # nothing before it to inherit from
         kinds = {(el.tag, el.get(_TYPE)) for el in refs}
+        seen, self.refs_seen = self.refs_seen, self.refs_seen | kinds
         titled = sect.find(qn("w:titlePg")) is not None
         for tag in _REFS:
             for kind in ("default", "first") if titled else ("default",):
-                if (tag, kind) not in kinds:
+                # Only what an earlier section had would be inherited: an empty header where
+                # none ever was changes nothing in Word, but LibreOffice then sets the first
+                # page of the section 5.9 mm high (the header's height taken off the margin).
+                if (tag, kind) not in kinds and (tag, kind) in seen:
                     name = etree.QName(tag).localname
                     ref = element(f"w:{name}", type=kind)
                     ref.set(qn("r:id"), self.empty_ref(name.removesuffix("Reference")))

@@ -23,6 +23,10 @@ from docgen.bundle.production import RenderOptions
 from docgen.bundle.volume import shared_office
 from docgen.cli import main
 from docgen.convert import OfficePool
+from docgen.inspect import GBT_9704, Inspection, inspect_pdf
+from docgen.inspect.inspection import document_findings
+from docgen.inspect.lines import EM_ABOVE
+from docgen.inspect.spec import pt_to_mm
 from tests.batching.conftest import RECIPE, write_roster
 from tests.docx_builder import make_docx, p
 from tests.templates.reading import Docx
@@ -188,6 +192,66 @@ def test_contents_list_every_part_at_its_printed_page(
     assert len(set(listed)) == len(listed) if book.through else listed[0] == 1
     joined = _squeeze("".join(contents))
     assert all(part.title in joined for part in book.parts)
+
+
+@pytest.fixture(scope="module")
+def inspected(printed: dict[str, Printed]) -> dict[str, Inspection]:
+    """Each volume's PDF inspected once, with its merged .docx."""
+    return {name: inspect_pdf(book.pdf, source=book.docx) for name, book in printed.items()}
+
+
+@pytest.mark.parametrize("name", BUILTIN)
+def test_inspect_judges_each_part_of_the_volume_on_its_pages(
+    printed: dict[str, Printed], inspected: dict[str, Inspection], name: str
+) -> None:
+    """``docgen inspect`` finds the parts where the recipe put them (a part of its own where
+    the numbers restart or the 目录 leads), passes the restarts, and judges each part's numbers
+    on its own pages; judged as one document, the same volume fails its numbering."""
+    book, report = printed[name], inspected[name]
+    assert report.layout is not None
+    has_contents = len(book.parts) > 3
+    expected = [start + 1 for part, start in zip(book.parts, book.starts(), strict=True)
+                if has_contents or part.restart or start == book.first_body()]  # fmt: skip
+    assert [part[0] for part in report.layout.parts] == expected
+    front = range(book.first_body())
+    assert report.layout.front == tuple(i + 1 for i in front if book.pages[i] != "")
+    assert [f.code for f in report.findings if f.status == "fail"] == []
+    for part in report.parts:
+        numbers = {f.code: f.status for f in part.findings}
+        assert numbers["page_number_form"] == "pass", (part.pages, part.measurements.title)
+    whole = {f.code: f.status for f in document_findings(report.measurements, GBT_9704)}
+    if not book.through:
+        assert whole["page_number_form"] == "fail"  # the restarts, read as one document
+
+
+@pytest.mark.parametrize("name", ["zhenggai", "zuzhi-shenghuohui"])
+def test_volumes_pass_inspect_part_by_part(
+    printed: dict[str, Printed], inspected: dict[str, Inspection], name: str
+) -> None:
+    """These two volumes pass every check, each upright part's title found as its title."""
+    report = inspected[name]
+    assert report.failures == []
+    titles = {part.title for part in printed[name].parts}
+    for part in report.parts:
+        if not part.measurements.pages[0].width_mm > part.measurements.pages[0].height_mm:
+            assert _squeeze(part.measurements.title) in titles, part.pages
+
+
+@pytest.mark.parametrize("name", BUILTIN)
+def test_each_part_opens_in_the_first_grid_row(printed: dict[str, Printed], name: str) -> None:
+    """The first line of every upright part sits in the text block's first row, 37 mm down,
+    like every later page (an empty header added by the merge set it 5.9 mm higher)."""
+    book = printed[name]
+    with pdfplumber.open(book.pdf) as pdf:
+        for start in book.starts():
+            page = pdf.pages[start]
+            if page.width > page.height:
+                continue
+            height = float(page.height)
+            top = min((c for c in page.chars if c["upright"]), key=lambda c: -c["matrix"][5])
+            baseline, size = height - top["matrix"][5], float(top["size"])
+            row_top = baseline - EM_ABOVE * size - (28.95 - size) / 2
+            assert pt_to_mm(row_top) == pytest.approx(37, abs=1), (start + 1, top["text"])
 
 
 def test_cover_is_placed_down_the_page(printed: dict[str, Printed]) -> None:
