@@ -70,6 +70,9 @@ class _Target:
     main: str
     parts: dict[str, str | None]  # "styles"/"numbering" -> member name, if present
     style_ids: frozenset[str]
+    #: Paragraph and table styles by their lower-case name (``heading 1`` → the id the
+    #: template gives it: ``Heading1`` in English Word, ``1`` in Chinese Word).
+    style_names: dict[str, str]
     max_num: int
     max_abstract: int
     nsmaps: dict[str, dict[str, str]]
@@ -98,6 +101,20 @@ class IncludeEdits:
         if found is None:
             found = _TARGETS[self.package] = _read_target(self.package)
         return found
+
+    def add_list(self, abstract: etree._Element, num: etree._Element) -> str:
+        """Add ``abstract`` (a ``w:abstractNum``) and ``num`` (its ``w:num``) to the
+        document's numbering under fresh ids above the template's; the new ``numId``."""
+        target = self.target()
+        abstract_id = str(target.max_abstract + len(self.abstract_nums) + 1)
+        abstract.set(qn("w:abstractNumId"), abstract_id)
+        new_id = str(target.max_num + len(self.nums) + 1)
+        num.set(qn("w:numId"), new_id)
+        for el in num.findall(qn("w:abstractNumId")):
+            el.set(_W_VAL, abstract_id)
+        self.abstract_nums.append(abstract)
+        self.nums.append(num)
+        return new_id
 
     def new_rid(self, part: str) -> str:
         """``rIdDgS1``, ``rIdDgS2``… per part; the prefix keeps clear of Word's and images'."""
@@ -191,20 +208,11 @@ class _Placing:
         if num is None or abstract is None:
             return "0"  # Word shows a list it cannot find as no list; so do we
         new_abstract = copy.deepcopy(abstract)
-        abstract_id = str(self.target.max_abstract + len(edits.abstract_nums) + 1)
-        new_abstract.set(qn("w:abstractNumId"), abstract_id)
         # Word joins lists that share an nsid, and picture bullets live in parts
         # not copied, so both are dropped from the copy.
         for child in list(new_abstract.iter(qn("w:nsid"), qn("w:lvlPicBulletId"))):
             _remove(child)
-        new_num = copy.deepcopy(num)
-        new_id = str(self.target.max_num + len(edits.nums) + 1)
-        new_num.set(qn("w:numId"), new_id)
-        for el in new_num.findall(qn("w:abstractNumId")):
-            el.set(_W_VAL, abstract_id)
-        edits.abstract_nums.append(new_abstract)
-        edits.nums.append(new_num)
-        return new_id
+        return edits.add_list(new_abstract, copy.deepcopy(num))
 
     def copy_styles(self, body: list[etree._Element]) -> None:
         """Copy styles the template lacks, with their chains; the template's own win."""
@@ -339,16 +347,21 @@ def _read_target(package: Package) -> _Target:
         if kind in parts and not rel.external and package.has(rel.target):
             parts[kind] = rel.target
     style_ids: frozenset[str] = frozenset()
+    style_names: dict[str, str] = {}
     if parts["styles"] is not None:
         styles = ooxml.parse(package.read(parts["styles"]))
         style_ids = frozenset(el.get(qn("w:styleId"), "") for el in styles.iter(qn("w:style")))
+        for el in styles.iter(qn("w:style")):
+            name = el.find(qn("w:name"))
+            if name is not None and el.get(qn("w:type")) in ("paragraph", "table"):
+                style_names.setdefault(name.get(_W_VAL, "").lower(), el.get(qn("w:styleId"), ""))
     max_num = max_abstract = 0
     if parts["numbering"] is not None:
         numbering = ooxml.parse(package.read(parts["numbering"]))
         max_num = _max(numbering, qn("w:num"), qn("w:numId"))
         max_abstract = _max(numbering, qn("w:abstractNum"), qn("w:abstractNumId"))
     nsmaps = {name: _root_nsmap(package.read(name)) for name, _ in package.story_parts()}
-    return _Target(main, parts, style_ids, max_num, max_abstract, nsmaps)
+    return _Target(main, parts, style_ids, style_names, max_num, max_abstract, nsmaps)
 
 
 def _root_nsmap(blob: bytes) -> dict[str, str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -162,6 +164,76 @@ PPR_ORDER = [
     "sectPr",
     "pPrChange",
 ]
+
+
+RPR_ORDER = [
+    "rStyle",
+    "rFonts",
+    "b",
+    "bCs",
+    "i",
+    "iCs",
+    "caps",
+    "smallCaps",
+    "strike",
+    "dstrike",
+    "outline",
+    "shadow",
+    "emboss",
+    "imprint",
+    "noProof",
+    "snapToGrid",
+    "vanish",
+    "webHidden",
+    "color",
+    "spacing",
+    "w",
+    "kern",
+    "position",
+    "sz",
+    "szCs",
+    "highlight",
+    "u",
+    "effect",
+    "bdr",
+    "shd",
+    "fitText",
+    "vertAlign",
+    "rtl",
+    "cs",
+    "em",
+    "lang",
+    "eastAsianLayout",
+    "specVanish",
+    "oMath",
+]
+
+_FRAGMENT_OPEN = "<dg " + " ".join(f'xmlns:{k}="{v}"' for k, v in NSMAP.items()) + ">"
+_DECLARATIONS = re.compile(r' xmlns:\w+="[^"]*"')
+
+
+def parse_fragment(xml: str) -> etree._Element:
+    """A wrapper element holding ``xml`` (e.g. ``<w:rPr>…</w:rPr>``), prefixes declared."""
+    return parse(f"{_FRAGMENT_OPEN}{xml}</dg>".encode())
+
+
+def fragment_string(el: etree._Element) -> str:
+    """``el`` serialized for pasting into a part, without the declarations lxml repeats."""
+    return _DECLARATIONS.sub("", etree.tostring(el, encoding="unicode"))
+
+
+def remove_keeping_tail(el: etree._Element) -> None:
+    """Remove ``el`` with its content; the text after it stays where it was."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail or ""
+    previous = el.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(el)
 
 
 def ensure_child(parent: etree._Element, name: str, order: list[str]) -> etree._Element:

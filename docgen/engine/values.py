@@ -174,6 +174,13 @@ class RenderState:
         """``text`` escaped and framed for site ``index``, as a plain value would be."""
         return self._text(index, text)
 
+    def clean(self, index: int, text: str) -> str:
+        """``text`` without characters XML cannot hold (``strip_invalid``), or the error
+        naming the field at site ``index``: the rule of plain values, for rich ones."""
+        if _BAD_ATTR.search(text):
+            return self._clean(self.sites[index], text, _BAD_ATTR)
+        return text
+
     def fragment(self, index: int, xml: str, kind: str) -> Markup:
         """docgen-built XML of ``kind`` ``run`` or ``para`` placed at site ``index``."""
         return self._fragment(index, xml, kind)

@@ -1,5 +1,5 @@
 """Rich values beyond text and inline pictures: QR codes, checkboxes, floating pictures,
-seals, signatures, and more.
+seals, signatures, HTML, Markdown, and more.
 
 Each concept has its own module; :data:`~docgen.engine.rich.filters.FILTERS`
 are the template filters that make them from plain data (``{{ link|qrcode }}``,
@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from docgen.engine.rich.anchored import FloatingImage
 from docgen.engine.rich.checkbox import Checkbox
+from docgen.engine.rich.html import Html
+from docgen.engine.rich.markdown import Markdown
 from docgen.engine.rich.qr import QRCode
 from docgen.engine.rich.seal import Seal
 from docgen.engine.rich.signature import Signature
 
-__all__ = ["Checkbox", "FloatingImage", "QRCode", "Seal", "Signature"]
+__all__ = ["Checkbox", "FloatingImage", "Html", "Markdown", "QRCode", "Seal", "Signature"]

@@ -6,6 +6,8 @@ from typing import Any
 
 from docgen.engine.rich.anchored import floating_filter
 from docgen.engine.rich.checkbox import checkbox_filter
+from docgen.engine.rich.html import html_filter
+from docgen.engine.rich.markdown import markdown_filter
 from docgen.engine.rich.merge import hmerge_filter, vmerge_filter
 from docgen.engine.rich.qr import qrcode_filter
 from docgen.engine.rich.seal import seal_filter
@@ -19,4 +21,6 @@ FILTERS: dict[str, Any] = {
     "floating": floating_filter,
     "seal": seal_filter,
     "signature": signature_filter,
+    "html": html_filter,
+    "markdown": markdown_filter,
 }

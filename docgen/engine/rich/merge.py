@@ -83,7 +83,7 @@ def merge_cells(xml: bytes) -> bytes:
         cell = ooxml.ancestor(mark, _TC)
         if cell is not None:
             marked.setdefault(cell, set()).add((mark.text or "").strip())
-        _drop(mark)
+        ooxml.remove_keeping_tail(mark)
     tables = {ooxml.ancestor(cell, _TBL) for cell in marked}
     for table in tables:
         if table is None:
@@ -92,19 +92,6 @@ def merge_cells(xml: bytes) -> bytes:
             _merge_across(row, marked)
         _merge_down(table, marked)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
-def _drop(mark: etree._Element) -> None:
-    """Remove a processing instruction, keeping the text after it."""
-    parent = mark.getparent()
-    assert parent is not None  # noqa: S101 -- a mark always stands inside an element
-    tail = mark.tail or ""
-    previous = mark.getprevious()
-    if previous is not None:
-        previous.tail = (previous.tail or "") + tail
-    else:
-        parent.text = (parent.text or "") + tail
-    parent.remove(mark)
 
 
 def _text(cell: etree._Element) -> str:
