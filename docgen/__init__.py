@@ -26,6 +26,7 @@ from docgen.exceptions import InvalidCharacterError as InvalidCharacterError
 from docgen.exceptions import Location as Location
 from docgen.exceptions import ManifestError as ManifestError
 from docgen.exceptions import MissingFieldError as MissingFieldError
+from docgen.exceptions import NoHolidaySchedule as NoHolidaySchedule
 from docgen.exceptions import OutputBusyError as OutputBusyError
 from docgen.exceptions import PackageCheckError as PackageCheckError
 from docgen.exceptions import Problem as Problem
@@ -143,6 +144,7 @@ __all__ = [
     "ManifestError",
     "MissingFieldError",
     "Mm",
+    "NoHolidaySchedule",
     "Output",
     "OutputBusyError",
     "PackageCheckError",

@@ -9,7 +9,8 @@
     │   ├── ManifestError            also ValueError
     │   └── CorruptPackageError      a .docx member is damaged, lies about its size or holds a DTD
     ├── DataError                    also ValueError; ``problems``: every problem, with places
-    │   └── InputTooLargeError       a file or archive beyond the size bounds
+    │   ├── InputTooLargeError       a file or archive beyond the size bounds
+    │   └── NoHolidaySchedule        no holiday schedule for a year whose working days count
     ├── RenderError                  a render failed; ``location`` says where in the template
     │   ├── MissingFieldError        also KeyError-like: a field the template uses is absent
     │   ├── InvalidCharacterError    also ValueError: a value holds a character XML 1.0 cannot
@@ -261,6 +262,12 @@ class InputTooLargeError(DataError):
     code = "input_too_large"
 
 
+class NoHolidaySchedule(DataError):
+    """The holiday calendar has no schedule for a year whose working days are counted."""
+
+    code = "no_holiday_schedule"
+
+
 class RenderError(DocgenError):
     """Rendering a template with given data failed."""
 
@@ -457,6 +464,7 @@ __all__ = [
     "Location",
     "ManifestError",
     "MissingFieldError",
+    "NoHolidaySchedule",
     "OutputBusyError",
     "PackageCheckError",
     "Problem",

@@ -103,6 +103,7 @@ PUBLIC = [
     "ManifestError",
     "MissingFieldError",
     "Mm",
+    "NoHolidaySchedule",
     "Output",
     "OutputBusyError",
     "PackageCheckError",

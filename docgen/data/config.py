@@ -103,7 +103,11 @@ class LocalRules(BaseModel):
     a 支部党员大会 in every quarter; ``org_life_in_q4`` the 组织生活会 in October to
     December; ``dangke_per_year`` a yearly minimum of 党课 of any lecturer (0 = off);
     ``farmer_monthly_dues`` what a farmer member pays a month, which the 2008 rule leaves
-    to the locality between 0.2 and 1 元 (default 0.2 元).
+    to the locality between 0.2 and 1 元 (default 0.2 元);
+    ``development_notice_days`` how long a 发展党员 公示 lasts (default 5) and
+    ``development_notice_workdays`` whether those are working days (default) or calendar
+    days (5–7 天 in some places); ``development_meeting_within_months`` the 支部大会 within
+    that many months of the 预审 (0 = off, the national rule sets no limit).
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -115,6 +119,9 @@ class LocalRules(BaseModel):
     farmer_monthly_dues: Decimal = Field(
         default=Decimal("0.20"), ge=Decimal("0.2"), le=Decimal("1")
     )
+    development_notice_days: int = Field(default=5, ge=1, le=30)
+    development_notice_workdays: bool = True
+    development_meeting_within_months: int = Field(default=0, ge=0, le=12)
 
 
 class DataConfig(BaseModel):

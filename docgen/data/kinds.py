@@ -10,6 +10,8 @@ from pydantic import BaseModel
 from docgen.data.models import (
     AnnualPlan,
     Branch,
+    Candidate,
+    Development,
     Dues,
     DuesMember,
     Member,
@@ -125,6 +127,15 @@ KINDS: dict[str, KindInfo] = {
             ("payments", "交纳记录", "缴费记录"),
             "党费",
         ),
+        KindInfo(
+            "development",
+            Development,
+            "发展党员",
+            "party recruitment",
+            ("发展党员", "发展党员纪实", "入党材料"),
+            ("candidates", "发展对象"),
+            "发展党员",
+        ),
     )
 }
 
@@ -136,6 +147,7 @@ TABLES: dict[tuple[str, str], type[BaseModel]] = {
     ("dues", "members"): DuesMember,
     ("dues", "payments"): Payment,
     ("dues", "reductions"): Reduction,
+    ("development", "candidates"): Candidate,
 }
 
 

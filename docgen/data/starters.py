@@ -387,6 +387,33 @@ _DUES: dict[str, Any] = {
     "signoff": {"org": "中共示例大学示例学院教工第一党支部", "date": "2026-03-31"},
 }
 
+_DEVELOPMENT: dict[str, Any] = {
+    "kind": "development",
+    "branch": "中共示例大学示例学院教工第一党支部",
+    "superior": "中共示例大学示例学院委员会",
+    "candidates": [
+        {
+            "name": "许知行",
+            "gender": "男",
+            "ethnicity": "汉族",
+            "birth": "1995-06-08",
+            "education": "博士研究生",
+            "unit": "示例学院讲师",
+            "applied": "2026-03-02",
+            "talked": "2026-03-19",
+            "talker": "林书远",
+            "talk_notes": "了解入党动机，介绍入党的条件和程序",
+            "recommended": "2026-04-08",
+            "recommend_method": "党员推荐",
+            "activist": "2026-04-15",
+            "contacts": "林书远、周若溪",
+            "activist_notice_from": "2026-04-16",
+            "activist_notice_to": "2026-04-22",
+        }
+    ],
+    "signoff": {"org": "中共示例大学示例学院教工第一党支部", "date": "2026-04-23"},
+}
+
 STARTERS: dict[str, dict[str, Any]] = {
     "branch": _BRANCH,
     "university": _UNIVERSITY,
@@ -398,6 +425,7 @@ STARTERS: dict[str, dict[str, Any]] = {
     "report": _REPORT,
     "roster": _ROSTER,
     "dues": _DUES,
+    "development": _DEVELOPMENT,
 }
 
 __all__ = ["STARTERS"]

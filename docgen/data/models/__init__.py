@@ -14,6 +14,7 @@ from docgen.data.models.branch import (
     University,
 )
 from docgen.data.models.common import Person, Section, SectionItem, Signoff
+from docgen.data.models.development import Candidate, Development
 from docgen.data.models.dues import Dues, DuesMember, Payment, Reduction, Remittance
 from docgen.data.models.meeting import Absentee, Attendance, TimeSpan
 from docgen.data.models.minutes import (
@@ -58,6 +59,7 @@ Document = (
     | Speech
     | Report
     | Dues
+    | Development
 )
 
 __all__ = [
@@ -69,10 +71,12 @@ __all__ = [
     "BranchLinked",
     "BranchRef",
     "BranchReview",
+    "Candidate",
     "Closing",
     "College",
     "CommitteeMember",
     "Criticism",
+    "Development",
     "Document",
     "Dues",
     "DuesMember",

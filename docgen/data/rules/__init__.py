@@ -6,7 +6,16 @@ apply to a model.
 
 from __future__ import annotations
 
-from docgen.data.rules import counts, deadlines, dues, frequency, meetings, roster, school
+from docgen.data.rules import (
+    counts,
+    deadlines,
+    development,
+    dues,
+    frequency,
+    meetings,
+    roster,
+    school,
+)
 from docgen.data.rules.base import Finding, RuleContext, rule, run_rules
 
 __all__ = [
@@ -14,6 +23,7 @@ __all__ = [
     "RuleContext",
     "counts",
     "deadlines",
+    "development",
     "dues",
     "frequency",
     "meetings",
