@@ -103,7 +103,8 @@ def build_volume(
 
     def merge(pages: Sequence[int] | None) -> bytes:
         blob = engine.merge(items, cover=cover, toc=toc, toc_entries="parts", toc_pages=pages,
-                            duplex=layout.duplex, title=layout.title)  # fmt: skip
+                            duplex=layout.duplex, title=layout.title,
+                            turned_numbers=True)  # fmt: skip
         if not isinstance(blob, bytes):
             raise BundleError(
                 "合并引擎没有返回 .docx 字节", "the merge engine did not return .docx bytes"

@@ -5,7 +5,12 @@
 - height: the dash line 7 mm below the text block on every page (the measured bottom, else the
   one the grid implies, else the nominal one: see :mod:`docgen.inspect.measurements`);
 - odd and even pages: odd numbers at the right, even at the left, one character in from the text
-  block edge (or all centred when the spec says so).
+  block edge (or all centred when the spec says so);
+- landscape pages among upright ones (GB/T 9704-2012 §8): the number at the foot of the sheet
+  held upright, turned with it (the landscape page's left edge), which puts the table's head,
+  the landscape page's top, on the sheet's left: the binding edge of an odd page, the fore-edge
+  of an even one. A number turned so is measured with the upright pages' numbers (side, gap,
+  height against the upright block).
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ def number_findings(m: Measurements, spec: LayoutSpec) -> list[Finding]:
         missing = Text("没有找到页码", "no page numbers found")
         return [Finding("page_number_form", "fail", _FORM_LABEL, same("—"), _FORM_EXPECT, missing)]
     # A 横排 page is judged against its own (turned) block, or not at all when it has none.
-    upright = [n for n in numbers if not n.landscape or n.turned_block]
+    upright = [n for n in numbers if not n.landscape or n.turned_block or n.turned]
     odd = [n for n in upright if _parity(n) == 1]
     even = [n for n in upright if _parity(n) == 0]
     return [
@@ -41,6 +46,7 @@ def number_findings(m: Measurements, spec: LayoutSpec) -> list[Finding]:
         _height(upright, spec, m.bottom_from),
         _placement("page_number_odd", odd, spec, "right"),
         _placement("page_number_even", even, spec, "left"),
+        *_landscape_foot(numbers, m),
     ]
 
 
@@ -165,3 +171,33 @@ def _expected_place(want: str, low: float, high: float) -> Text:
         f"{_SIDE[want].zh}空一字（{low:g}–{high:g} mm）",
         f"{_SIDE[want].en}, one character in ({low:g}–{high:g} mm)",
     )
+
+
+def _landscape_foot(numbers: list[PageNumber], m: Measurements) -> list[Finding]:
+    """§8 for the landscape pages' numbers; nothing to say when there are none."""
+    landscape = [n for n in numbers if n.landscape]
+    if not landscape:
+        return []
+    label = Text("横排页页码", "landscape page numbers")
+    expected = Text(
+        "在竖持纸张的下方，随纸张转向（横表左侧）；单页表头朝订口，双页表头朝切口",
+        "at the foot of the sheet held upright, turned with it (the table's left side); "
+        "head toward the binding edge on odd pages, the fore-edge on even ones",
+    )
+    upright_pages = any(p.width_mm <= p.height_mm for p in m.pages)
+    if not (upright_pages or any(n.turned for n in landscape)):
+        why = Text("只有横排页，没有竖排页的页码可对齐", "landscape pages only")
+        return [Finding("page_number_landscape", "skip", label, same("—"), expected, why)]
+    wrong = [n.page for n in landscape if not n.turned]
+    measured = Text(
+        f"{len(landscape) - len(wrong)}/{len(landscape)} 页在纸张下方",
+        f"{len(landscape) - len(wrong)}/{len(landscape)} at the sheet's foot",
+    )
+    detail = Text("", "")
+    if wrong:
+        where = pages_text(wrong)
+        detail = Text(
+            f"{where.zh} 页码在横表下边，装订后落在订口或切口",
+            f"{where.en}: the number is under the table, on the binding or fore-edge once bound",
+        )
+    return [Finding("page_number_landscape", verdict(not wrong), label, measured, expected, detail)]

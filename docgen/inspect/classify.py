@@ -3,7 +3,7 @@
 Rules (GB/T 9704 7.3.1/7.3.3 and 7.5, as the house style sets them):
 
 - the page number is the lowest line of a page when it reads like one (``— 3 —``, ``- 3 -``,
-  ``3``, ``第 3 页``);
+  ``3``, ``第 3 页``), on a landscape page also the lowest line turned to the sheet's foot;
 - text inside ruled tables (pdfplumber's table finder) is "table"; the text of landscape pages
   (横排 tables, §8) is "other"; neither takes part in the body measurements;
 - the body size is the size most remaining glyphs are set in; lines in another size (notes,
@@ -97,9 +97,21 @@ def heading_glyphs(line: Line) -> tuple[Glyph, ...]:
     return line.glyphs
 
 
+def number_line(page: Page) -> Line | None:
+    """The page's number: its lowest line, or the lowest line turned to the sheet's foot."""
+    for lines in (page.turned, page.lines):
+        if lines and _is_page_number(lines[-1]):
+            return lines[-1]
+    return None
+
+
 def classify(pages: Sequence[Page], nominal: tuple[float, float] | None = None) -> Classified:
-    """Tag every line of ``pages``; ``nominal`` left and right edges stand in for unseen ones."""
-    numbers = {id(p.lines[-1]) for p in pages if p.lines and _is_page_number(p.lines[-1])}
+    """Tag every line of ``pages``; ``nominal`` left and right edges stand in for unseen ones.
+
+    A page number turned to the sheet's foot (:attr:`Page.turned`) is tagged with the page's
+    lines; other turned lines are left out.
+    """
+    numbers = {id(line) for p in pages if (line := number_line(p)) is not None}
     tables = {id(ln) for p in pages for ln in p.lines if ln.in_table and id(ln) not in numbers}
     # Text of 横排 (landscape) pages and of tables is laid out on its own terms.
     rest = [
@@ -120,7 +132,9 @@ def classify(pages: Sequence[Page], nominal: tuple[float, float] | None = None) 
     roles.update(_body_roles(body, left, right))
     continued = _continued(body, left, right)
     tagged = tuple(
-        Tagged(ln, roles.get(id(ln), "other"), id(ln) in continued) for p in pages for ln in p.lines
+        Tagged(ln, roles.get(id(ln), "other"), id(ln) in continued)
+        for p in pages
+        for ln in (*p.lines, *(t for t in p.turned if id(t) in numbers))
     )
     return Classified(tuple(pages), tagged, size, left, right, edges.left_known, edges.right_known)
 

@@ -41,29 +41,48 @@ def dash_lines(pdf: Path, page_width: float, boxes: Mapping[int, Box]) -> dict[i
     One ``pdftoppm`` call renders, for every page concerned, the band that holds all the boxes.
     Pages where nothing dark is found are left out. ``None`` when ``pdftoppm`` is not installed.
     """
-    tool = shutil.which("pdftoppm")
-    if tool is None or not boxes:
+    if not boxes:
         return None
     top = max(0.0, min(b.top for b in boxes.values()) - 1)
-    band = (top, max(b.bottom for b in boxes.values()) + 1 - top, page_width)
+    band = Box(0.0, top, page_width, max(b.bottom for b in boxes.values()) + 1)
+    return _centres(pdf, band, boxes, across=False)
+
+
+def dash_columns(
+    pdf: Path, page_height: float, boxes: Mapping[int, Box]
+) -> dict[int, float] | None:
+    """The horizontal centre (pt from the left) of the ink inside each page's box: the dash of
+    a page number turned a quarter on a landscape page, a line along the page."""
+    if not boxes:
+        return None
+    left = max(0.0, min(b.x0 for b in boxes.values()) - 1)
+    band = Box(left, 0.0, max(b.x1 for b in boxes.values()) + 1, page_height)
+    return _centres(pdf, band, boxes, across=True)
+
+
+def _centres(
+    pdf: Path, band: Box, boxes: Mapping[int, Box], *, across: bool
+) -> dict[int, float] | None:
+    tool = shutil.which("pdftoppm")
+    if tool is None:
+        return None
     with tempfile.TemporaryDirectory(prefix="docgen-inspect-") as tmp:
         _render(tool, pdf, band, (min(boxes), max(boxes)), Path(tmp))
         images = {int(p.stem.rsplit("-", 1)[1]): p for p in Path(tmp).glob("strip-*.pgm")}
         found: dict[int, float] = {}
         for page, box in boxes.items():
-            centre = _dark_centre(images[page], box, top) if page in images else None
+            centre = _dark_centre(images[page], box, band, across) if page in images else None
             if centre is not None:
                 found[page] = centre
     return found
 
 
-def _render(
-    tool: str, pdf: Path, band: tuple[float, float, float], pages: tuple[int, int], out: Path
-) -> None:
-    top, height, width = (round(v * SCALE) for v in band)
+def _render(tool: str, pdf: Path, band: Box, pages: tuple[int, int], out: Path) -> None:
+    x, y = round(band.x0 * SCALE), round(band.top * SCALE)
+    width, height = round((band.x1 - band.x0) * SCALE), round((band.bottom - band.top) * SCALE)
     args = [
         tool, "-gray", "-r", str(72 * SCALE), "-f", str(pages[0]), "-l", str(pages[1]),
-        "-x", "0", "-y", str(top), "-W", str(width), "-H", str(height),
+        "-x", str(x), "-y", str(y), "-W", str(width), "-H", str(height),
         str(pdf), str(out / "strip"),
     ]  # fmt: skip
     try:
@@ -75,21 +94,31 @@ def _render(
         ) from err
 
 
-def _dark_centre(image: Path, box: Box, band_top: float) -> float | None:
-    """Mean of the dark rows inside ``box``, in points from the top of the page."""
+def _dark_centre(image: Path, box: Box, band: Box, across: bool) -> float | None:
+    """Mean of the dark rows (``across``: columns) inside ``box``, in points of the page."""
     width, height, pixels = read_pgm(image.read_bytes())
     # Keep inside the glyph's advance so the neighbouring digit does not count.
-    inset = (box.x1 - box.x0) * 0.15
-    x0 = max(0, round((box.x0 + inset) * SCALE))
-    x1 = min(width, round((box.x1 - inset) * SCALE))
-    y0 = max(0, round((box.top - band_top) * SCALE))
-    y1 = min(height, round((box.bottom - band_top) * SCALE))
-    rows = [
-        y for y in range(y0, y1) if x1 > x0 and min(pixels[y * width + x0 : y * width + x1]) < _DARK
-    ]
-    if not rows:
+    if across:
+        inset = (box.bottom - box.top) * 0.15
+        y0 = max(0, round((box.top + inset - band.top) * SCALE))
+        y1 = min(height, round((box.bottom - inset - band.top) * SCALE))
+        x0 = max(0, round((box.x0 - band.x0) * SCALE))
+        x1 = min(width, round((box.x1 - band.x0) * SCALE))
+        dark = [x for x in range(x0, x1) if y1 > y0
+                and min(pixels[y * width + x] for y in range(y0, y1)) < _DARK]  # fmt: skip
+        origin = band.x0
+    else:
+        inset = (box.x1 - box.x0) * 0.15
+        x0 = max(0, round((box.x0 + inset - band.x0) * SCALE))
+        x1 = min(width, round((box.x1 - inset - band.x0) * SCALE))
+        y0 = max(0, round((box.top - band.top) * SCALE))
+        y1 = min(height, round((box.bottom - band.top) * SCALE))
+        dark = [y for y in range(y0, y1)
+                if x1 > x0 and min(pixels[y * width + x0 : y * width + x1]) < _DARK]  # fmt: skip
+        origin = band.top
+    if not dark:
         return None
-    return band_top + (sum(rows) / len(rows) + 0.5) / SCALE
+    return origin + (sum(dark) / len(dark) + 0.5) / SCALE
 
 
 def read_pgm(data: bytes) -> tuple[int, int, bytes]:

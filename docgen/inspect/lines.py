@@ -134,6 +134,10 @@ class Page:
     #: Whether anything besides text is drawn (images, rules, shapes): a page without it and
     #: without text is blank (the back of a sheet left empty before a right-hand start).
     graphics: bool = False
+    #: Lines turned a quarter clockwise on a landscape page (reading top to bottom), in the
+    #: frame of the sheet held upright: the page number a bound volume prints at the sheet's
+    #: foot, the landscape page's left edge (GB/T 9704 §8, :mod:`docgen.merge.turned`).
+    turned: tuple[Line, ...] = ()
 
     @property
     def blank(self) -> bool:
@@ -166,7 +170,39 @@ def _read_page(number: int, page: Any) -> Page:
     glyphs = [_glyph(c, float(page.height), tables) for c in page.chars if c.get("upright", True)]
     lines = tuple(group_lines(number, glyphs))
     graphics = bool(page.images or page.rects or page.lines or page.curves)
-    return Page(number, float(page.width), float(page.height), lines, tuple(tables), graphics)
+    width = float(page.width)
+    turned: tuple[Line, ...] = ()
+    if width > float(page.height):
+        sideways = [_sheet_glyph(c, width) for c in page.chars if _clockwise(c)]
+        turned = tuple(group_lines(number, sideways))
+    return Page(number, width, float(page.height), lines, tuple(tables), graphics, turned)
+
+
+def _clockwise(char: dict[str, Any]) -> bool:
+    """A glyph turned a quarter clockwise: its advance points down the page, its top right."""
+    a, b, c, d = (float(v) for v in (char.get("matrix") or (1, 0, 0, 1))[:4])
+    return not char.get("upright", True) and b < 0 < c and abs(a) < 1e-6 > abs(d)
+
+
+def _sheet_glyph(char: dict[str, Any], width: float) -> Glyph:
+    """A clockwise-turned glyph as seen on the sheet held upright (the page turned back).
+
+    The landscape page's top becomes the sheet's left and its left edge the sheet's foot, so
+    a point ``(x, y)`` of the page is ``(y, width - x)`` on the sheet. pdfminer gives a turned
+    glyph's box across the line as its size; the advance runs down the page.
+    """
+    x0, x1 = float(char["x0"]), float(char["x1"])
+    return Glyph(
+        text=str(char["text"]),
+        font=strip_subset(str(char["fontname"])),
+        size=x1 - x0,
+        x0=float(char["top"]),
+        x1=float(char["bottom"]),
+        top=width - x1,
+        bottom=width - x0,
+        baseline=width - float(char["matrix"][4]),
+        advance=float(char.get("adv") or char["bottom"] - char["top"]),
+    )
 
 
 def _box(bbox: Sequence[Any]) -> tuple[float, float, float, float]:

@@ -113,7 +113,11 @@ def measure_pdf(
         margins=_margins(doc, block, upright) if body.size is not None else Margins(*[None] * 4),
         body=body,
         fonts=fonts_by_role(doc),
-        page_numbers=tuple(page_numbers(doc, path, edges, _turned_edges(turned, spec))),
+        page_numbers=tuple(
+            page_numbers(
+                doc, path, edges, _turned_edges(turned, spec), _sheet_edges(pages, edges, spec)
+            )
+        ),
         bottom_measured=block.bottom is not None,
         bottom_from=bottom_from,
         turned=turned,
@@ -131,6 +135,16 @@ def _number_edges(page: Page, block: TextBlock, spec: LayoutSpec) -> tuple[Edges
         return Edges(block.left, block.right, block.grid_bottom), "grid"
     left, right = mm_to_pt(spec.left_mm.target), page.width - mm_to_pt(spec.right_mm.target)
     return Edges(left, right, page.height - mm_to_pt(spec.bottom_mm.target)), "nominal"
+
+
+def _sheet_edges(pages: Sequence[Page], edges: Edges, spec: LayoutSpec) -> Edges:
+    """The upright block a number turned to the sheet's foot stands under: the one measured on
+    the upright pages, or the nominal one when every page is landscape."""
+    if any(not p.landscape for p in pages):
+        return edges
+    width, height = spec.page_width_mm.target, spec.page_height_mm.target
+    return Edges(mm_to_pt(spec.left_mm.target), mm_to_pt(width - spec.right_mm.target),
+                 mm_to_pt(height - spec.bottom_mm.target))  # fmt: skip
 
 
 def _turned_edges(turned: TurnedBlock | None, spec: LayoutSpec) -> Edges | None:

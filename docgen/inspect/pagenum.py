@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Literal
 
 from docgen.inspect.classify import Classified, page_number_value
-from docgen.inspect.ink import Box, dash_lines
+from docgen.inspect.ink import Box, dash_columns, dash_lines
 from docgen.inspect.lines import Glyph, Line
 from docgen.inspect.spec import pt_to_mm
 
@@ -48,6 +48,9 @@ class PageNumber:
     landscape: bool = False
     #: Measured against the landscape block (else a landscape number is not judged).
     turned_block: bool = False
+    #: Turned with the sheet to its foot, the landscape page's left edge (GB/T 9704 §8): its
+    #: position is measured on the sheet held upright, against the upright block.
+    turned: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,27 +63,47 @@ class Edges:
 
 
 def page_numbers(
-    doc: Classified, pdf: Path, block: Edges, turned: Edges | None = None
+    doc: Classified,
+    pdf: Path,
+    block: Edges,
+    turned: Edges | None = None,
+    sheet: Edges | None = None,
 ) -> list[PageNumber]:
     """Measure every page-number line of ``doc`` against the text block ``block``.
 
-    Numbers on landscape pages are measured against ``turned`` when it is given.
+    Numbers on landscape pages are measured against ``turned`` when it is given; a number
+    turned to the sheet's foot (:attr:`Page.turned`) against ``sheet``, the upright block it
+    stands under when the sheet is held upright (``block`` when not given).
     """
     lines = [t.line for t in doc.lines if t.role == "page_number"]
     if not lines:
         return []
+    sideways = {ln.page for ln in lines if any(ln is t for t in doc.page(ln.page).turned)}
     dashes = {ln.page: _dash(ln) for ln in lines}
-    boxes = {
-        ln.page: Box(g.x0, ln.em_top, g.x1, ln.em_bottom)
-        for ln in lines
-        if (g := dashes[ln.page]) is not None
-    }
-    ink = dash_lines(pdf, max(p.width for p in doc.pages), boxes)
+    boxes, columns = {}, {}
+    for ln in lines:
+        g = dashes[ln.page]
+        if g is None:
+            continue
+        if ln.page in sideways:
+            # Back on the landscape page: the sheet's (x, y) is the page's (width − y, x).
+            width = doc.page(ln.page).width
+            columns[ln.page] = Box(width - ln.em_bottom, g.x0, width - ln.em_top, g.x1)
+        else:
+            boxes[ln.page] = Box(g.x0, ln.em_top, g.x1, ln.em_bottom)
+    ink = dash_lines(pdf, max(p.width for p in doc.pages), boxes) if boxes else {}
+    across = dash_columns(pdf, max(p.height for p in doc.pages), columns) if columns else {}
+    found = None if ink is None or across is None else {**ink, **{
+        page: doc.page(page).width - x for page, x in across.items()}}  # fmt: skip
     measured = []
     for ln in lines:
         landscape = doc.page(ln.page).landscape
+        if ln.page in sideways:
+            number = _measure(doc, ln, dashes[ln.page], found, sheet or block)
+            measured.append(replace(number, turned=True))
+            continue
         edges = turned if landscape and turned is not None else block
-        number = _measure(doc, ln, dashes[ln.page], ink, edges)
+        number = _measure(doc, ln, dashes[ln.page], found, edges)
         measured.append(replace(number, turned_block=landscape and turned is not None))
     return measured
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from docgen.inspect.classify import page_number_value
+from docgen.inspect.classify import number_line, page_number_value
 from docgen.inspect.findings import Finding, Text, pages_text, same, verdict
 from docgen.inspect.lines import Page
 from docgen.inspect.links import Link
@@ -47,8 +47,9 @@ class VolumeLayout:
 
 
 def printed_number(page: Page) -> int | None:
-    """The page number printed on ``page`` (its lowest line, read as a page number)."""
-    return page_number_value(page.lines[-1].text) if page.lines else None
+    """The page number printed on ``page`` (:func:`~docgen.inspect.classify.number_line`)."""
+    line = number_line(page)
+    return page_number_value(line.text) if line is not None else None
 
 
 def split_volume(pages: Sequence[Page], links: Sequence[Link] = ()) -> VolumeLayout:

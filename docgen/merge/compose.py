@@ -23,6 +23,7 @@ from typing import Literal, cast
 from lxml import etree
 
 from docgen.engine import ooxml
+from docgen.engine.package import rels_name
 from docgen.exceptions import BundleError
 from docgen.merge import toc as toc_mod
 from docgen.merge.numbering import CT_NUMBERING, NumberingMerger, style_lists
@@ -33,6 +34,7 @@ from docgen.merge.sections import Assembly, Chunk
 from docgen.merge.source import RT, Source
 from docgen.merge.story import Ids, StoryContext, rewrite
 from docgen.merge.styles import CT_STYLES, StyleMerger
+from docgen.merge.turned import turn_landscape_numbers
 from docgen.merge.xml import SECTPR, W_VAL, element, qn, serialize, text_of
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -50,6 +52,7 @@ def merge(
     toc_pages: Sequence[int] | None = None,
     duplex: bool = False,
     title: str | None = None,
+    turned_numbers: bool = False,
 ) -> bytes:
     """Merge rendered documents into one .docx; see the README's "Merging" section.
 
@@ -63,6 +66,8 @@ def merge(
     part starts a section whose page numbers restart at 1; with ``duplex`` the
     table of contents and that first part begin on right-hand pages. ``title`` is
     the merged package's ``dc:title`` (default: the generated cover's title).
+    With ``turned_numbers`` the page numbers of landscape sections move to the
+    foot of the sheet as bound (:mod:`docgen.merge.turned`).
     """
     if not parts:
         raise BundleError("没有可合并的文档", "there are no documents to merge")
@@ -78,7 +83,8 @@ def merge(
         )
     if title is None and isinstance(cover, CoverPage):
         title = cover.title
-    front = _Front(toc_entries, tuple(toc_pages) if toc_pages is not None else None, duplex, title)
+    pages = tuple(toc_pages) if toc_pages is not None else None
+    front = _Front(toc_entries, pages, duplex, title, turned_numbers)
     return _Merge(parts, cover, toc, toc_levels, front).run()
 
 
@@ -90,6 +96,7 @@ class _Front:
     pages: tuple[int, ...] | None
     duplex: bool
     title: str | None
+    turned_numbers: bool = False
 
 
 @dataclass
@@ -234,6 +241,27 @@ class _Merge:
         target = posixpath.relpath(name, posixpath.dirname(main))
         return self.out.rels_for(main).add(RT + kind, target, False)
 
+    def _footer_tree(self, rid: str) -> etree._Element | None:
+        """The merged package's footer behind ``rid``; ``None`` if it has relationships."""
+        main = self.sources[0].main
+        rel = next((r for r in self.out.rels_for(main).root if r.get("Id") == rid), None)
+        if rel is None or rel.get("TargetMode") == "External":
+            return None
+        name = posixpath.normpath(posixpath.join(posixpath.dirname(main), str(rel.get("Target"))))
+        if rels_name(name) in self.out.rels or self.sources[0].package.has(rels_name(name)):
+            return None
+        blob = self.out.members.get(name)
+        if blob is None and self.sources[0].package.has(name):
+            blob = self.sources[0].package.read(name)
+        return ooxml.parse(blob) if blob is not None else None
+
+    def _new_footer(self, blob: bytes) -> str:
+        name = self.out.new_name("word/footer1.xml")
+        self.out.add_part(name, blob, _CT_HEADER.format("footer"))
+        main = self.sources[0].main
+        target = posixpath.relpath(name, posixpath.dirname(main))
+        return self.out.rels_for(main).add(RT + "footer", target, False)
+
     def _write(self, chunks: list[Chunk], master_final: etree._Element | None) -> bytes:
         refs = [el for el in (master_final if master_final is not None else [])
                 if el.tag in (qn("w:headerReference"), qn("w:footerReference"))]  # fmt: skip
@@ -242,6 +270,12 @@ class _Merge:
         for chunk in chunks:
             assembly.add(chunk)
         master = self.sources[0]
+        if self.front_spec.turned_numbers:
+            sections = [s for el in assembly.body for s in el.iter(SECTPR)]
+            if assembly.open_section is not None:
+                sections.append(assembly.open_section)
+            turn_landscape_numbers(sections, self._footer_tree, self._new_footer,
+                                   self.ids.next_drawing)  # fmt: skip
         replaced = {master.main: serialize(self._document(assembly))}
         self._side_part(replaced, "styles", self.styles.output(), CT_STYLES)
         self._side_part(replaced, "numbering", self.numbering.output(), CT_NUMBERING)

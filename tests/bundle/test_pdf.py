@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import statistics
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,7 @@ pytestmark = pytest.mark.real
 
 BUILTIN = ("niandu", "zhenggai", "zuzhi-shenghuohui")
 _FOOTER = re.compile(r"—\s*(\d+)\s*—")
+_ALONE = re.compile(r"^\s*—\s*(\d+)\s*—\s*$")
 _ENTRY = re.compile(r"\.{4,}\s*(\d+)$")
 
 
@@ -91,12 +93,19 @@ def _pages(pdf: Path) -> tuple[list[str], list[int | None]]:
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     pages = text.split("\f")[:-1]  # the text ends with a form feed
-    numbers = []
+    numbers, texts = [], []
     for page in pages:
         lines = [line for line in page.splitlines() if line.strip()]
         found = _FOOTER.search(lines[-1]) if lines else None
+        if found is None:
+            # A landscape page's number, turned to the sheet's foot, is a line of its own where
+            # pdftotext puts it (first on an even page, last on an odd one).
+            alone = [line for line in lines if _ALONE.match(line)]
+            found = _ALONE.match(alone[0]) if alone else None
+            lines = [line for line in lines if line not in alone] + alone
         numbers.append(int(found.group(1)) if found else None)
-    return [_squeeze(page) for page in pages], numbers
+        texts.append(_squeeze("".join(lines)))
+    return texts, numbers
 
 
 @pytest.fixture(scope="module")
@@ -252,6 +261,43 @@ def test_each_part_opens_in_the_first_grid_row(printed: dict[str, Printed], name
             baseline, size = height - top["matrix"][5], float(top["size"])
             row_top = baseline - EM_ABOVE * size - (28.95 - size) / 2
             assert pt_to_mm(row_top) == pytest.approx(37, abs=1), (start + 1, top["text"])
+
+
+@pytest.mark.parametrize("name", BUILTIN)
+def test_landscape_pages_number_at_the_foot_of_the_sheet(
+    inspected: dict[str, Inspection], name: str
+) -> None:
+    """GB/T 9704-2012 §8 in the bound volume: every landscape page's number is turned with
+    the sheet to its foot (the page's left edge, reading top to bottom) and sits, on the sheet
+    held upright, where the upright pages' numbers sit: same side by parity, the same gap from
+    the block's edge and the same height below it, within 0.5 mm. The table's head is the
+    landscape page's top, 28 mm from it, i.e. along the sheet's left edge: the binding edge of
+    an odd page, the fore-edge of an even one."""
+    report = inspected[name]
+    numbers = [n for part in report.parts for n in part.measurements.page_numbers]
+    wide = [n for n in numbers if n.landscape]
+    upright = [n for n in numbers if not n.landscape]
+    assert wide, "the volume has landscape pages"
+    assert all(n.turned and n.from_ink for n in wide), [n.page for n in wide if not n.turned]
+    for parity, side in ((1, "right"), (0, "left")):
+        ours = [n for n in wide if (n.value or 0) % 2 == parity]
+        theirs = [n for n in upright if (n.value or 0) % 2 == parity]
+        assert ours
+        assert theirs
+        assert {n.side for n in ours} == {side}
+        gap = statistics.median(n.gap_mm for n in theirs)
+        below = statistics.median(n.below_block_mm or 0 for n in theirs)
+        for n in ours:
+            assert n.gap_mm == pytest.approx(gap, abs=0.5), n
+            assert n.below_block_mm == pytest.approx(below, abs=0.5), n
+    for part in report.parts:
+        codes = {f.code: f for f in part.findings}
+        if any(n.landscape for n in part.measurements.page_numbers):
+            assert codes["page_number_landscape"].status == "pass", part.pages
+            assert codes["margin_landscape"].status == "pass", part.pages
+            margins = part.measurements.turned_margins
+            assert margins is not None
+            assert margins.top == pytest.approx(28, abs=1)
 
 
 def test_cover_is_placed_down_the_page(printed: dict[str, Printed]) -> None:

@@ -147,10 +147,34 @@ def test_messages_in_english() -> None:
 
 
 def test_landscape_page_numbers_are_not_placed_against_the_portrait_block() -> None:
-    """A 横排 page's number is checked for form and size only."""
-    turned = replace(number(2, side="centre", gap=40, below=60), landscape=True)
-    failed = codes(all_findings(replace(BASE, page_numbers=(number(1), turned))), "fail")
-    assert failed == set()
+    """A 横排 page's number under its table is not placed against the portrait block; among
+    upright pages it fails GB/T 9704-2012 §8 (once bound it is on the binding or fore-edge)."""
+    under = replace(number(2, side="centre", gap=40, below=60), landscape=True)
+    findings = all_findings(replace(BASE, page_numbers=(number(1), under)))
+    assert codes(findings, "fail") == {"page_number_landscape"}
+    foot = next(f for f in findings if f.code == "page_number_landscape")
+    assert str(foot.detail) == "第 2 页 页码在横表下边，装订后落在订口或切口"
+
+
+def test_number_turned_to_the_sheets_foot_is_judged_with_the_upright_ones() -> None:
+    """Turned to the sheet's foot, a landscape page's number passes §8 and is placed like the
+    upright pages' numbers: one in the wrong place fails the even-page check."""
+    pages = (PageSize(1, 210, 297), PageSize(2, 297, 210))
+    good = replace(number(2), landscape=True, turned=True)
+    passed = all_findings(replace(BASE, pages=pages, page_numbers=(number(1), good)))
+    assert codes(passed, "fail") == set()
+    assert "page_number_landscape" in codes(passed, "pass")
+    astray = replace(number(2, gap=12), landscape=True, turned=True)
+    failed = all_findings(replace(BASE, pages=pages, page_numbers=(number(1), astray)))
+    assert codes(failed, "fail") == {"page_number_even"}
+
+
+def test_landscape_pages_alone_have_nothing_to_align_with() -> None:
+    """A document of landscape pages only (a 台账 printed alone) skips the §8 check."""
+    pages = (PageSize(1, 297, 210), PageSize(2, 297, 210))
+    under = tuple(replace(number(n), landscape=True) for n in (1, 2))
+    findings = all_findings(replace(BASE, pages=pages, page_numbers=under))
+    assert "page_number_landscape" in codes(findings, "skip")
 
 
 def test_landscape_a4_is_a4() -> None:

@@ -40,8 +40,22 @@ def test_dark_centre_inside_the_box(tmp_path: Path) -> None:
     # bar at rows 30–32 (pt 10–11 of the band) under x 10–20 pt; a digit further right
     data = bytearray(pgm(120, 60, range(30, 33), range(30, 60)))
     image.write_bytes(bytes(data))
-    centre = ink._dark_centre(image, Box(10, 700, 20, 715), band_top=690)
+    centre = ink._dark_centre(image, Box(10, 700, 20, 715), Box(0, 690, 40, 710), across=False)
     assert centre == pytest.approx(690 + 31.5 / SCALE)
+
+
+def test_dark_columns_of_a_turned_dash(tmp_path: Path) -> None:
+    """A dash turned a quarter is a bar of columns: their centre, in points from the left."""
+    image = tmp_path / "strip-1.pgm"
+    # bar at columns 30–32 (pt 10–11 of the band) along rows 30–60; another glyph further down
+    data = bytearray(pgm(60, 120, range(30, 60), range(30, 33)))
+    for y in range(90, 110):
+        for x in range(0, 60):
+            data[len(data) - 60 * 120 + y * 60 + x] = 0
+    image.write_bytes(bytes(data))
+    box = Box(70, 10, 90, 20)  # x 70–90, y 10–20 pt on the page; the band starts at x 60
+    centre = ink._dark_centre(image, box, Box(60, 0, 80, 40), across=True)
+    assert centre == pytest.approx(60 + 31.5 / SCALE)
 
 
 def test_no_pdftoppm_gives_none(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from docgen.exceptions import InspectError
+from docgen.inspect import lines
 from docgen.inspect.lines import Glyph, Line, group_lines, read_pages
 from tests.inspect.synthetic import make_line
 
@@ -67,3 +68,33 @@ def test_line_in_a_table() -> None:
     inside = [replace(g, in_table=True) for g in make_line(1, "序号问题", 80, 200).glyphs]
     assert Line(1, tuple(inside)).in_table
     assert not make_line(1, "序号问题", 80, 200).in_table
+
+
+def _turned_char(text: str, top: float, adv: float, x: float = 76.5) -> dict[str, object]:
+    """A glyph as pdfplumber reports it turned a quarter clockwise (values from a real PDF)."""
+    return {"text": text, "fontname": "AAAAAA+FandolSong-Regular", "size": adv, "adv": adv,
+            "x0": x, "x1": x + 14, "top": top, "bottom": top + adv, "upright": False,
+            "matrix": (0.0, -1.0, 1.0, 0.0, x, 500.0)}  # fmt: skip
+
+
+def test_turned_glyphs_read_on_the_sheet_held_upright() -> None:
+    """``— 11 —`` reading down the left edge of an 842-pt landscape page: on the upright sheet
+    a 14 pt line, left to right in the order read, its baseline 842 − 76.5 pt down."""
+    chars = [_turned_char("—", 457.1, 14), _turned_char("1", 475.5, 7),
+             _turned_char("1", 482.2, 7), _turned_char("—", 493.6, 14)]  # fmt: skip
+    assert all(lines._clockwise(c) for c in chars)
+    glyphs = [lines._sheet_glyph(c, 841.89) for c in chars]
+    (line,) = group_lines(13, glyphs)
+    assert line.text == "—11—"
+    assert line.size == 14
+    assert line.baseline == pytest.approx(841.89 - 76.5)
+    assert (line.x0, line.x1) == (pytest.approx(457.1), pytest.approx(507.6))
+    assert glyphs[0].font == "FandolSong-Regular"
+
+
+def test_other_turns_are_not_read_as_turned() -> None:
+    """Upright, counter-clockwise (reading up) and upside-down glyphs are not the sheet's foot."""
+    upright = {**_turned_char("1", 0, 7), "upright": True, "matrix": (1, 0, 0, 1, 0, 0)}
+    up = {**_turned_char("1", 0, 7), "matrix": (0.0, 1.0, -1.0, 0.0, 0, 0)}
+    flipped = {**_turned_char("1", 0, 7), "matrix": (-1.0, 0.0, 0.0, -1.0, 0, 0)}
+    assert not any(lines._clockwise(c) for c in (upright, up, flipped))
