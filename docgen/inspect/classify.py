@@ -122,6 +122,11 @@ def classify(pages: Sequence[Page], nominal: tuple[float, float] | None = None) 
         if id(ln) not in numbers and id(ln) not in tables
     ]
     size = body_size(rest)
+    others = [ln for ln in rest if abs(ln.size - size) > _SIZE_SLACK]
+    if others and _title_only(rest, size):
+        # A form (a record printed as a table) has more title than body outside its table:
+        # the title's size is not the body's.
+        size = body_size(others)
     body = [ln for ln in rest if abs(ln.size - size) <= _SIZE_SLACK]
     edges = _edges(body, size, nominal)
     left, right = edges.left, edges.right
@@ -162,6 +167,18 @@ def _edges(body: Sequence[Line], size: float, nominal: tuple[float, float] | Non
     if not right_known and nominal is not None:
         right = nominal[1]
     return _Edges(left, right, left_known, right_known)
+
+
+def _title_only(lines: Sequence[Line], size: float) -> bool:
+    """Whether the lines of ``size`` are a title: the largest text, all on the first page,
+    centred on one axis (within a character)."""
+    sized = [ln for ln in lines if abs(ln.size - size) <= _SIZE_SLACK]
+    if max(ln.size for ln in lines) - size > _SIZE_SLACK or len({ln.page for ln in sized}) > 1:
+        return False
+    if sized[0].page != lines[0].page:
+        return False
+    centres = [(ln.x0 + ln.x1) / 2 for ln in sized]
+    return max(centres) - min(centres) <= size
 
 
 def _is_page_number(line: Line) -> bool:

@@ -8,7 +8,15 @@ import pytest
 
 from docgen.inspect.classify import classify, heading_glyphs, page_number_value
 from docgen.inspect.lines import Line, Page
-from tests.inspect.synthetic import LEFT, full_line, grid_baseline, make_line, page, page_number
+from tests.inspect.synthetic import (
+    LEFT,
+    RIGHT,
+    full_line,
+    grid_baseline,
+    make_line,
+    page,
+    page_number,
+)
 
 
 @pytest.mark.parametrize(
@@ -102,3 +110,23 @@ def test_table_text_and_landscape_pages_stay_out_of_the_body() -> None:
     assert doc.body_size == 16
     assert {t.role for t in doc.lines if t.line.page == 1} == {"body", "table"}
     assert [t.role for t in doc.lines if t.line.page == 2] == ["other"]
+
+
+def test_form_with_more_title_than_body_keeps_the_body_size() -> None:
+    """A record printed as a form: outside its table only a two-line 22 pt title (29
+    characters) and one 16 pt signature line (12). The title is the title, not the body."""
+    centre = (LEFT + RIGHT) / 2
+    first = "中共星河大学信息工程学院教工第一党支部"
+    second = "2026年8月主题党日活动记录"
+
+    def width(text: str) -> float:
+        return sum(11 if ch.isascii() else 22 for ch in text)
+
+    title = [
+        make_line(1, text, centre - width(text) / 2, 130 + 29 * i, size=22, font="FandolSong-Bold")
+        for i, text in enumerate((first, second))
+    ]
+    sign = make_line(2, "主持人（签字）：记录人（签字）：", LEFT + 32, 300)
+    doc = classify([page(1, *title), page(2, sign)], (LEFT, RIGHT))
+    assert doc.body_size == 16
+    assert [t.role for t in doc.lines] == ["title", "title", "body"]
