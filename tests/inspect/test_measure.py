@@ -169,3 +169,13 @@ def test_line_pitch_is_not_thrown_by_lines_holding_digits() -> None:
     ]
     doc = classify([page(1, *lines, page_number(1))])
     assert line_pitch(doc) == pytest.approx(PITCH, abs=0.01)
+
+
+def test_line_pitch_of_a_heading_and_one_numbered_line() -> None:
+    """Only a mixed pair (一、 heading, then a line opening with "1."): its gap is 0.75 pt short,
+    and the pitch is the gap taken back by that shift (the 主题党日活动记录 read 28.2 pt)."""
+    shift = 0.75
+    heading = make_line(1, "一、活动安排", LEFT + 32, grid_baseline(5), font="FandolHei-Regular")
+    numbered = make_line(1, "1.《条例》有关章节", LEFT + 32, grid_baseline(6) - shift)
+    doc = classify([page(1, heading, numbered, page_number(1))], nominal=(LEFT, RIGHT))
+    assert line_pitch(doc) == pytest.approx(PITCH, abs=0.01)
