@@ -343,9 +343,7 @@ def _name(step: Step, scope: Mapping[str, Any], context: Any) -> str:
     if pattern and isinstance(context, Mapping):
         fields = set(_FIELD.findall(pattern))
         if all(isinstance(context.get(f), str | int) for f in fields):
-            return safe_name(
-                _FIELD.sub(lambda m: str(context[m.group(1)]), pattern), suffix=suffix
-            )
+            return safe_name(_FIELD.sub(lambda m: str(context[m.group(1)]), pattern), suffix=suffix)
     return safe_name(step.id, suffix=suffix)
 
 

@@ -114,9 +114,7 @@ def apply_row(
     roster = getattr(value, "roster", None) if "branch" not in changes else None
     if roster is not None and hasattr(made, "attach_roster"):
         made.attach_roster(roster)  # the same branch: keep its roster file
-    broken = [
-        f for f in run_rules(made, RuleContext(config, roster)) if f.severity == "error"
-    ]
+    broken = [f for f in run_rules(made, RuleContext(config, roster)) if f.severity == "error"]
     if broken:
         raise _broken(broken, item, source, column_of, changes)
     return made

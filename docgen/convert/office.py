@@ -213,4 +213,3 @@ class Office:
                 return
             except ipc.OfficeGone:
                 time.sleep(0.05)  # the pipe is not there yet
-

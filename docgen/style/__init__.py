@@ -24,7 +24,7 @@ when a section is left out. Example::
             ], when="problems"),
             Section("保障措施", [Para([Run("{{ s.lead }}", lead=2), Run("{{ s.rest }}")],
                                       each="s in safeguards", number=2)]),
-            Signoff("{{ signoff.org_text }}", "{{ signoff.date_text }}", when="signoff.show"),
+            Signoff("signoff", when="signoff.show"),
         ),
     )
     SPEC.build()       # .docx bytes, the same on every call

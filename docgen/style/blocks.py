@@ -263,43 +263,33 @@ class For:
 
 @dataclass(frozen=True)
 class Signoff:
-    """The sign-off without a seal (GB/T 9704 §7.3.5.2): the organisation right-aligned
-    two characters from the margin, the date under it.
+    """The sign-off (GB/T 9704 §7.3.5): a blank line, then the 署名 and the 成文日期 as the
+    view's ``<source>.lines`` places them (:mod:`docgen.style.signoff`: right-aligned with
+    the indent the unsealed or sealed rule asks for, the same on a portrait and a landscape
+    page, no blank characters pushing a line into place).
 
-    ``date`` should carry the padding that shifts the date's first character two
-    characters right of the organisation's (``views`` computes it, see
-    :func:`docgen.views.common.signoff`). The padding is for a portrait line; on a
-    landscape page the block reads the ``<name>_wide`` twin of the context entry
-    (``{{ signoff.org_text }}`` becomes ``{{ signoff_wide.org_text }}``), which the
-    views of landscape templates provide, padded for the 225 mm line.
-
-    The blank line, the organisation and the date are kept on one page, and the
-    paragraph before them is kept with them, so the sign-off never starts a page on
-    its own (a long paragraph still splits, and only its end moves with them).
+    ``source`` names the context entry (``"signoff"``, ``"notice.signoff"``). The blank
+    line, the 署名 and the date are kept on one page, and the paragraph before them is kept
+    with them, so the sign-off never starts a page on its own (a long paragraph still
+    splits, and only its end moves with them).
     """
 
-    org: str
-    date: str
+    source: str = "signoff"
     when: str | None = None
     #: The 附注 (GB/T 9704 §7.3.6), e.g. ``"{{ notice.contact }}"``: set one line under the
     #: date, two characters in, in round brackets, and kept on the page with the date.
     note: str | None = None
+    #: The 署名 and the date as template text instead of the view's placed lines, for a
+    #: filter over the 署名 (``org="{{ sign.org_text|seal(stamp) }}"``): both paragraphs
+    #: then stand where their styles put them, right-aligned two characters from the margin.
+    org: str | None = None
+    date: str | None = None
 
     def emit(self, out: Emitter) -> None:
-        """Write a blank line, the organisation and the date (and the note under it)."""
-        org, date = self.org, self.date
-        if out.landscape and not out.restore_portrait:
-            org, date = _wide(org), _wide(date)
+        """Write a blank line and the sign-off paragraphs (and the note under them)."""
         keep_previous_with_next(out)
-        _wrap(out, self.when, None, _SignoffInner(org, date, self.note))
-
-
-_PLAIN_FIELD = re.compile(r"^\{\{ (\w+?)(?<!_wide)\.(\w+) \}\}$")
-
-
-def _wide(text: str) -> str:
-    """``{{ signoff.org_text }}`` → ``{{ signoff_wide.org_text }}``; other text unchanged."""
-    return _PLAIN_FIELD.sub(r"{{ \1_wide.\2 }}", text)
+        texts = None if self.org is None else (self.org, self.date or "")
+        _wrap(out, self.when, None, _SignoffInner(self.source, self.note, texts))
 
 
 _KEEP = ParaProps(keep_next=True)
@@ -307,23 +297,31 @@ _KEEP = ParaProps(keep_next=True)
 
 @dataclass(frozen=True)
 class _SignoffInner:
-    org: str
-    date: str
+    source: str
     note: str | None = None
+    texts: tuple[str, str] | None = None
 
     def emit(self, out: Emitter) -> None:
         out.paragraph(st.FLUSH, [], _KEEP)
-        out.paragraph(st.SIGNOFF, [(self.org, None)], _KEEP)
         if self.note is None:
-            out.paragraph(st.SIGNOFF_DATE, [(self.date, None)])
+            self._lines(out, kept=False)
             return
         field = self.note.strip().removeprefix("{{").removesuffix("}}").strip()
         out.control(f"{{%p if {field} %}}")
-        out.paragraph(st.SIGNOFF_DATE, [(self.date, None)], _KEEP)
+        self._lines(out, kept=True)
         out.paragraph(st.BODY, [(f"（{self.note}）", None)])
         out.control("{%p else %}")
-        out.paragraph(st.SIGNOFF_DATE, [(self.date, None)])
+        self._lines(out, kept=False)
         out.control("{%p endif %}")
+
+    def _lines(self, out: Emitter, kept: bool) -> None:
+        if self.texts is None:
+            lines = f"{self.source}.lines.kept" if kept else f"{self.source}.lines"
+            out.paragraph(st.SIGNOFF, [(f"{{{{p {lines} }}}}", None)])
+            return
+        org, date = self.texts
+        out.paragraph(st.SIGNOFF, [(org, None)], _KEEP)
+        out.paragraph(st.SIGNOFF_DATE, [(date, None)], _KEEP if kept else None)
 
 
 @dataclass(frozen=True)

@@ -92,10 +92,10 @@ def paragraph_styles(style: HouseStyle) -> list[ParaStyle]:
         ParaStyle(FLUSH, "正文顶格", body, size, "both", 0),
         ParaStyle(CENTRED, "正文居中", body, size, "center", 0),
         ParaStyle(SALUTATION, "Salutation", body, size, "left", 0),
-        # Left-aligned: the view places both lines with leading blank space, since
-        # LibreOffice ignores trailing space in a right-aligned line.
-        ParaStyle(SIGNOFF, "落款单位", body, size, "left", 0),
-        ParaStyle(SIGNOFF_DATE, "成文日期", body, size, "left", 0),
+        # Right-aligned two characters from the margin (GB/T 9704 §7.3.5.2); each sign-off
+        # paragraph carries the right indent its rule computes (docgen.style.signoff).
+        ParaStyle(SIGNOFF, "落款单位", body, size, "right", 0, 2),
+        ParaStyle(SIGNOFF_DATE, "成文日期", body, size, "right", 0, 2),
         ParaStyle(SIGN_LINE, "签字栏", body, size, "left", 0),
         *table,
         # GB/T 9704 §7.5: “4号半角宋体阿拉伯数字” — the digits themselves in 宋体.

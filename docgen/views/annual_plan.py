@@ -20,7 +20,6 @@ from docgen.views.common import (
     bare_items,
     branch_name,
     count_text,
-    line_chars,
     list_text,
     numbered_lines,
     sealed,
@@ -33,8 +32,6 @@ THEME_DAY = "主题党日"
 ALL_MEMBERS = "全体党员"
 #: Words in a row's note that mark an activity held online.
 _ONLINE = "线上"
-#: Characters of body text on a landscape line (225 mm at 16 pt less the spacing ≈ 40.4).
-WIDE_LINE = line_chars(landscape=True)
 
 
 def annual_plan_context(model: AnnualPlan) -> dict[str, Any]:
@@ -63,7 +60,6 @@ def annual_plan_context(model: AnnualPlan) -> dict[str, Any]:
         "theme_day": theme_day_view(model.schedule),
         "safeguards": [safeguard_view(s) for s in model.safeguards],
         "signoff": signoff(org, day, show, sealed=sealed(sign)),
-        "signoff_wide": signoff(org, day, show, width=WIDE_LINE, sealed=sealed(sign)),
     }
 
 

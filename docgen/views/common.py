@@ -8,15 +8,13 @@ These helpers return finished Chinese text, never ``None``: an absent list reads
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from pydantic import BaseModel
 
-from docgen.style.house import DEFAULT_STYLE, HouseStyle
+from docgen.style.signoff import SignoffLines
 from docgen.zh import format_date, join_enumeration
 from docgen.zh.title_break import text_width
 
@@ -31,8 +29,6 @@ _TYPED_ORDINAL = re.compile(
     r"|\d+(?:[.．、]|[）)])(?!\d)"
     r"|[①-⑳])\s*"
 )
-_IDEOGRAPHIC_SPACE = "\u3000"
-_EN_SPACE = "\u2002"
 
 
 def date_text(value: dt.date | None) -> str:
@@ -144,17 +140,6 @@ def committee_name(branch: str) -> str:
     return f"{branch}委员会" if branch.endswith("支部") else f"{branch}支部委员会"
 
 
-#: LibreOffice's automatic space between a Chinese character and a digit or Latin letter,
-#: in characters of the line: 3.47 pt measured at 16 pt (5 gaps in “2026年10月28日”).
-AUTO_SPACE_CHARS = 0.22
-
-
-def printed_width(text: str) -> float:
-    """:func:`text_width` plus the automatic space at each Chinese/Latin boundary."""
-    wide = [unicodedata.east_asian_width(c) in "WF" for c in text]
-    return text_width(text) + AUTO_SPACE_CHARS * sum(a != b for a, b in itertools.pairwise(wide))
-
-
 def sealed(sign: Any) -> bool:
     """Whether a data sign-off (or ``None``) asks for the sealed layout (加盖印章)."""
     return bool(getattr(sign, "sealed", None))
@@ -167,66 +152,31 @@ def addressee_text(text: str | None) -> str:
     return f"{name}：" if name else ""
 
 
-def padding(chars: float) -> str:
-    """Blank space up to ``chars`` wide: ideographic spaces, plus an en space for a half."""
-    chars = max(chars, 0)
-    whole = int(chars)
-    half = _EN_SPACE if chars - whole >= 0.5 else ""
-    return _IDEOGRAPHIC_SPACE * whole + half
-
-
-def line_chars(style: HouseStyle = DEFAULT_STYLE, landscape: bool = False) -> float:
-    """How many body characters fit on a line of the type area (28.07 for GB/T 9704, the
-    character spacing included; 40.4 on a landscape page)."""
-    return style.chars_fitting(style.body_pt, landscape)
-
-
 def signoff(
     org: str,
-    date: dt.date | None,
+    date: dt.date | str | None,
     show: bool | None = None,
-    width: float | None = None,
     sealed: bool | None = None,
 ) -> dict[str, Any]:
-    """The sign-off, placed per GB/T 9704 §7.3.5.
-
-    Without a seal (§7.3.5.2, the default) the organisation ends two characters from
-    the right margin; the date starts two characters right of the organisation's first
-    character; when the date is the longer line, it ends two characters from the margin
-    and the organisation moves left with it. With ``sealed`` (§7.3.5.1) the date ends four
-    characters from the right margin and the organisation is centred on the date (moved
-    left when centring would run it past the margin), leaving room for the seal. Both
-    lines are placed with leading blank space (``org_text``, ``date_text``) on a line
-    ``width`` characters wide (the house style's by default): trailing space in a
-    right-aligned line is ignored by LibreOffice, leading space is honoured by every
-    reader. ``show`` false, or nothing to show, gives ``show: False`` and the template
-    leaves the block out.
+    """The sign-off (落款): ``org`` and ``date`` as plain text, and ``lines``, the two
+    paragraphs placed by alignment and indent per GB/T 9704 §7.3.5 (:mod:`docgen.style.signoff`:
+    unsealed by default, ``sealed`` leaving room for a seal). ``date`` may be a date already
+    written out (``2026年　　月　　日`` for the secretary's pen). ``show`` false, or nothing
+    to show, gives ``show: False`` and the template leaves the block out.
     """
-    day = date_text(date)
+    day = date if isinstance(date, str) else date_text(date)
     if show is False or not (org or day):
-        return {"show": False, "org": "", "date": "", "org_text": "", "date_text": ""}
-    line = line_chars() if width is None else width
-    org_w, date_w = text_width(org), text_width(day)
-    if sealed:
-        # The date's digits carry LibreOffice's automatic Chinese/Latin spacing: measured
-        # as printed, so the date ends four characters from the margin, not three.
-        date_w, org_w = printed_width(day), printed_width(org)
-        # Rounded to the half character the padding can place (padding floors).
-        date_start = round((line - 4 - date_w) * 2) / 2
-        centred = date_start + (date_w - org_w) / 2
-        org_start = min(centred, line - org_w) if day else line - 4 - org_w
-    else:
-        org_start = line - 2 - org_w
-        date_start = org_start + 2 if org else line - 2 - date_w
-        if date_start + date_w > line - 2:
-            date_start = line - 2 - date_w
-            org_start = date_start - 2
+        org, day = "", ""
     return {
-        "show": True,
+        "show": bool(org or day),
         "org": org,
         "date": day,
-        "org_text": padding(org_start) + org if org else "",
-        "date_text": padding(date_start) + day if day else "",
+        # The same texts under the names templates of their own may use in a paragraph of
+        # the 落款单位/成文日期 style (``{{ signoff.org_text|seal(stamp) }}``): no padding.
+        "org_text": org,
+        "date_text": day,
+        "sealed": bool(sealed),
+        "lines": SignoffLines(org, day, bool(sealed)),
     }
 
 
@@ -241,12 +191,9 @@ __all__ = [
     "date_text",
     "deadline_text",
     "enumerate_text",
-    "line_chars",
     "list_text",
     "numbered_lines",
-    "padding",
     "person_text",
-    "printed_width",
     "sealed",
     "sentence",
     "signoff",

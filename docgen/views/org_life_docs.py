@@ -6,8 +6,9 @@ added to its context by :mod:`docgen.views.org_life` under their own keys,
 
 The notice goes out before the meeting, so it asks for preparations rather
 than reporting them: the data's 会前学习 list becomes what to study, its 征求意见
-channels how opinions will be gathered. Its date is left blank for the
-secretary (the data's sign-off dates the report written after the meeting).
+channels how opinions will be gathered. It is dated by the data's 通知日期; without one
+the date is left blank for the secretary (the data's sign-off dates the report written
+after the meeting).
 The 对照检查材料 is read at the meeting and dated that day.
 """
 
@@ -24,11 +25,9 @@ from docgen.views.common import (
     committee_name,
     count_text,
     date_text,
-    line_chars,
-    padding,
+    sealed,
     sentence,
     signoff,
-    text_width,
 )
 from docgen.views.rectification import safeguard_view
 
@@ -58,9 +57,13 @@ def notice_view(model: OrgLifeMeeting, meeting: str) -> dict[str, Any]:
         "preparations": preparations(model),
         "contact": contact_text(model),
         # A real 成文日期 when the data gives one; else a blank for the secretary's pen.
-        "signoff": signoff(org, model.notice_date)
-        if model.notice_date
-        else blank_date_signoff(org, start),
+        # A date alone, with no organisation to sign, is no sign-off.
+        "signoff": signoff(
+            org,
+            model.notice_date or blank_date(start),
+            None if org else False,
+            sealed(model.signoff),
+        ),
     }
 
 
@@ -141,24 +144,10 @@ def contact_text(model: OrgLifeMeeting) -> str:
     return f"联系人：{person.role or ''}{person.name}"
 
 
-def blank_date_signoff(org: str, start: dt.date | None) -> dict[str, Any]:
-    """A sign-off whose date (``2026年　　月　　日``) the secretary fills in, placed per
-    GB/T 9704 §7.3.5.2 as :func:`~docgen.views.common.signoff` places a real one."""
+def blank_date(start: dt.date | None) -> str:
+    """A 成文日期 the secretary fills in by hand: ``2026年　　月　　日`` (the meeting's year)."""
     year = f"{start.year}" if start else _BLANK
-    day = f"{year}年{_BLANK}月{_BLANK}日"
-    line = line_chars()
-    org_start = line - 2 - text_width(org)
-    date_start = org_start + 2
-    if date_start + text_width(day) > line - 2:
-        date_start = line - 2 - text_width(day)
-        org_start = date_start - 2
-    return {
-        "show": bool(org),
-        "org": org,
-        "date": day,
-        "org_text": padding(org_start) + org,
-        "date_text": padding(date_start) + day,
-    }
+    return f"{year}年{_BLANK}月{_BLANK}日"
 
 
 def self_review_view(model: OrgLifeMeeting, meeting: str) -> dict[str, Any]:
@@ -235,7 +224,7 @@ def problem_groups(problems: list[Problem]) -> list[dict[str, Any]]:
 
 __all__ = [
     "addressee",
-    "blank_date_signoff",
+    "blank_date",
     "contact_text",
     "moment_text",
     "notice_opening",

@@ -6,8 +6,8 @@ The 整改情况报告's own wording is under the ``report`` key, built by
 Derived wording lives here rather than in Jinja: measures as “一是……；二是……。”,
 a problem's duties in one sentence, deadlines as dates or 长期坚持, problems
 grouped by category for the plan, ledger rows with numbered measures, steps and
-safeguards with their run-in leads, and the sign-off with its padding (``signoff`` for
-a portrait line, ``signoff_wide`` for the landscape 台账).
+safeguards with their run-in leads, and the sign-off (placed by alignment and indent, so
+the landscape 台账 and the portrait 方案 share it).
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from docgen.views.common import (
     branch_name,
     deadline_text,
     enumerate_text,
-    line_chars,
     list_text,
     numbered_lines,
     sealed,
@@ -32,8 +31,6 @@ from docgen.views.common import (
 )
 from docgen.views.rectification_report import progress_report
 
-#: Characters of body text on a landscape line (≈ 40.4 with the spacing), for the 台账's sign-off.
-WIDE_LINE = line_chars(landscape=True)
 #: A safeguard's first sentence becomes its run-in lead when it is this short.
 _LEAD_MAX = 14
 OTHER_CATEGORY = "其他"
@@ -61,13 +58,6 @@ def rectification_context(model: Rectification) -> dict[str, Any]:
         "safeguards": [safeguard_view(s) for s in model.safeguards],
         "signoff": signoff(
             org, sign.date if sign else None, sign.show if sign else None, sealed=sealed(sign)
-        ),
-        "signoff_wide": signoff(
-            org,
-            sign.date if sign else None,
-            sign.show if sign else None,
-            width=WIDE_LINE,
-            sealed=sealed(sign),
         ),
         "report": report_context(model, org, groups),
     }

@@ -26,6 +26,7 @@ from docgen.style import (
     Title,
 )
 from docgen.style.emit import Block
+from docgen.style.signoff import SignoffLines
 from docgen.style.tables import Column, Table
 from tests.style.specs import bare_spec
 
@@ -101,14 +102,17 @@ def test_title_subtitle_salutation_runs() -> None:
 
 
 def test_signoff_and_sign_line() -> None:
-    """Signoff writes org and date (dropped when ``when`` fails); SignLine keeps its colons."""
-    blocks = [Signoff("{{ o }}", "{{ d }}", when="o"), SignLine("主持人（签字）：")]
-    assert render(blocks, {"o": "支部", "d": "2026年1月1日"})[:3] == [
+    """Signoff writes the view's org and date lines (dropped when ``when`` fails); SignLine
+    keeps its colons."""
+    blocks = [Signoff("s", when="s.show"), SignLine("主持人（签字）：")]
+    shown = {"s": {"show": True, "lines": SignoffLines("支部", "2026年1月1日")}}
+    assert render(blocks, shown)[:3] == [
         "BodyFlush|",
         "Signoff|支部",
         "SignoffDate|2026年1月1日",
     ]
-    assert render(blocks, {"o": "", "d": ""}) == ["BodyFlush|", "SignLine|主持人（签字）："]
+    hidden = {"s": {"show": False, "lines": SignoffLines("", "")}}
+    assert render(blocks, hidden) == ["BodyFlush|", "SignLine|主持人（签字）："]
 
 
 def test_table_rows_empty_text_and_landscape_section() -> None:
@@ -188,19 +192,24 @@ def _paragraph_with(xml: str, text: str) -> str:
 
 def test_signoff_is_kept_together_with_the_paragraph_before() -> None:
     """Blank line and organisation keep with next, and so does the paragraph written before."""
-    xml = _document([Para("最后一段。"), Signoff("{{ o }}", "{{ d }}", when="o")])
+    xml = _document([Para("最后一段。"), Signoff("s", when="s.show")])
     assert "<w:keepNext/>" in _paragraph_with(xml, "最后一段。")
-    assert "<w:keepNext/>" in _paragraph_with(xml, "{{ o }}")
-    assert "<w:keepNext/>" not in _paragraph_with(xml, "{{ d }}")
     blank = re.findall(r"<w:p>.*?</w:p>", xml)
-    before_org = blank[blank.index(_paragraph_with(xml, "{{ o }}")) - 1]
-    assert "<w:keepNext/>" in before_org
+    before_lines = blank[blank.index(_paragraph_with(xml, "{{p s.lines }}")) - 1]
+    assert "<w:keepNext/>" in before_lines
+    # The 署名 is kept with the date, the date with nothing (no 附注 follows).
+    rendered = SignoffLines("支部", "2026年1月1日").__html__()
+    assert "<w:keepNext/>" in _paragraph_with(rendered, "支部<")
+    assert "<w:keepNext/>" not in _paragraph_with(rendered, "2026年")
+    assert "<w:keepNext/>" in _paragraph_with(
+        SignoffLines("支部", "2026年1月1日").kept.__html__(), "2026年"
+    )
 
 
 def test_only_the_last_repetition_of_a_loop_is_kept_with_the_signoff() -> None:
     """Keeping every repetition with the next would chain the loop together; the last one
     alone is kept (written twice under ``loop.last``), so the sign-off never starts a page."""
-    xml = _document([Para("{{ x }}", each="x in xs"), Signoff("{{ o }}", "{{ d }}")])
+    xml = _document([Para("{{ x }}", each="x in xs"), Signoff("s")])
     last, kept, other, plain = (
         xml.index("{%p if loop.last %}"),
         xml.index("<w:keepNext/></w:pPr><w:r>"),
@@ -217,10 +226,7 @@ def test_sign_line_keeps_the_paragraph_before() -> None:
     assert "<w:keepNext/>" in _paragraph_with(xml, "附件：")
 
 
-def test_signoff_on_a_landscape_page_reads_the_wide_padding() -> None:
-    """On a landscape page ``signoff.org_text`` becomes ``signoff_wide.org_text``."""
-    blocks = [Signoff("{{ signoff.org_text }}", "{{ signoff.date_text }}")]
-    assert "signoff_wide.org_text" in _document(blocks, landscape=True)
-    assert "signoff_wide" not in _document(blocks)
-    wide = [Signoff("{{ signoff_wide.org_text }}", "{{ signoff_wide.date_text }}")]
-    assert "signoff_wide_wide" not in _document(wide, landscape=True)
+def test_signoff_is_the_same_on_a_landscape_page() -> None:
+    """Placed by indents from the right margin, the sign-off needs no landscape twin."""
+    assert "{{p signoff.lines }}" in _document([Signoff("signoff")], landscape=True)
+    assert "{{p signoff.lines }}" in _document([Signoff("signoff")])

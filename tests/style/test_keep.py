@@ -31,7 +31,7 @@ def _kept(blocks: Sequence[Block], context: dict[str, Any]) -> list[str]:
     ]
 
 
-_SIGNOFF = Signoff("{{ o }}", "{{ d }}")
+_SIGNOFF = Signoff(org="{{ o }}", date="{{ d }}")
 
 
 def test_the_last_paragraph_of_nested_loops_is_kept_alone() -> None:

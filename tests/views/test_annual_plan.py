@@ -13,7 +13,6 @@ from docgen.data.models.annual_plan import AnnualPlan, Goals, ScheduleEntry, Tas
 from docgen.data.models.common import Signoff
 from docgen.views import VIEWS
 from docgen.views.annual_plan import (
-    WIDE_LINE,
     activity_line,
     annual_plan_context,
     cell_owner,
@@ -24,7 +23,6 @@ from docgen.views.annual_plan import (
     task_view,
     theme_day_view,
 )
-from docgen.views.common import text_width
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "fixtures/school/xxgc-jg1/2026/annual_plan.yaml"
@@ -186,14 +184,14 @@ def test_participants_most_frequent_first() -> None:
     assert participants_text([]) == "支部全体党员。"
 
 
-def test_wide_signoff_fits_a_landscape_line() -> None:
-    """The landscape sign-off ends two characters from the right margin of a wide line."""
+def test_one_signoff_for_portrait_and_landscape_pages() -> None:
+    """Placed by indents from the right margin, the sign-off needs no landscape twin."""
     plan = AnnualPlan(year=2026, signoff=Signoff(org=BRANCH, date=dt.date(2026, 1, 16)))
-    wide = annual_plan_context(plan)["signoff_wide"]
-    assert 39 < WIDE_LINE < 41
-    assert text_width(wide["org_text"]) == pytest.approx(WIDE_LINE - 2, abs=0.5)
-    assert text_width(wide["org_text"]) > text_width(
-        annual_plan_context(plan)["signoff"]["org_text"]
+    context = annual_plan_context(plan)
+    assert "signoff_wide" not in context
+    assert (context["signoff"]["lines"].org, context["signoff"]["lines"].date) == (
+        BRANCH,
+        "2026年1月16日",
     )
 
 
@@ -227,5 +225,4 @@ DERIVED = (
     "theme_day",
     "safeguards",
     "signoff",
-    "signoff_wide",
 )

@@ -16,12 +16,9 @@ from docgen.views.common import (
     date_text,
     deadline_text,
     enumerate_text,
-    line_chars,
     list_text,
     numbered_lines,
-    padding,
     person_text,
-    printed_width,
     sentence,
     signoff,
     text_width,
@@ -83,38 +80,31 @@ def test_person_and_branch() -> None:
     assert branch_name(Bare()) == "第一党支部"  # type: ignore[arg-type]
 
 
-def test_widths_and_padding() -> None:
-    """CJK counts 1, digits ½; padding uses ideographic spaces and an en space for a half."""
+def test_widths() -> None:
+    """CJK counts 1, digits ½."""
     assert text_width("2026年12月30日") == 7
-    assert padding(2.5) == "\u3000\u3000\u2002"
-    assert padding(-1) == ""
-    # 28 characters of 16 pt less the 0.25 pt spacing fit the 156 mm line, 29 do not.
-    assert 28 < line_chars() < 28.1
 
 
-def test_signoff_date_starts_two_characters_right_of_org() -> None:
-    """GB/T 9704 §7.3.5.2: org ends 2 from the margin; date starts 2 right of the org's start."""
+def test_signoff_carries_text_and_placed_lines() -> None:
+    """No padding: the texts as written, and the two lines placed by indent."""
     org = "中共星河大学信息工程学院党支部"
-    s = signoff(org, dt.date(2026, 12, 30), width=28)
-    org_start = text_width(s["org_text"]) - text_width(org)
-    date_start = text_width(s["date_text"]) - 7
-    assert org_start == 28 - 2 - 15
-    assert date_start == org_start + 2
-
-
-def test_signoff_short_org_moves_left() -> None:
-    """When the date is the longer line it ends 2 from the margin and the org moves left."""
-    s = signoff("支部", dt.date(2026, 12, 30), width=28)
-    date_start = text_width(s["date_text"]) - 7
-    assert date_start == 28 - 2 - 7
-    assert text_width(s["org_text"]) - 2 == date_start - 2
+    s = signoff(org, dt.date(2026, 12, 30))
+    assert (s["org"], s["date"], s["sealed"]) == (org, "2026年12月30日", False)
+    xml = s["lines"].__html__()
+    assert "\u3000" not in xml
+    assert "\u2002" not in xml
+    assert xml.count('<w:jc w:val="right"/>') == 2
+    assert signoff(org, dt.date(2026, 12, 30), sealed=True)["lines"].sealed
+    # A date written out for the secretary's pen is kept as it is.
+    assert signoff(org, "2026年\u3000\u3000月\u3000\u3000日")["date"].endswith("月\u3000\u3000日")
 
 
 def test_signoff_hidden() -> None:
     """show=False or nothing to show leaves the block out."""
     assert signoff("支部", None, show=False)["show"] is False
     assert signoff("", None)["show"] is False
-    assert signoff("", dt.date(2026, 1, 1))["org_text"] == ""
+    assert signoff("", dt.date(2026, 1, 1))["org"] == ""
+    assert signoff("", None)["lines"].__html__() == ""
 
 
 @pytest.mark.parametrize(
@@ -169,17 +159,3 @@ def test_counts_are_digits_of_one_form() -> None:
 def test_addressee_ends_in_one_full_width_colon(typed: str | None, line: str) -> None:
     """The 主送机关 line ends in exactly one “：” (GB/T 9704 §7.3.2), whatever was typed."""
     assert addressee_text(typed) == line
-
-
-def test_sealed_signoff_centres_the_org_on_a_date_four_from_the_margin() -> None:
-    """GB/T 9704 §7.3.5.1: date ends 4 characters from the right; 署名 centred on the date."""
-    line = line_chars()
-    placed = signoff("中共某某学院教工第一党支部", dt.date(2026, 10, 28), sealed=True)
-    date_start = len(placed["date_text"]) - len(placed["date"])
-    date_end = date_start + printed_width(placed["date"])
-    assert abs(line - 4 - date_end) <= 0.5
-    org_start = len(placed["org_text"]) - len(placed["org"])
-    org_mid = org_start + printed_width(placed["org"]) / 2
-    assert abs(org_mid - (date_start + date_end) / 2) <= 1.0
-    unsealed = signoff("中共某某学院教工第一党支部", dt.date(2026, 10, 28))
-    assert unsealed["date_text"] != placed["date_text"]

@@ -137,4 +137,4 @@ def test_sealed_signoff_moves_the_date_in() -> None:
     plain = context_for(load_data({**base, "signoff": sign}))["signoff"]
     stamped = context_for(load_data({**base, "signoff": {**sign, "sealed": True}}))["signoff"]
     assert plain["date"] == stamped["date"] == "2026年12月28日"
-    assert stamped["date_text"] != plain["date_text"]
+    assert stamped["lines"].__html__() != plain["lines"].__html__()

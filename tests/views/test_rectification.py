@@ -81,17 +81,12 @@ def test_safeguard_leads(text: str, lead: str) -> None:
     assert safeguard_view(text)["lead"] == lead
 
 
-def test_wide_signoff_for_the_landscape_ledger(context: dict[str, object]) -> None:
-    """``signoff_wide`` pads for the 225 mm line: both lines move right by the same amount."""
-    from docgen.views.common import text_width
-
-    narrow, wide = context["signoff"], context["signoff_wide"]
-    assert isinstance(narrow, dict)
-    assert isinstance(wide, dict)
-    assert wide["org"] == narrow["org"]
-    shift = text_width(wide["org_text"]) - text_width(narrow["org_text"])
-    assert shift == pytest.approx(text_width(wide["date_text"]) - text_width(narrow["date_text"]))
-    assert 12 <= shift <= 13
+def test_one_signoff_for_the_plan_and_the_landscape_ledger(context: dict[str, object]) -> None:
+    """The portrait 方案 and the landscape 台账 share one sign-off, placed by indent."""
+    assert "signoff_wide" not in context
+    sign = context["signoff"]
+    assert isinstance(sign, dict)
+    assert sign["lines"].org == sign["org"]
 
 
 def test_progress_report_names_its_addressee(context: dict[str, object]) -> None:

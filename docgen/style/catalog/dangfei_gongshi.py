@@ -44,6 +44,6 @@ SPEC = TemplateSpec(
             "确有困难需要少交或者免交党费的，由本人提出申请，经支部委员会研究后报上级党委批准，"
             "批准前仍按标准交纳。"
         ),
-        Signoff("{{ signoff.org_text }}", "{{ signoff.date_text }}", when="signoff.show"),
+        Signoff("signoff", when="signoff.show"),
     ),
 )

@@ -46,6 +46,6 @@ SPEC = TemplateSpec(
             "支部收缴的党费按季度如数上交上级党委，不留存、不挪用；上交时由经手人与接收单位"
             "当面核对金额，核对无误后在本单上签字确认。"
         ),
-        Signoff("{{ signoff.org_text }}", "{{ signoff.date_text }}", when="signoff.show"),
+        Signoff("signoff", when="signoff.show"),
     ),
 )

@@ -48,8 +48,7 @@ SPEC = WorkbookSpec(
             notes=(
                 "{{ rounding }}全年实交由1至12月实交相加（公式）；"
                 "“免交”为经上级党委批准免交的月份。",
-                "{% if signoff.show %}{{ signoff.org_text | trim }}"
-                "　{{ signoff.date_text | trim }}{% endif %}",
+                "{% if signoff.show %}{{ signoff.org }}　{{ signoff.date }}{% endif %}",
             ),
         ),
         Sheet(

@@ -84,8 +84,7 @@ SPEC = TemplateSpec(
             when="self_review.measures",
         ),
         Signoff(
-            "{{ self_review.signoff.org_text }}",
-            "{{ self_review.signoff.date_text }}",
+            "self_review.signoff",
             when="self_review.signoff.show",
         ),
     ),

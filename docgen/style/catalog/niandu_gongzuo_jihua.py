@@ -139,6 +139,6 @@ SPEC = TemplateSpec(
             ],
             when="safeguards",
         ),
-        Signoff("{{ signoff.org_text }}", "{{ signoff.date_text }}", when="signoff.show"),
+        Signoff("signoff", when="signoff.show"),
     ),
 )

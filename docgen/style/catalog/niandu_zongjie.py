@@ -81,7 +81,7 @@ def narrative_blocks() -> tuple[Block, ...]:
         Para("{{ intro }}", when="intro"),
         narrative_sections(),
         Para("{{ outro }}", when="outro"),
-        Signoff("{{ signoff.org_text }}", "{{ signoff.date_text }}", when="signoff.show"),
+        Signoff("signoff", when="signoff.show"),
     )
 
 

@@ -45,6 +45,6 @@ SPEC = TemplateSpec(
             "应事先向支部书记或党小组组长请假，并在会后补学。",
             style=st.FLUSH,
         ),
-        Signoff("{{ signoff_wide.org_text }}", "{{ signoff_wide.date_text }}", when="signoff.show"),
+        Signoff("signoff", when="signoff.show"),
     ),
 )

@@ -53,8 +53,7 @@ SPEC = TemplateSpec(
         Section("下一步工作打算", [Para("{{ n }}", each="n in report.next_steps")]),
         # The report's own sign-off: its date is the report's, not the plan's.
         Signoff(
-            "{{ report.signoff.org_text }}",
-            "{{ report.signoff.date_text }}",
+            "report.signoff",
             when="report.signoff.show",
         ),
     ),

@@ -37,6 +37,6 @@ SPEC = TemplateSpec(
             each="row in ledger",
             small=True,
         ),
-        Signoff("{{ signoff.org_text }}", "{{ signoff.date_text }}", when="signoff.show"),
+        Signoff("signoff", when="signoff.show"),
     ),
 )

@@ -37,8 +37,7 @@ SPEC = WorkbookSpec(
             notes=(
                 '="共 "&COUNTA({range:C})&" 个问题，整改状态为“已完成”的 "'
                 '&COUNTIF({range:H},"已完成")&" 个。"',
-                "{% if signoff.show %}{{ signoff.org_text | trim }}"
-                "　{{ signoff.date_text | trim }}{% endif %}",
+                "{% if signoff.show %}{{ signoff.org }}　{{ signoff.date }}{% endif %}",
             ),
         ),
     ),

@@ -86,6 +86,6 @@ SPEC = TemplateSpec(
         _APPROACH,
         _REQUIREMENTS,
         _THEMES,
-        Signoff("{{ signoff.org_text }}", "{{ signoff.date_text }}", when="signoff.show"),
+        Signoff("signoff", when="signoff.show"),
     ),
 )

@@ -78,8 +78,7 @@ SPEC = TemplateSpec(
             ],
         ),
         Signoff(
-            "{{ notice.signoff.org_text }}",
-            "{{ notice.signoff.date_text }}",
+            "notice.signoff",
             when="notice.signoff.show",
             note="{{ notice.contact }}",
         ),

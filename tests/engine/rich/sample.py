@@ -51,7 +51,7 @@ BLOCKS = (
         each="m in members",
     ),
     Para("以上材料经支部委员会审核无误，特此报告。"),
-    Signoff("{{ sign.org_text|seal(stamp) }}", "{{ sign.date_text }}"),
+    Signoff(org="{{ sign.org_text|seal(stamp) }}", date="{{ sign.date_text }}"),
 )
 
 ORG = "中共示范学院计算机系党支部"

@@ -41,7 +41,7 @@ def test_down_offset_follows_the_house_style_line() -> None:
     spec = TemplateSpec(
         genre="tests", name="seal", kind="plain", title="印章", description="测试用模板",
         output="seal.docx", fields=("org", "day", "stamp"),
-        blocks=(Para("正文。"), Signoff("{{ org|seal(stamp, 42) }}", "{{ day }}")),
+        blocks=(Para("正文。"), Signoff(org="{{ org|seal(stamp, 42) }}", date="{{ day }}")),
     )  # fmt: skip
     out = docgen.Template(spec.build()).render(
         {"org": "第一党支部", "day": "2026年11月21日", "stamp": seal_png()}, check=True
