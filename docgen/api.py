@@ -18,7 +18,7 @@ from docgen.data.config import DataConfig
 from docgen.engine.template import Template, read_template
 from docgen.engine.template import load as _compile
 from docgen.engine.verify import verify_package
-from docgen.exceptions import Problem
+from docgen.exceptions import Problem, TemplateError
 from docgen.i18n import language
 from docgen.library import find_template, is_workbook_template, manifest_beside
 
@@ -105,6 +105,7 @@ def render(
     check: bool = False,
     keep_web_links: bool = False,
     images: StrPath | None = None,
+    watermark: Any = None,
     lang: str | None = None,
 ) -> bytes:
     """Render ``template`` (a path, a library name or a compiled :class:`Template`) with ``data``.
@@ -115,6 +116,8 @@ def render(
     The template's web hyperlinks lose their link and keep their text unless
     ``keep_web_links``. Pictures the data names (``|floating``, ``|seal``, ``|signature``)
     are read from ``images``, by default the data file's folder (:func:`image_folder`).
+    ``watermark`` (``"草稿"`` or a :class:`~docgen.engine.rich.watermark.Watermark`) goes on
+    every page of a .docx.
     Returns the .docx bytes (.xlsx for a workbook template). See
     :meth:`Template.render` for the options and errors.
     """
@@ -129,6 +132,7 @@ def render(
             check=check,
             keep_web_links=keep_web_links,
             images=image_folder(data, images),
+            watermark=watermark,
         )
 
 
@@ -140,9 +144,10 @@ def render_compiled(
     check: bool = False,
     keep_web_links: bool = False,
     images: Path | None = None,
+    watermark: Any = None,
 ) -> bytes:
     """``compiled.render(context, …)`` for a document or a workbook template; only a
-    document places pictures, so only it is given the image folder."""
+    document places pictures and watermarks, so only it is given them."""
     if isinstance(compiled, Template):
         return compiled.render(
             context,
@@ -150,6 +155,12 @@ def render_compiled(
             check=check,
             keep_web_links=keep_web_links,
             images=images,
+            watermark=watermark,
+        )
+    if watermark is not None:
+        raise TemplateError(
+            f"Excel 模板 {compiled.name} 不能加水印",
+            f"workbook template {compiled.name} takes no watermark",
         )
     return compiled.render(
         context, strip_invalid=strip_invalid, check=check, keep_web_links=keep_web_links
@@ -178,6 +189,7 @@ def render_to_file(
     check: bool = False,
     keep_web_links: bool = False,
     images: StrPath | None = None,
+    watermark: Any = None,
     lang: str | None = None,
 ) -> Path:
     """Render and write the result atomically to ``output`` (permissions follow the umask)."""
@@ -193,6 +205,7 @@ def render_to_file(
         check=check,
         keep_web_links=keep_web_links,
         images=images,
+        watermark=watermark,
         lang=lang,
     )
     return write_atomic(output, blob)

@@ -54,6 +54,13 @@ from docgen.i18n import tr
     help="数据中图片文件名（印章、签名、浮动图片）所在的文件夹，缺省为数据文件所在文件夹 / "
     "the folder pictures named in the data are read from (default: the data file's folder).",
 )
+@click.option(
+    "--watermark",
+    default=None,
+    metavar="TEXT",
+    help="每页加文字水印，如 草稿、征求意见稿（.docx）/ a text watermark on every page, "
+    "e.g. 草稿 (.docx).",
+)
 def render(
     template: str,
     data: Path,
@@ -65,6 +72,7 @@ def render(
     check: bool,
     pdf: bool,
     images: Path | None,
+    watermark: str | None,
 ) -> None:
     """用 DATA（YAML/JSON/TOML/Excel/CSV）填充模板 TEMPLATE，写出 .docx（Excel 模板写出 .xlsx）。
 
@@ -77,7 +85,8 @@ def render(
     The template's web hyperlinks lose their link and keep their text unless
     --keep-web-links. With --pdf, also write NAME.pdf next to it. Pictures the
     data names (a seal, a signature, a floating picture) are read only from the
-    --images folder, by default the data file's own folder.
+    --images folder, by default the data file's own folder. --watermark puts a
+    text watermark in every section's header, so it shows on every page.
     """
     compiled, loaded = prepare(template, data, kind=kind, templates=template_dirs)
     echo_warnings(loaded.warnings)
@@ -90,6 +99,7 @@ def render(
         check=check,
         keep_web_links=keep_web_links,
         images=image_folder(data, images),
+        watermark=watermark,
     )
     if str(output) == "-":
         sys.stdout.flush()

@@ -173,8 +173,11 @@ def drawing_xml(rid: str, shape_id: int, image: InlineImage, rpr: str, name: str
     )
 
 
-def picture_xml(rid: str, shape_id: int, image: InlineImage, name: str = "图片") -> str:
-    """What an inline and an anchored picture share: ``wp:docPr`` through ``a:graphic``."""
+def picture_xml(
+    rid: str, shape_id: int, image: InlineImage, name: str = "图片", effects: str = ""
+) -> str:
+    """What an inline and an anchored picture share: ``wp:docPr`` through ``a:graphic``;
+    ``effects`` are DrawingML colour effects inside the ``a:blip`` (a watermark's washout)."""
     cx, cy = image.width, image.height
     descr = image.descr.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
     return (
@@ -188,7 +191,8 @@ def picture_xml(rid: str, shape_id: int, image: InlineImage, name: str = "图片
         f'<pic:nvPicPr><pic:cNvPr id="0" name="image{shape_id}.{image.info.ext}"/><pic:cNvPicPr/>'
         "</pic:nvPicPr><pic:blipFill>"
         f'<a:blip r:embed="{rid}" '
-        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/>'
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        f"{effects}</a:blip>"
         "<a:stretch><a:fillRect/></a:stretch></pic:blipFill>"
         f'<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
         '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>'

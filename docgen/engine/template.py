@@ -156,6 +156,7 @@ class Template:
         links: Mapping[str, str] | None = None,
         keep_web_links: bool = False,
         images: str | os.PathLike[str] | None = None,
+        watermark: Any = None,
     ) -> bytes:
         """Render with ``context`` and return the .docx bytes.
 
@@ -177,6 +178,9 @@ class Template:
         ``images`` is the folder that picture names in the data (``{{ seal|floating }}``,
         ``|seal``, ``|signature``) are read from; without it only pictures and bytes the
         program passes itself are placed (:mod:`docgen.engine.rich.sources`).
+        ``watermark`` (text such as ``"草稿"`` or a
+        :class:`~docgen.engine.rich.watermark.Watermark`) goes on every page, in every
+        section's header.
         Raises :class:`TemplateSyntaxError` (template problems),
         :class:`MissingFieldError`,
         :class:`SandboxError`, :class:`RenderError`.
@@ -222,6 +226,10 @@ class Template:
         edits = PackageEdits.from_state(state)
         outputs.update(apply_edits(self.package, edits, outputs))
         outputs.update(apply_includes(self.package, state.includes, outputs))
+        if watermark is not None:
+            from docgen.engine.rich.watermark import mark_package  # most renders have none
+
+            mark_package(self.package, outputs, edits.media, watermark, state.next_id + 1)
         if must_check:
             problems = check_parts(outputs)
             if problems:

@@ -1,5 +1,5 @@
 """Rich values beyond text and inline pictures: QR codes, checkboxes, floating pictures,
-seals, signatures, HTML, Markdown, and more.
+seals, signatures, watermarks, HTML, Markdown, and more.
 
 Each concept has its own module; :data:`~docgen.engine.rich.filters.FILTERS`
 are the template filters that make them from plain data (``{{ link|qrcode }}``,
@@ -15,5 +15,16 @@ from docgen.engine.rich.markdown import Markdown
 from docgen.engine.rich.qr import QRCode
 from docgen.engine.rich.seal import Seal
 from docgen.engine.rich.signature import Signature
+from docgen.engine.rich.watermark import Watermark, add_watermark
 
-__all__ = ["Checkbox", "FloatingImage", "Html", "Markdown", "QRCode", "Seal", "Signature"]
+__all__ = [
+    "Checkbox",
+    "FloatingImage",
+    "Html",
+    "Markdown",
+    "QRCode",
+    "Seal",
+    "Signature",
+    "Watermark",
+    "add_watermark",
+]

@@ -60,6 +60,8 @@ class FloatingImage(InlineImage):
     docgen_kind = "custom"
     #: The ``wp:docPr`` name, as Word's selection pane shows it.
     shape_name = "浮动图片"
+    #: DrawingML colour effects on the picture (a watermark's washout); none by default.
+    effects = ""
 
     def __init__(
         self,
@@ -123,7 +125,7 @@ def anchor_xml(rid: str, shape_id: int, image: FloatingImage) -> str:
         f'<wp:positionV relativeFrom="{down}">{_place(image.align_y, image.y)}</wp:positionV>'
         f'<wp:extent cx="{image.width}" cy="{image.height}"/>'
         '<wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>'
-        f"{picture_xml(rid, shape_id, image, image.shape_name)}</wp:anchor>"
+        f"{picture_xml(rid, shape_id, image, image.shape_name, image.effects)}</wp:anchor>"
     )
 
 

@@ -1,4 +1,5 @@
-"""``docgen render`` reads pictures the data names from the data file's folder, or --images."""
+"""``docgen render`` reads pictures the data names from the data file's folder, or --images;
+--watermark marks every page."""
 
 from __future__ import annotations
 
@@ -48,3 +49,16 @@ def test_a_picture_outside_it_is_refused_unless_images_says_so(tmp_path: Path) -
     args = ["render", str(template), str(data), "-o", str(out), "--images", str(tmp_path)]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
+
+
+def test_watermark_option_marks_every_header(tmp_path: Path) -> None:
+    """``--watermark 草稿`` gives the rendered file a header holding the mark."""
+    template, data = _setup(tmp_path, "seal.png")
+    out = tmp_path / "out.docx"
+    args = ["render", str(template), str(data), "-o", str(out), "--watermark", "草稿"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(out) as archive:
+        headers = [n for n in archive.namelist() if n.startswith("word/header")]
+        assert headers
+        assert all("草稿" in archive.read(n).decode() for n in headers)
