@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from docgen.style.emit import Block
+from docgen.style.house import DEFAULT_STYLE, HouseStyle
 from docgen.style.spec import TemplateSpec
 
 
-def bare_spec(blocks: Sequence[Block], landscape: bool = False) -> TemplateSpec:
+def bare_spec(
+    blocks: Sequence[Block], landscape: bool = False, style: HouseStyle = DEFAULT_STYLE
+) -> TemplateSpec:
     """A ``minutes`` template holding only ``blocks``: no fields, fixtures or output name."""
     return TemplateSpec(
         genre="t",
@@ -20,4 +23,5 @@ def bare_spec(blocks: Sequence[Block], landscape: bool = False) -> TemplateSpec:
         blocks=blocks,
         fields=(),
         landscape=landscape,
+        style=style,
     )

@@ -22,7 +22,6 @@ from docgen.style import (
     SignLine,
     Signoff,
     Subtitle,
-    TemplateSpec,
     Title,
 )
 from docgen.style.emit import Block
@@ -141,17 +140,7 @@ def test_masthead_and_colophon_when_not_internal() -> None:
     """internal=False adds 版头 and 版记 from masthead/colophon data, and renders without them."""
     from docgen.style import HouseStyle
 
-    spec = TemplateSpec(
-        genre="t",
-        name="t",
-        kind="minutes",
-        title="t",
-        description="",
-        output="",
-        blocks=[Title("标题")],
-        fields=(),
-        style=HouseStyle(internal=False),
-    )
+    spec = bare_spec([Title("标题")], style=HouseStyle(internal=False))
     template = docgen.Template(spec.build())
     context = {
         "masthead": {"issuer": "中共某某委员会", "number": "某党发〔2026〕3号"},
@@ -165,16 +154,7 @@ def test_masthead_and_colophon_when_not_internal() -> None:
     bare = zipfile.ZipFile(io.BytesIO(template.render({}))).read("word/document.xml").decode()
     assert "印发" not in bare
     assert "FF0000" not in bare
-    internal = TemplateSpec(
-        genre="t",
-        name="t",
-        kind="minutes",
-        title="t",
-        description="",
-        output="",
-        blocks=[Title("标题")],
-        fields=(),
-    ).build()
+    internal = bare_spec([Title("标题")]).build()
     assert b"masthead" not in zipfile.ZipFile(io.BytesIO(internal)).read("word/document.xml")
 
 
