@@ -106,6 +106,19 @@ def make_docx(
     return buffer.getvalue()
 
 
+def with_body(blob: bytes, xml: str) -> bytes:
+    """``blob`` (any .docx) with ``xml`` added at the end of its body, before the section."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(blob)) as src, zipfile.ZipFile(buffer, "w") as out:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "word/document.xml":
+                at = data.rindex(b"<w:sectPr")
+                data = data[:at] + xml.encode() + data[at:]
+            out.writestr(info, data)
+    return buffer.getvalue()
+
+
 def part_xml(blob: bytes, name: str = "word/document.xml") -> etree._Element:
     """The parsed XML of one part of a .docx."""
     with zipfile.ZipFile(io.BytesIO(blob)) as zf:

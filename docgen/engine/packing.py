@@ -22,11 +22,13 @@ class PackageEdits:
 
     media: dict[str, tuple[str, bytes, str]] = field(default_factory=dict)
     rels: dict[str, dict[str, str]] = field(default_factory=dict)
+    parts: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    rel_types: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_state(cls, state: RenderState) -> PackageEdits:
         """The edits a finished render asked for."""
-        return cls(state.media, state.rels)
+        return cls(state.media, state.rels, state.parts, state.rel_types)
 
     def new_members(
         self, package: Package, outputs: dict[str, bytes]
@@ -64,16 +66,22 @@ def apply_edits(
                 continue
             rel = etree.SubElement(root, _REL)
             rel.set("Id", rid)
-            rel.set("Type", ooxml.RT_IMAGE)
+            rel.set("Type", edits.rel_types.get(target, ooxml.RT_IMAGE))
             rel.set("Target", target)
         changed[name] = _serialize(root)
-    if edits.media:
-        changed["[Content_Types].xml"] = _with_defaults(package, edits)
+    if edits.media or edits.parts:
+        changed["[Content_Types].xml"] = _with_types(package, edits)
     return changed
 
 
-def _with_defaults(package: Package, edits: PackageEdits) -> bytes:
+def _with_types(package: Package, edits: PackageEdits) -> bytes:
+    """Content types with a Default per new picture extension, an Override per new part."""
     root = ooxml.parse(package.read("[Content_Types].xml"))
+    for name, (content_type, _blob) in sorted(edits.parts.items()):
+        if content_type:
+            override = etree.SubElement(root, f"{{{ooxml.CT}}}Override")
+            override.set("PartName", f"/{name}")
+            override.set("ContentType", content_type)
     known = {el.get("Extension", "").lower() for el in root.iter(_DEFAULT)}
     for ext, _blob, content_type in sorted(edits.media.values(), key=lambda m: m[0]):
         if ext not in known:

@@ -210,6 +210,7 @@ class Template:
             CURRENT.reset(token)
         outputs = {name: text.encode("utf-8") for name, text in rendered.items()}
         outputs.update(self.fixed)
+        outputs.update({name: blob for name, (_type, blob) in state.parts.items()})
         for name, part in self.parts.items():
             if part.fixup:
                 outputs[name] = fix_tables(outputs[name])

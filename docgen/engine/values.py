@@ -112,6 +112,11 @@ class RenderState:
     includes: IncludeEdits = field(default_factory=IncludeEdits)
     #: Per part, rewrites of its rendered XML that a value asked for (merging cells by value).
     finishers: dict[str, list[Callable[[bytes], bytes]]] = field(default_factory=dict)
+    #: Parts a value adds besides pictures (charts, their workbooks and relationships):
+    #: name → (content type, or "" for a relationships part, bytes).
+    parts: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    #: Relationship types other than a picture's, by target (``charts/chart1.xml`` → chart).
+    rel_types: dict[str, str] = field(default_factory=dict)
 
     # -- values -----------------------------------------------------------------
 
@@ -268,6 +273,15 @@ class RenderState:
         target = f"media/docgen_{info.digest}.{info.ext}"
         self.media.setdefault(f"word/{target}", (info.ext, info.blob, info.content_type))
         return self.relate(self.part, target)
+
+    def add_part(self, name: str, content_type: str, blob: bytes) -> None:
+        """Add part ``name`` to the package (a relationships part takes ``""`` as type)."""
+        self.parts[name] = (content_type, blob)
+
+    def relate_as(self, part: str, target: str, rel_type: str) -> str:
+        """Like :meth:`relate`, for a relationship of type ``rel_type``."""
+        self.rel_types[target] = rel_type
+        return self.relate(part, target)
 
     def site(self, index: int) -> Site:
         """Where site ``index`` stands (its level, run properties, location)."""

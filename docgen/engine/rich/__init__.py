@@ -1,5 +1,5 @@
 """Rich values beyond text and inline pictures: QR codes, checkboxes, floating pictures,
-seals, signatures, watermarks, HTML, Markdown, and more.
+seals, signatures, watermarks, HTML, Markdown, charts, and more.
 
 Each concept has its own module; :data:`~docgen.engine.rich.filters.FILTERS`
 are the template filters that make them from plain data (``{{ link|qrcode }}``,
@@ -9,6 +9,7 @@ are the template filters that make them from plain data (``{{ link|qrcode }}``,
 from __future__ import annotations
 
 from docgen.engine.rich.anchored import FloatingImage
+from docgen.engine.rich.chart import Chart
 from docgen.engine.rich.checkbox import Checkbox
 from docgen.engine.rich.html import Html
 from docgen.engine.rich.markdown import Markdown
@@ -18,6 +19,7 @@ from docgen.engine.rich.signature import Signature
 from docgen.engine.rich.watermark import Watermark, add_watermark
 
 __all__ = [
+    "Chart",
     "Checkbox",
     "FloatingImage",
     "Html",

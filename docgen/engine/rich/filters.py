@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from docgen.engine.rich.anchored import floating_filter
+from docgen.engine.rich.chart import chart_filter
 from docgen.engine.rich.checkbox import checkbox_filter
 from docgen.engine.rich.html import html_filter
 from docgen.engine.rich.markdown import markdown_filter
@@ -23,4 +24,5 @@ FILTERS: dict[str, Any] = {
     "signature": signature_filter,
     "html": html_filter,
     "markdown": markdown_filter,
+    "chart": chart_filter,
 }

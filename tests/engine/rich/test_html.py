@@ -14,7 +14,7 @@ from lxml import etree
 import docgen
 from docgen.engine.rich import Html
 from docgen.engine.rich.html_writer import EMU_PER_TWIP
-from tests.docx_builder import make_docx, p
+from tests.docx_builder import make_docx, p, with_body
 from tests.engine.rich.html_corpus import CORPUS, png, visible_text
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -167,22 +167,10 @@ def test_lists_are_real_word_numbering() -> None:
 def test_list_numbers_continue_after_the_templates_own_lists() -> None:
     """A template with lists of its own keeps them: the HTML's ids come after."""
     blob = render("<ol><li>一</li></ol>")
-    again = render("<ol><li>二</li></ol>", _with_body(blob))
+    again = render("<ol><li>二</li></ol>", with_body(blob, p("{{p body|html }}")))
     ids = sorted(int(n.get(f"{{{W}}}numId")) for n in part(again, "word/numbering.xml")
                  .findall("w:num", NS))  # fmt: skip
     assert ids == [1, 2]
-
-
-def _with_body(blob: bytes) -> bytes:
-    """``blob`` (a rendered document with a list) with a tag paragraph added to its body."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(blob)) as src, zipfile.ZipFile(buffer, "w") as out:
-        for info in src.infolist():
-            data = src.read(info)
-            if info.filename == "word/document.xml":
-                data = data.replace(b"<w:sectPr", p("{{p body|html }}").encode() + b"<w:sectPr")
-            out.writestr(info, data)
-    return buffer.getvalue()
 
 
 def test_table_spans_become_grid_span_and_vertical_merges() -> None:
