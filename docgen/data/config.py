@@ -107,7 +107,10 @@ class LocalRules(BaseModel):
     ``development_notice_days`` how long a 发展党员 公示 lasts (default 5) and
     ``development_notice_workdays`` whether those are working days (default) or calendar
     days (5–7 天 in some places); ``development_meeting_within_months`` the 支部大会 within
-    that many months of the 预审 (0 = off, the national rule sets no limit).
+    that many months of the 预审 (0 = off, the national rule sets no limit);
+    ``appraisal_excellent_share`` the
+    largest share of a branch's members the 民主评议 may grade 优秀, as a fraction (``1/3``, the
+    common practice and the default; ``0`` or empty: no limit, for localities that set none).
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -122,6 +125,9 @@ class LocalRules(BaseModel):
     development_notice_days: int = Field(default=5, ge=1, le=30)
     development_notice_workdays: bool = True
     development_meeting_within_months: int = Field(default=0, ge=0, le=12)
+    appraisal_excellent_share: str = Field(
+        default="1/3", pattern=r"^\s*(\d+\s*/\s*[1-9]\d*|0)?\s*$"
+    )
 
 
 class DataConfig(BaseModel):

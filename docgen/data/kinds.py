@@ -9,8 +9,10 @@ from pydantic import BaseModel
 
 from docgen.data.models import (
     AnnualPlan,
+    AppraisalMember,
     Branch,
     Candidate,
+    DemocraticAppraisal,
     Development,
     Dues,
     DuesMember,
@@ -136,6 +138,15 @@ KINDS: dict[str, KindInfo] = {
             ("candidates", "发展对象"),
             "发展党员",
         ),
+        KindInfo(
+            "appraisal",
+            DemocraticAppraisal,
+            "民主评议党员",
+            "democratic appraisal of members",
+            ("民主评议", "民主评议党员", "民主测评", "民主测评表"),
+            ("tally", "测评统计", "计票结果", "tally_file", "统计表文件", "测评维度"),
+            "民主评议",
+        ),
     )
 }
 
@@ -148,6 +159,7 @@ TABLES: dict[tuple[str, str], type[BaseModel]] = {
     ("dues", "payments"): Payment,
     ("dues", "reductions"): Reduction,
     ("development", "candidates"): Candidate,
+    ("appraisal", "members"): AppraisalMember,
 }
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from docgen.data.appraisal_tally import attach_tally
 from docgen.data.branches import BranchRegistry, decide_votes, derive_counts
 from docgen.data.config import DEFAULT_CONFIG, DataConfig
 from docgen.data.errors import problems_from_errors
@@ -26,7 +27,7 @@ from docgen.data.fields import DocModel, field_context
 from docgen.data.kinds import KINDS, detect_kind, resolve_kind
 from docgen.data.loaders import RawDocument
 from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits
-from docgen.data.models import Branch, BranchLinked, University
+from docgen.data.models import Branch, BranchLinked, DemocraticAppraisal, University
 from docgen.data.normalise import Normalised, normalise
 from docgen.data.positions import format_path
 from docgen.data.rules import Finding, RuleContext, run_rules
@@ -203,6 +204,9 @@ def _check(
         model.attach_roster(branch)
         if branch is not None:
             derive_counts(model, branch)
+    if isinstance(model, DemocraticAppraisal):
+        # The tellers' workbook is part of the data: read before the checks, which count it.
+        problems += attach_tally(model, path.parent, session.find_branch_files, session.limits)
     findings += run_rules(
         model, RuleContext(config, branch, path.parent, session.branches.load_file)
     )

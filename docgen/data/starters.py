@@ -414,6 +414,39 @@ _DEVELOPMENT: dict[str, Any] = {
     "signoff": {"org": "中共示例大学示例学院教工第一党支部", "date": "2026-04-23"},
 }
 
+_APPRAISAL: dict[str, Any] = {
+    "kind": "appraisal",
+    "branch": "中共示例大学示例学院教工第一党支部",
+    "year": 2026,
+    "date": "2026-12-20",
+    "place": "党员活动室",
+    "host": "林书远",
+    "due": 4,
+    "present": 4,
+    "copies": 6,
+    "members": [
+        {"name": "林书远", "status": "正式", "group": "第一党小组"},
+        {"name": "周若溪", "status": "正式", "group": "第一党小组"},
+        {"name": "陈一鸣", "status": "正式", "group": "第二党小组"},
+        {"name": "许知行", "status": "预备", "group": "第二党小组"},
+    ],
+    "tally": {
+        "issued": 4,
+        "returned": 4,
+        "spoiled": 0,
+        "tellers": ["陈一鸣"],
+        "rows": [
+            {"name": "林书远", "votes": {"优秀": 3, "合格": 1, "基本合格": 0, "不合格": 0}},
+            {"name": "周若溪", "votes": {"优秀": 1, "合格": 3, "基本合格": 0, "不合格": 0}},
+            {"name": "陈一鸣", "votes": {"优秀": 0, "合格": 4, "基本合格": 0, "不合格": 0}},
+            {"name": "许知行", "votes": {"优秀": 0, "合格": 3, "基本合格": 1, "不合格": 0}},
+        ],
+    },
+    "committee_date": "2026-12-21",
+    "notice_date": "2026-12-25",
+    "signoff": {"org": "中共示例大学示例学院教工第一党支部", "date": "2026-12-25"},
+}
+
 STARTERS: dict[str, dict[str, Any]] = {
     "branch": _BRANCH,
     "university": _UNIVERSITY,
@@ -426,6 +459,7 @@ STARTERS: dict[str, dict[str, Any]] = {
     "roster": _ROSTER,
     "dues": _DUES,
     "development": _DEVELOPMENT,
+    "appraisal": _APPRAISAL,
 }
 
 __all__ = ["STARTERS"]

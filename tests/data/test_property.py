@@ -18,7 +18,7 @@ from docgen.data.starters import STARTERS
 from docgen.data.writer import dump_json, dump_yaml
 
 #: Fields that are references or constants, not free text.
-SKIP = {"kind", "branch", "branch_file", "roster_file"}
+SKIP = {"kind", "branch", "branch_file", "roster_file", "tally_file"}
 #: Rule findings that only say names disagree (every name becomes the same text).
 NAME_RULES = {
     "duplicate_member",
@@ -26,6 +26,9 @@ NAME_RULES = {
     "unknown_party_group",
     "branch_not_found",
     "dues_reduction_not_less",  # a 少交 then lands on whichever member bears the name
+    "appraisal_duplicate_member",
+    "appraisal_unknown_member",
+    "appraisal_not_counted",
 }
 #: Rule findings that say a required text was left blank.
 BLANK_RULES = {"empty_heading", "dues_reduction_unapproved"}

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 from docgen.data.models.annual_plan import AnnualPlan, Goals, ScheduleEntry, Task
+from docgen.data.models.appraisal import (
+    AppraisalMember,
+    DemocraticAppraisal,
+    Tally,
+    TallyRow,
+)
 from docgen.data.models.branch import (
     Branch,
     BranchLinked,
@@ -60,12 +66,14 @@ Document = (
     | Report
     | Dues
     | Development
+    | DemocraticAppraisal
 )
 
 __all__ = [
     "Absentee",
     "AnnualPlan",
     "Appraisal",
+    "AppraisalMember",
     "Attendance",
     "Branch",
     "BranchLinked",
@@ -76,6 +84,7 @@ __all__ = [
     "College",
     "CommitteeMember",
     "Criticism",
+    "DemocraticAppraisal",
     "Development",
     "Document",
     "Dues",
@@ -112,6 +121,8 @@ __all__ = [
     "Speech",
     "SpeechRecord",
     "Step",
+    "Tally",
+    "TallyRow",
     "Task",
     "TaskRow",
     "TimeSpan",

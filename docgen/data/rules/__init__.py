@@ -7,6 +7,7 @@ apply to a model.
 from __future__ import annotations
 
 from docgen.data.rules import (
+    appraisal,
     counts,
     deadlines,
     development,
@@ -21,6 +22,7 @@ from docgen.data.rules.base import Finding, RuleContext, rule, run_rules
 __all__ = [
     "Finding",
     "RuleContext",
+    "appraisal",
     "counts",
     "deadlines",
     "development",
