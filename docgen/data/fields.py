@@ -56,7 +56,10 @@ class DocModel(BaseModel):
 
     # The settings this document was checked under (its own ``config:`` key applied),
     # so code that changes a field and checks again (a roster row) uses the same rules.
-    _config: DataConfig = PrivateAttr(default=DEFAULT_CONFIG)
+    # A factory, not default=: pydantic deep-copies a private default into every
+    # instance (a 5,000-row list spent a quarter of its load copying the config).
+    # The config is frozen and shared, as remember_config shares it too.
+    _config: DataConfig = PrivateAttr(default_factory=lambda: DEFAULT_CONFIG)
 
     @property
     def checked_config(self) -> DataConfig:

@@ -19,9 +19,10 @@ import warnings
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from docgen.data.loaders.base import syntax_problem, unreadable
+from docgen.data.loaders.calamine import calamine_sheets
 from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits, check_zip
 from docgen.exceptions import Location, Problem
 
@@ -44,14 +45,34 @@ def read_sheets(
     """The visible sheets of the workbook at ``path`` (or in memory), and those skipped.
 
     A sheet ``wanted`` by name (a roster's ``--sheet``) is read even when hidden:
-    the user said which sheet is meant.
+    the user said which sheet is meant. python-calamine reads the workbook when it
+    is installed (about 6x faster than openpyxl, merged ranges included); openpyxl
+    reads it otherwise, and whenever calamine would lose something: a cell holding a
+    formula error (calamine reads ``#DIV/0!`` as empty) or a file calamine cannot open
+    (openpyxl's message names what is wrong). Both give the same values.
 
     Raises ``InputTooLargeError`` for an archive beyond ``limits`` and ``DataError``
     for a file that is not a workbook.
     """
+    check_zip(path, display, limits)
+    fast = calamine_sheets(path, lambda title, visible: _shown(title, visible, wanted))
+    if fast is None:
+        return _openpyxl_sheets(path, display, wanted)
+    found, skipped = fast
+    return [SheetRows(title, filled_down(rows, merged)) for title, rows, merged in found], skipped
+
+
+def _shown(title: str, visible: bool, wanted: str | None) -> bool:
+    return (visible and not title.startswith("_")) or title == wanted
+
+
+def _openpyxl_sheets(
+    path: Path | IO[bytes], display: str, wanted: str | None
+) -> tuple[list[SheetRows], list[str]]:
     import openpyxl  # deferred: only workbook users pay for importing it
 
-    check_zip(path, display, limits)
+    if not isinstance(path, Path):
+        path.seek(0)  # calamine may have read it first
     try:
         with warnings.catch_warnings():
             # openpyxl warns about workbook features it drops (extensions, styles);
@@ -65,24 +86,33 @@ def read_sheets(
     skipped: list[str] = []
     try:
         for sheet in book.worksheets:
-            shown = sheet.sheet_state == "visible" and not sheet.title.startswith("_")
-            if not shown and sheet.title != wanted:
+            if not _shown(sheet.title, sheet.sheet_state == "visible", wanted):
                 skipped.append(sheet.title)
                 continue
-            sheets.append(SheetRows(sheet.title, _filled_rows(sheet)))
+            merged = [(m.min_row - 1, m.min_col - 1, m.max_row) for m in sheet.merged_cells.ranges]
+            rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+            sheets.append(SheetRows(sheet.title, filled_down(rows, merged)))
     finally:
         book.close()
     return sheets, skipped
 
 
-def _filled_rows(sheet: Any) -> list[tuple[object, ...]]:
-    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
-    for merged in sheet.merged_cells.ranges:
-        top, left = merged.min_row - 1, merged.min_col - 1
+def filled_down(
+    rows: list[list[object]], merged: list[tuple[int, int, int]]
+) -> list[tuple[object, ...]]:
+    """``rows`` with each merged range's first value copied down its first column.
+
+    ``merged`` holds each range as (top row, left column, bottom row + 1), counted
+    from 0. Rows a range covers past the last one read are added, as openpyxl has them.
+    """
+    bottom = max((end for _top, _left, end in merged), default=0)
+    width = len(rows[0]) if rows else 0
+    rows.extend([None] * width for _ in range(bottom - len(rows)))
+    for top, left, end in merged:
         if top >= len(rows) or left >= len(rows[top]):
             continue
         first = rows[top][left]
-        for row in range(top + 1, min(merged.max_row, len(rows))):
+        for row in range(top + 1, min(end, len(rows))):
             cells = rows[row]
             cells.extend([None] * (left + 1 - len(cells)))
             if cells[left] is None:
