@@ -49,6 +49,10 @@ _LEVELS: dict[str, Level] = {"p": "para", "r": "run"}
 # Blocks whose output lands away from where they stand (or that we cannot reason
 # about); a part using them is checked by parsing after every render.
 _UNPROVEN = {"macro", "call", "filter", "block", "set", "raw", "autoescape", "include"}
+# ``{% set x = … %}`` (and ``set a, ns.b = …``) assigns and writes nothing, so it cannot
+# unbalance the XML; only the block form ``{% set x %}…{% endset %}`` leaves output
+# somewhere else. The library's heading counters are assignments of this kind.
+_ASSIGNMENT = re.compile(r"\bset\s+[\w.]+(?:\s*,\s*[\w.]+)*\s*=(?!=)")
 XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 
@@ -302,6 +306,8 @@ class PartCompiler:
             if not keyword or marker.node is None:
                 continue
             depth = _element_path(marker.node)
+            if keyword == "set" and _ASSIGNMENT.search(marker.jinja):
+                continue
             if keyword in _UNPROVEN or (keyword.startswith("end") and keyword[3:] in _UNPROVEN):
                 self.proven = False
                 continue

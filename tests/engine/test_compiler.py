@@ -457,3 +457,43 @@ def test_malformed_part_raises_template_error(part: str) -> None:
     with pytest.raises(docgen.TemplateError) as info:
         docgen.Template(buf.getvalue())
     assert part in str(info.value) or part.rsplit("/", 1)[-1] in str(info.value)
+
+
+def test_assignments_are_proven_and_block_sets_are_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``{% set x = … %}`` writes nothing, so the part is proven and not parsed again;
+    ``{% set x %}…{% endset %}`` puts its output elsewhere, so that part is parsed."""
+    import docgen.engine.template as template_module
+
+    counted = (
+        p("{%p set ns = namespace(n=0) %}")
+        + p("{%p set ns.n = ns.n + 1 %}")
+        + p("第{{ ns.n }}条{% set a, b = 1, 2 %}{{ a + b }}")
+    )
+    captured = p("{% set words %}甲乙{% endset %}{{ words }}")
+    proven = docgen.Template(make_docx(counted))
+    blocked = docgen.Template(make_docx(captured))
+    assert all(part.proven for part in proven.parts.values())
+    assert blocked.parts["word/document.xml"].proven is False
+    parsed: list[list[str]] = []
+    real = template_module.check_parts
+
+    def spy(parts: dict[str, bytes]) -> list[Any]:
+        parsed.append(sorted(parts))
+        return real(parts)
+
+    monkeypatch.setattr(template_module, "check_parts", spy)
+    assert paragraph_texts(proven.render({})) == ["第1条3"]
+    assert parsed == []  # proven: not parsed after the render
+    assert paragraph_texts(blocked.render({})) == ["甲乙"]
+    assert len(parsed) == 1  # the block set's part is parsed after its render
+
+
+def test_every_library_template_is_proven() -> None:
+    """The shipped templates' heading counters are assignments: nothing is left to parse."""
+    from docgen.library import shipped_root
+
+    found = sorted(shipped_root().rglob("template.docx"))
+    assert len(found) >= 20
+    for path in found:
+        tpl = docgen.load(str(path))
+        assert all(part.proven for part in tpl.parts.values()), path.parent.name
