@@ -39,9 +39,13 @@ _BREAKS = ("\n", "\r", "\x85", "\u2028", "\u2029")
 def scalar(value: object) -> str:
     """One scalar as YAML text on a single line (quoted and escaped when needed)."""
     text = _safe(value, None)
-    if any(brk in text for brk in _BREAKS):
+    edged = isinstance(value, str) and value != value.strip()
+    if edged or any(brk in text for brk in _BREAKS):
         # Inside single quotes YAML folds a line break (NEL and LS/PS included) into a
         # space; double quotes let PyYAML escape it, so the text reads back unchanged.
+        # A text starting or ending with a space YAML does not count as one (U+3000)
+        # is quoted too: plain, the loader's IME repair would read "key:\u3000" as a
+        # mistyped separator and drop the trailing full-width space.
         text = _safe(value, '"')
     return text
 

@@ -106,6 +106,8 @@ def test_tricky_texts_survive() -> None:
         "\x85",
         "\u2029x",
         "'\"",
+        "\u3000",  # a full-width space alone or last: no IME separator to repair
+        "0\u3000",
     ]:
         for kind in STARTERS:
             _check(kind, text)
