@@ -66,6 +66,8 @@ class Marker:
     node: etree._Element | None = None
     code: str | None = None
     kind: str | None = None
+    #: The expression tag's site (``None`` for statements and cell tags).
+    site: Site | None = None
 
 
 @dataclass
@@ -278,6 +280,7 @@ class PartCompiler:
             jinja = "\x02{\n}\x03"
         pi = self._pi_marker(jinja, location)
         self.markers[-1].code, self.markers[-1].kind = tag.code, "var"
+        self.markers[-1].site = site
         return pi
 
     def _pi_marker(

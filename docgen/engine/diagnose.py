@@ -11,6 +11,7 @@ from jinja2 import Environment, nodes
 from jinja2.exceptions import TemplateSyntaxError as JinjaSyntaxError
 
 from docgen.engine.compiler import Marker
+from docgen.engine.rich.check import NOT_FILTERS, rich_problems
 from docgen.exceptions import Location, Problem
 from docgen.suggest import closest
 
@@ -26,7 +27,7 @@ _CLOSERS = {
 
 
 def diagnose(env: Environment, markers: list[Marker]) -> list[Problem]:
-    """Problems with individual tags: bad syntax, unknown filters and tests."""
+    """Problems with single tags: bad syntax, unknown filters and tests, misused rich filters."""
     problems: list[Problem] = []
     for marker in markers:
         source = _standalone(marker)
@@ -41,6 +42,7 @@ def diagnose(env: Environment, markers: list[Marker]) -> list[Problem]:
             problems.append(too_deep(marker.location))
             continue
         problems.extend(_unknown_names(env, tree, marker.location))
+        problems.extend(rich_problems(env, tree, marker.location, marker.site))
     return problems
 
 
@@ -83,12 +85,17 @@ def _unknown_names(env: Environment, tree: nodes.Template, location: Location) -
     found: list[Problem] = []
     for node in tree.find_all(nodes.Filter):
         if node.name not in env.filters:
-            guess = closest(node.name, env.filters)
+            guess = closest(node.name, [*env.filters, *NOT_FILTERS])
+            zh, en = (
+                ("", "") if guess is None else (f"，是否应为 {guess}？", f"; did you mean {guess}?")
+            )
+            if guess in NOT_FILTERS:
+                zh, en = NOT_FILTERS[guess]  # asked for by a filter, given another way
             found.append(
                 Problem(
                     "unknown_filter",
-                    f"未知的过滤器 {node.name}" + (f"，是否应为 {guess}？" if guess else ""),
-                    f"unknown filter {node.name}" + (f"; did you mean {guess}?" if guess else ""),
+                    f"未知的过滤器 {node.name}{zh}",
+                    f"unknown filter {node.name}{en}",
                     location,
                 )
             )

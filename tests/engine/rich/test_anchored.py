@@ -69,16 +69,18 @@ def test_python_docx_opens_it_and_check_knows_the_filter() -> None:
 @pytest.mark.parametrize(
     ("expression", "message"),
     [
-        ("{{ logo|floating(25, relative='sky') }}", "位置基准"),
-        ("{{ logo|floating(25, x=900) }}", "超出页面"),
-        ("{{ logo|floating(0) }}", "浮动图片宽度"),
+        ("{{ logo|floating(25, relative=where) }}", "位置基准"),
+        ("{{ logo|floating(25, x=across) }}", "超出页面"),
+        ("{{ logo|floating(width) }}", "浮动图片宽度"),
     ],
 )
 def test_bad_placements_are_errors_at_the_tag(expression: str, message: str) -> None:
-    """An unknown frame, an offset off the page, a zero width: each an error naming the place."""
+    """An unknown frame, an offset off the page, a zero width, given by the data (literals are
+    refused by ``docgen check``, tests/engine/rich/test_check.py): each an error at the tag."""
     template = docgen.Template(make_docx(p(expression)))
+    context = {"logo": block_png(), "where": "sky", "across": 900, "width": 0}
     with pytest.raises(docgen.RenderError, match=message) as caught:
-        template.render({"logo": block_png()})
+        template.render(context)
     assert caught.value.location is not None
 
 

@@ -69,10 +69,10 @@ def test_filter_from_data_renders_a_picture_and_check_knows_it() -> None:
 
 
 def test_filter_size_out_of_range_names_the_place() -> None:
-    """A QR size of 1 mm is refused with the tag's place."""
-    template = docgen.Template(make_docx(p("{{ link|qrcode(1) }}")))
+    """A QR size of 1 mm from the data is refused with the tag's place."""
+    template = docgen.Template(make_docx(p("{{ link|qrcode(size) }}")))
     with pytest.raises(docgen.RenderError, match="二维码尺寸") as caught:
-        template.render({"link": "abc"})
+        template.render({"link": "abc", "size": 1})
     assert caught.value.location is not None
     assert caught.value.location.part == "word/document.xml"
 

@@ -89,10 +89,10 @@ def test_without_a_picture_the_text_prints_alone() -> None:
 
 
 def test_seal_size_is_checked() -> None:
-    """A 200 mm seal is no seal: an error at the tag."""
-    template = docgen.Template(make_docx(p("{{ org|seal(stamp, 200) }}")))
+    """A 200 mm seal (from the data) is no seal: an error at the tag."""
+    template = docgen.Template(make_docx(p("{{ org|seal(stamp, size) }}")))
     with pytest.raises(docgen.RenderError, match="印章直径"):
-        template.render({"org": "第一党支部", "stamp": seal_png()})
+        template.render({"org": "第一党支部", "stamp": seal_png(), "size": 200})
 
 
 @pytest.mark.real
