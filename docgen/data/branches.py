@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from docgen.data.models import Branch, BranchLinked, Minutes, OrgLifeMeeting
+from docgen.data.models import Branch, BranchLinked, Member, Minutes, OrgLifeMeeting
 from docgen.data.rules.base import Finding
 from docgen.data.rules.meetings import GENERAL_MEETING, more_than_half
 
@@ -109,22 +109,34 @@ def _not_found_id(ref: str) -> Finding:
     )
 
 
-def derive_counts(doc: BranchLinked, branch: Branch) -> None:
-    """Fill ``attendance.due`` and ``due_voting`` from the roster where they are missing.
+def expected_members(doc: Minutes | OrgLifeMeeting, branch: Branch) -> list[Member] | None:
+    """The members a meeting is due for, as on its 签到表; ``None`` for a 支委会 whose
+    committee is not listed.
 
-    A 支委会 is due for the committee; a 党小组会 of ``party_group`` for that group;
-    any other meeting for the whole branch.
+    A 支委会 is due for the committee (each member with the roster's entry for the
+    name, so 正式/预备 is known); a 党小组会 of ``party_group`` for that group; any other
+    meeting for the whole branch.
     """
+    meeting = doc.meeting_type if isinstance(doc, Minutes) else "组织生活会"
+    if meeting == "支委会":
+        if not branch.committee:
+            return None
+        known = {m.name: m for m in branch.members}
+        return [known.get(c.name) or Member(name=c.name) for c in branch.committee]
+    if isinstance(doc, Minutes) and meeting == "党小组会" and doc.party_group:
+        return branch.group_members(doc.party_group)
+    return list(branch.members)
+
+
+def derive_counts(doc: BranchLinked, branch: Branch) -> None:
+    """Fill ``attendance.due`` and ``due_voting`` from the roster where they are missing
+    (the members of :func:`expected_members`; a 支委会 has no ``due_voting``)."""
     if not isinstance(doc, Minutes | OrgLifeMeeting):
         return
-    members = branch.members
-    meeting = doc.meeting_type if isinstance(doc, Minutes) else "组织生活会"
-    if isinstance(doc, Minutes) and meeting == "支委会":
-        due, voting = (len(branch.committee) or None), None
-    else:
-        if isinstance(doc, Minutes) and meeting == "党小组会" and doc.party_group:
-            members = branch.group_members(doc.party_group)
-        due, voting = len(members), sum(1 for m in members if m.status != "预备")
+    members = expected_members(doc, branch)
+    committee = isinstance(doc, Minutes) and doc.meeting_type == "支委会"
+    due = len(members) if members is not None else None
+    voting = None if committee or members is None else sum(1 for m in members if m.status != "预备")
     att = doc.attendance
     if att.due is None:
         att.due = due
@@ -145,4 +157,10 @@ def decide_votes(doc: BranchLinked) -> None:
             vote.passed = more_than_half(vote.for_, base)
 
 
-__all__ = ["BranchLoader", "BranchRegistry", "decide_votes", "derive_counts"]
+__all__ = [
+    "BranchLoader",
+    "BranchRegistry",
+    "decide_votes",
+    "derive_counts",
+    "expected_members",
+]

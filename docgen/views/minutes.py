@@ -28,6 +28,7 @@ from docgen.views.common import (
     person_text,
     sentence,
 )
+from docgen.views.signin import signin_context
 
 _SIGN_GAP = "\u3000" * 8
 
@@ -50,11 +51,12 @@ def minutes_context(model: Minutes) -> dict[str, Any]:
     """The template context: the model's own fields plus the derived ones."""
     branch = branch_name(model)
     att = model.attendance
+    title = model.title or default_title(model, branch)
     return {
         **model.model_dump(mode="python", exclude={"proceedings", "votes", "follow_up"}),
         "branch": branch,
-        "title": model.title or default_title(model, branch),
-        "title_text": model.title or default_title(model, branch),
+        "title": title,
+        "title_text": title,
         "date_text": date_text(model.day),
         "time_text": time_text(model.time.start, model.time.end),
         "location": model.location or "",
@@ -75,6 +77,7 @@ def minutes_context(model: Minutes) -> dict[str, Any]:
         "attachment_lines": attachment_lines(model.attachments),
         "note": model.note or "",
         "sign_line": sign_line(model.signatures),
+        "signin": signin_context(model, title),
         # Filled in by docgen.bundle.forms for a record printed before the meeting.
         "form": dict(BLANK_FORM),
         **voting_context(model),
