@@ -26,7 +26,12 @@ from docgen.library import list_templates
 from tests.docx_builder import make_docx, p
 
 ROOT = Path(__file__).resolve().parents[1]
-_NOT_DATA = {"fixtures/bundles", "fixtures/school/make_roster.py"}
+#: Sign-in exports (签到文件) are read by the minutes naming them, not as data of a kind.
+_NOT_DATA = {
+    "fixtures/bundles",
+    "fixtures/school/make_roster.py",
+    "fixtures/school/xxgc-jg1/2026/signin",
+}
 
 
 def data_fixtures() -> list[Path]:

@@ -78,7 +78,10 @@ def validate_files(
 
     University files among ``paths`` apply their ``settings`` to the others, and
     branch files are known to the others by id. Files that cannot be read at
-    all contribute the reason as a problem; nothing is raised for bad data.
+    all contribute the reason as a problem; nothing is raised for bad data. A file
+    that another file among ``paths`` reads as its input (a record's 签到文件, an
+    appraisal's 统计表文件) is checked through that file, its cells' problems reported
+    there, not as data of its own.
     """
     session = Session(config or DEFAULT_CONFIG)
     files = [Path(p) for p in paths]
@@ -95,7 +98,18 @@ def validate_files(
                 session.config = university_config(results[path], session.config)
             elif isinstance(results[path].model, Branch):
                 session.branches.add(results[path].model)  # type: ignore[arg-type]
-    return [p for path in files for p in results[path].problems]
+    inputs = {i for path, result in results.items() for i in _inputs(result.model, path)}
+    return [p for path in files if path.resolve() not in inputs for p in results[path].problems]
+
+
+#: Fields naming a file that the data reads as part of itself, relative to the data file.
+INPUT_FIELDS = ("sign_in_file", "tally_file")
+
+
+def _inputs(model: BaseModel | None, path: Path) -> set[Path]:
+    """The files the data at ``path`` reads as its input (:data:`INPUT_FIELDS`), resolved."""
+    names = [getattr(model, field, None) for field in INPUT_FIELDS]
+    return {(path.parent / n).resolve() for n in names if isinstance(n, str) and n.strip()}
 
 
 def load_config(path: StrPath) -> DataConfig:

@@ -27,11 +27,12 @@ from docgen.data.fields import DocModel, field_context
 from docgen.data.kinds import KINDS, detect_kind, resolve_kind
 from docgen.data.loaders import RawDocument
 from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits
-from docgen.data.models import Branch, BranchLinked, DemocraticAppraisal, University
+from docgen.data.models import Branch, BranchLinked, DemocraticAppraisal, Minutes, University
 from docgen.data.normalise import Normalised, normalise
 from docgen.data.positions import format_path
 from docgen.data.rules import Finding, RuleContext, run_rules
 from docgen.data.salvage import original_path, validate_salvaging
+from docgen.data.signin_file import apply_sign_in
 from docgen.data.source import PLAIN, DataSource, kind_mismatch, read_raw, source_name, typed_kind
 from docgen.exceptions import DataError, Location, Problem
 
@@ -207,6 +208,12 @@ def _check(
     if isinstance(model, DemocraticAppraisal):
         # The tellers' workbook is part of the data: read before the checks, which count it.
         problems += attach_tally(model, path.parent, session.find_branch_files, session.limits)
+    if isinstance(model, Minutes):
+        sheet_problems, sheet_findings = apply_sign_in(
+            model, branch, path.parent, allowed=session.find_branch_files, limits=session.limits
+        )
+        problems += sheet_problems
+        findings += sheet_findings
     findings += run_rules(
         model, RuleContext(config, branch, path.parent, session.branches.load_file)
     )

@@ -14,7 +14,10 @@ SCHOOL = REPO / "fixtures" / "school"
 
 def test_every_school_fixture_validates() -> None:
     """No errors in any data file of the sample school (warnings are allowed)."""
-    files = [p for p in sorted(SCHOOL.rglob("*")) if p.suffix in SUFFIXES]
+    # Sign-in exports (签到文件) are read through the minutes that name them.
+    files = [
+        p for p in sorted(SCHOOL.rglob("*")) if p.suffix in SUFFIXES and p.parent.name != "signin"
+    ]
     assert len(files) > 10
     errors = [p.describe() for p in validate_files(files) if p.severity == "error"]
     assert errors == []

@@ -133,7 +133,8 @@ class Minutes(OrgLifeFields, BranchLinked):
     Common: ``meeting_type`` 会议类型; ``branch`` 党支部 (id or full name);
     ``branch_file`` 支部文件; ``party_group`` 党小组 (党小组会); ``seq_in_year`` 年度第几次;
     ``title`` 标题; ``time`` 时间; ``location`` 地点; ``host`` 主持人; ``recorder`` 记录人;
-    ``attendance`` 出席情况; ``agenda`` 议题; ``proceedings`` 会议内容; ``votes`` 表决;
+    ``attendance`` 出席情况; ``sign_in_file`` 签到文件
+    (:mod:`docgen.data.signin_file`); ``agenda`` 议题; ``proceedings`` 会议内容; ``votes`` 表决;
     ``resolutions`` 决议; ``host_summary`` 主持人总结; ``follow_up`` 会后落实;
     ``signatures`` 签字; ``attachments`` 附件; ``note`` 其他.
     党课: ``lecturer`` 主讲人, ``topic`` 党课题目, ``audience`` 听课对象, ``outline`` 提纲.
@@ -159,6 +160,12 @@ class Minutes(OrgLifeFields, BranchLinked):
     recorder: Person | None = zh("记录人", default=None, description="记录人及职务")
     attendance: Attendance = zh(
         "出席情况", "出席", factory=Attendance, description="应到、实到、缺席、列席"
+    )
+    sign_in_file: str | None = zh(
+        "签到文件",
+        "签到导出",
+        default=None,
+        description="签到导出文件（CSV/XLSX，相对本文件），据此填写实到、缺席",
     )
     agenda: StrList = zh("议题", "会议议题", factory=list, description="会前确定的议题")
     proceedings: list[Proceeding] = zh(
