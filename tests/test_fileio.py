@@ -116,3 +116,72 @@ def test_outputs_honour_the_umask(tmp_path: Path, umask: int, mode: int) -> None
     finally:
         os.umask(old)
     assert target.stat().st_mode & 0o777 == mode
+
+
+def _modes(folder: Path) -> dict[str, int]:
+    """Every file under ``folder`` (relative name) with its permission bits."""
+    return {
+        str(p.relative_to(folder)): p.stat().st_mode & 0o777
+        for p in folder.rglob("*")
+        if p.is_file()
+    }
+
+
+def _cli_under_umask(umask: int, *args: str | Path) -> None:
+    """Run the docgen CLI in-process with the process umask set to ``umask``."""
+    from click.testing import CliRunner
+
+    from docgen.cli import main
+
+    old = os.umask(umask)
+    try:
+        result = CliRunner().invoke(main, [str(a) for a in args])
+    finally:
+        os.umask(old)
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600)])
+def test_render_and_batch_outputs_honour_the_umask(tmp_path: Path, umask: int, mode: int) -> None:
+    """docgen render and docgen batch (its worker processes too) write 0666 less the umask.
+
+    Before the writer set the mode, every output was mkstemp's 0600 whatever the umask.
+    """
+    from tests.batching.conftest import RECIPE, write_roster
+    from tests.docx_builder import make_docx, p
+
+    (tmp_path / "tiny.docx").write_bytes(make_docx(p("{{ name }}") + p("编号 {{ code }}")))
+    (tmp_path / "recipe.yaml").write_text(RECIPE, encoding="utf-8")
+    (tmp_path / "data.yaml").write_text("name: 孟庆岚\ncode: '0001'\n", encoding="utf-8")
+    _cli_under_umask(
+        umask, "render", tmp_path / "tiny.docx", tmp_path / "data.yaml", "-o", tmp_path / "one.docx"
+    )
+    assert _modes(tmp_path)["one.docx"] == mode
+
+    roster = write_roster(tmp_path / "roster.xlsx", 3)
+    _cli_under_umask(
+        umask,
+        "batch",
+        tmp_path / "recipe.yaml",
+        "--roster",
+        roster,
+        "-o",
+        tmp_path / "out",
+        "--quiet",
+    )
+    written = _modes(tmp_path / "out")
+    docs = {name: m for name, m in written.items() if name.endswith(".docx")}
+    assert len(docs) == 3, written
+    assert set(written.values()) == {mode}, written
+
+
+@pytest.mark.real
+def test_convert_outputs_honour_the_umask(tmp_path: Path) -> None:
+    """docgen convert's PDFs (copied out of LibreOffice's private folder) follow the umask too."""
+    from tests.convert.chinese_docs import house_document
+
+    house_document(tmp_path / "文书.docx")
+    for umask, mode in ((0o022, 0o644), (0o077, 0o600)):
+        out = tmp_path / f"pdf{umask:o}"
+        _cli_under_umask(umask, "convert", "--to", "pdf", tmp_path / "文书.docx", "-o", out)
+        assert _modes(out) == {"文书.pdf": mode}
