@@ -5,9 +5,17 @@ an inline picture taller than that line to a strip; a QR code or seal in body
 text would print as a sliver. A paragraph holding such a picture gets automatic
 line spacing instead, so the line grows to the picture; its text lines stay as
 they are where no picture stands.
+
+A rendered part is large (a 30-row 台账 is 50 kB) and usually holds one or two
+such pictures, so the paragraphs are found in the bytes and only they are
+parsed and rewritten; a part whose prefixes are not Word's usual ones (or whose
+paragraphs nest around two pictures) is parsed whole instead, with the same result.
 """
 
 from __future__ import annotations
+
+import itertools
+import re
 
 from lxml import etree
 
@@ -17,9 +25,90 @@ from docgen.engine.ooxml import qn
 #: Pictures up to this height (EMU, 10 mm) fit a 28.95 pt line and are left alone.
 FITS_A_LINE = 360000
 
+_INLINE = re.compile(rb'<wp:inline\b[^>]*>\s*<wp:extent\b[^>]*?\bcy="(\d+)"')
+#: ``<w:p>``, ``<w:p w:rsidR="…">``, ``<w:p/>`` and ``</w:p>`` (not ``<w:pPr>``).
+_PARA = re.compile(rb"<(/?)w:p(?=[\s>/])[^>]*?(/?)>")
+_ROOT = re.compile(rb"<[A-Za-z_][^>]*>")
+_DECLARATION = re.compile(rb' xmlns(?::([\w.-]+))?="([^"]*)"')
+
 
 def unclip_pictures(xml: bytes) -> bytes:
     """``xml`` (a rendered part) with every paragraph of a tall inline picture spaced ``auto``."""
+    tall = [m.start() for m in _INLINE.finditer(xml) if int(m.group(1)) > FITS_A_LINE]
+    if not tall:
+        return xml
+    root = _ROOT.search(xml)
+    if root is None or not _usual_prefixes(xml, root.group()):
+        return _unclip_whole(xml)
+    found = [_paragraph(xml, at) for at in tall]
+    spans = sorted({span for span in found if span is not None}, reverse=True)
+    if len(spans) < len(set(found)) or _overlap(spans):
+        return _unclip_whole(xml)
+    declarations = b"".join(m.group() for m in _DECLARATION.finditer(root.group()))
+    for start, end in spans:
+        xml = xml[:start] + _spaced(xml[start:end], declarations) + xml[end:]
+    return xml
+
+
+def _usual_prefixes(xml: bytes, root_tag: bytes) -> bool:
+    """``w`` and ``wp`` are Word's namespaces wherever declared, ``w`` on the root."""
+    bound = {(m.group(1), m.group(2).decode()) for m in _DECLARATION.finditer(xml)}
+    for prefix, uri in bound:
+        if (uri in (ooxml.W, ooxml.WP)) != (prefix in (b"w", b"wp")):
+            return False
+        if prefix in (b"w", b"wp") and uri != (ooxml.W if prefix == b"w" else ooxml.WP):
+            return False
+    return f'xmlns:w="{ooxml.W}"'.encode() in root_tag
+
+
+def _paragraph(xml: bytes, at: int) -> tuple[int, int] | None:
+    """The byte span of the innermost paragraph holding position ``at`` (searched outward
+    from it: the picture's paragraph is near, the part's start far)."""
+    depth, i = 0, at
+    while (i := xml.rfind(b"<", 0, i)) >= 0:
+        tag = _PARA.match(xml, i)
+        if tag is None or tag.group(2):  # another element, or <w:p/> (opens and closes)
+            continue
+        if tag.group(1):
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            break
+    if i < 0:
+        return None
+    start, depth, j = i, 0, at
+    while (j := xml.find(b"<", j + 1)) >= 0:
+        tag = _PARA.match(xml, j)
+        if tag is None or tag.group(2):
+            continue
+        if not tag.group(1):
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            return start, tag.end()
+    return None
+
+
+def _overlap(spans: list[tuple[int, int]]) -> bool:
+    """Spans (sorted last first) of which one holds another: paragraphs in a text box."""
+    return any(later[0] < earlier[1] for later, earlier in itertools.pairwise(spans))
+
+
+def _spaced(paragraph: bytes, declarations: bytes) -> bytes:
+    """``paragraph``'s bytes with auto spacing, parsed in the root's namespaces."""
+    holder = ooxml.parse(b"<dg" + declarations + b">" + paragraph + b"</dg>")
+    auto_spacing(holder[0])
+    out = etree.tostring(holder[0], encoding="UTF-8", xml_declaration=False)
+    head = out.index(b">") + 1  # the root's declarations, repeated on the paragraph: dropped
+    return (
+        _DECLARATION.sub(lambda m: b"" if m.group() in declarations else m.group(), out[:head])
+        + out[head:]
+    )
+
+
+def _unclip_whole(xml: bytes) -> bytes:
     root = ooxml.parse(xml)
     for extent in root.iter(qn("wp:extent")):
         inline = extent.getparent()
