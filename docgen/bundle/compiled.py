@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from docgen.bundle.expressions import Expr, Text, compile_expr, compile_text
+from docgen.bundle.marks import Mark, MarkProblem, check_spec
 from docgen.bundle.recipe import (
     CoverSpec,
     InputSpec,
@@ -20,6 +21,7 @@ from docgen.bundle.recipe import (
     RecipeSpec,
     StepSpec,
     VarSpec,
+    WatermarkSpec,
 )
 from docgen.data.positions import Path as DataPath
 from docgen.data.positions import PositionMap, format_path
@@ -98,6 +100,14 @@ class Step:
     output: Text | None
     merge: MergeSpec
     where: Location
+    #: The step's own watermark (over the recipe's); ``unmarked``: none on this step.
+    watermark: Mark | None = None
+    unmarked: bool = False
+
+    @property
+    def workbook(self) -> bool:
+        """True for an .xlsx template, which takes no watermark."""
+        return self.template_path.suffix.lower() == ".xlsx"
 
 
 @dataclass(frozen=True)
@@ -131,6 +141,8 @@ class Recipe:
     key: tuple[str, ...] = ()
     description: str | None = None
     keep_web_links: bool = False
+    #: On every document (not workbooks) and on every section of the merged volume.
+    watermark: Mark | None = None
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -152,6 +164,19 @@ class _Compiler:
     def __init__(self, positions: PositionMap) -> None:
         self.positions = positions
         self.problems: list[Problem] = []
+
+    def mark(self, raw: str | WatermarkSpec, path: DataPath, base: Path) -> Mark | None:
+        """A watermark field: text (may use variables) or a mapping with text or image."""
+        spec = WatermarkSpec(text=raw) if isinstance(raw, str) else raw
+        try:
+            image = check_spec(spec, base)
+        except MarkProblem as err:
+            at = path if isinstance(raw, str) else (*path, err.key)
+            self.problem(at, "bad_watermark", err.zh, err.en, at_key=False)
+            return None
+        text_at = path if isinstance(raw, str) else (*path, "text")
+        text = None if image is not None else self.text(spec.text, text_at)
+        return Mark(text, image, spec.diagonal, spec.colour, spec.size_pt, spec.washout)
 
     def where(self, path: DataPath) -> Location:
         return self.positions.at(path)
@@ -190,7 +215,7 @@ def compile_recipe(
     """
     c = _Compiler(positions)
     _check_names(spec, c)
-    steps = tuple(_step(s, i, c, templates[i]) for i, s in enumerate(spec.steps))
+    steps = tuple(_step(s, i, c, templates[i], path.parent) for i, s in enumerate(spec.steps))
     _check_steps(spec, c)
     package = spec.package
     zip_text = None
@@ -215,6 +240,7 @@ def compile_recipe(
         key=(spec.key,) if isinstance(spec.key, str) else tuple(spec.key or ()),
         description=spec.description,
         keep_web_links=spec.keep_web_links,
+        watermark=c.mark(spec.watermark, ("watermark",), path.parent) if spec.watermark else None,
     )
     if c.problems:
         raise _invalid(path, c.problems)
@@ -270,8 +296,19 @@ def _input(name: str, raw: str | InputSpec, c: _Compiler) -> Input:
     return Input(name, c.text(raw.path, ("inputs", name, "path")), raw.kind, sets, follow)
 
 
-def _step(spec: StepSpec, index: int, c: _Compiler, template: Path) -> Step:
+def _step(spec: StepSpec, index: int, c: _Compiler, template: Path, base: Path) -> Step:
     at: DataPath = ("steps", index)
+    mark = None
+    if spec.watermark and template.suffix.lower() == ".xlsx":
+        c.problem(
+            (*at, "watermark"),
+            "bad_watermark",
+            f"步骤“{spec.id}”的模板是 Excel 工作簿，不能加水印；请删去这一步的 watermark",
+            f"step {spec.id!r} renders a workbook, which takes no watermark; remove its "
+            "watermark",
+        )
+    elif spec.watermark:
+        mark = c.mark(spec.watermark, (*at, "watermark"), base)
     data: Expr | Value | None = None
     if isinstance(spec.data, str):
         data = c.expr(spec.data, (*at, "data"))
@@ -289,6 +326,8 @@ def _step(spec: StepSpec, index: int, c: _Compiler, template: Path) -> Step:
         output=c.text(spec.output, (*at, "output")) if spec.output is not None else None,
         merge=spec.merge,
         where=c.where(at),
+        watermark=mark,
+        unmarked=spec.watermark is False,
     )
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from docgen.bundle.compiled import Merged
 from docgen.bundle.recipe import MergeSpec
 from docgen.bundle.volume import Layout, VolumePart, build_volume
+from docgen.engine.rich.watermark import Watermark
 from docgen.exceptions import BundleError
 
 #: Fixed member timestamps: the same documents always give the same zip bytes (and sha256).
@@ -39,13 +40,15 @@ def make_merged(
     *,
     title: str | None = None,
     paginate: bool = False,
+    watermark: Watermark | None = None,
 ) -> bytes:
     """One .docx of ``parts`` (bytes, the step's merge options, a title), via ``docgen.merge``,
     laid out as a volume (:mod:`docgen.bundle.volume`).
 
     ``cover`` is a rendered cover document, or ``(title, lines)`` of a generated one;
     ``title`` is the volume's ``dc:title`` (default: the generated cover's title);
-    ``paginate`` lays the volume out with LibreOffice to print the 目录's page numbers.
+    ``paginate`` lays the volume out with LibreOffice to print the 目录's page numbers;
+    ``watermark`` goes in every section's header (the parts' own watermarks stay).
 
     Raises :class:`BundleError` when the merge engine is not available; errors
     of the merge itself pass through as the merge engine raised them.
@@ -60,7 +63,7 @@ def make_merged(
         first = engine.Part(cover, start="section", title="cover")
     elif cover is not None:
         first = engine.CoverPage(cover[0], cover[1])
-    layout = Layout(merged.toc, merged.duplex, merged.page_numbers, title)
+    layout = Layout(merged.toc, merged.duplex, merged.page_numbers, title, watermark)
     return build_volume(engine, items, layout, first, paginate=paginate)
 
 

@@ -20,8 +20,10 @@ from docgen.bundle.compiled import RESERVED, Input, Recipe, Step
 from docgen.bundle.expressions import Text, to_dict
 from docgen.bundle.hashing import data_hash
 from docgen.bundle.inputs import Given, load_input, wanted_kind
+from docgen.bundle.marks import mark_tag
 from docgen.bundle.names import safe_folder, safe_name
 from docgen.bundle.rows import RowSource, apply_row, empty_cell
+from docgen.engine.rich.watermark import Watermark
 from docgen.exceptions import BundleError
 
 _IDENTIFIER = re.compile(r"^[^\W\d]\w*$")
@@ -38,6 +40,8 @@ class Document:
     data_hash: str
     index: int | None
     template_digest: str
+    #: On every page of this document (the step's, else the recipe's; never a workbook's).
+    watermark: Watermark | None = None
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,8 @@ class Plan:
     zip_name: str | None
     merged_name: str | None
     cover_page: tuple[str, tuple[str, ...]] | None = None
+    #: The recipe's watermark, on every section of the merged volume.
+    watermark: Watermark | None = None
 
     def relpath(self, name: str) -> str:
         """``name`` inside the plan's folder, as a ``/``-separated relative path."""
@@ -146,7 +152,8 @@ def make_plan(
         scope[name] = expr.evaluate(scope)
     documents: list[Document] = []
     for step in recipe.steps:
-        made = _run_step(step, scope, user, recipe.template_digests[str(step.template_path)])
+        digest = recipe.template_digests[str(step.template_path)]
+        made = _run_step(step, scope, user, digest, recipe)
         documents.extend(made)
     folder = safe_folder(_text(recipe.folder, scope))
     zip_name = safe_name(_text(recipe.zip, scope), suffix=".zip") if recipe.zip else None
@@ -156,7 +163,8 @@ def make_plan(
     if merged is not None and merged.cover_page is not None:
         title, lines = merged.cover_page
         cover = (_text(title, scope), tuple(_text(t, scope) for t in lines))
-    plan = Plan(recipe, folder, tuple(documents), zip_name, merged_name, cover)
+    mark = recipe.watermark.evaluate(scope) if recipe.watermark is not None else None
+    plan = Plan(recipe, folder, tuple(documents), zip_name, merged_name, cover, mark)
     _check_unique(plan)
     return plan
 
@@ -279,7 +287,9 @@ def _base_scope(
     return scope
 
 
-def _run_step(step: Step, scope: dict[str, Any], user: list[str], digest: str) -> list[Document]:
+def _run_step(
+    step: Step, scope: dict[str, Any], user: list[str], digest: str, recipe: Recipe
+) -> list[Document]:
     steps: dict[str, Any] = scope["steps"]
     outputs: dict[str, list[str]] = scope["outputs"]
     if step.when is not None and not step.when.evaluate(scope):
@@ -291,7 +301,8 @@ def _run_step(step: Step, scope: dict[str, Any], user: list[str], digest: str) -
         name = _name(step, scope, context)
         steps[step.id] = context
         outputs[step.id] = [name]
-        return [Document(step, name, context, data_hash(context), None, digest)]
+        mark = _mark(step, recipe, scope)
+        return [Document(step, name, context, _hash(context, mark), None, digest, mark)]
     made: list[Document] = []
     items = _items(step, step.foreach.evaluate(scope))
     for index, item in enumerate(items):
@@ -305,10 +316,24 @@ def _run_step(step: Step, scope: dict[str, Any], user: list[str], digest: str) -
         inner = {**scope, step.as_: item, "loop": loop}
         context = _context(step, inner, [*user, step.as_])
         name = _name(step, inner, context)
-        made.append(Document(step, name, context, data_hash(context), index, digest))
+        mark = _mark(step, recipe, inner)
+        made.append(Document(step, name, context, _hash(context, mark), index, digest, mark))
     steps[step.id] = [d.context for d in made]
     outputs[step.id] = [d.name for d in made]
     return made
+
+
+def _mark(step: Step, recipe: Recipe, scope: Mapping[str, Any]) -> Watermark | None:
+    """The document's watermark: the step's own, else the recipe's (none on a workbook)."""
+    if step.unmarked or step.workbook:
+        return None
+    mark = step.watermark or recipe.watermark
+    return mark.evaluate(scope) if mark is not None else None
+
+
+def _hash(context: Any, mark: Watermark | None) -> str:
+    # Without a watermark the hash is the data's alone, as manifests written before had it.
+    return data_hash(context) if mark is None else data_hash(context, mark_tag(mark))
 
 
 def _items(step: Step, value: Any) -> list[Any]:

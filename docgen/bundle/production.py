@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from docgen.api import load
+from docgen.api import load, render_compiled
 from docgen.bundle.hashing import bytes_hash, data_hash
+from docgen.bundle.marks import mark_tag
 from docgen.bundle.packaging import make_merged, make_zip
 from docgen.bundle.plan import Document, Plan
 from docgen.exceptions import BundleError, DocgenError, ExitCode
@@ -93,11 +94,13 @@ def produce(
         if fresh[doc.name] is not None and not needs_blobs:
             continue
         try:
-            blobs[doc.name] = load(doc.step.template_path).render(
+            blobs[doc.name] = render_compiled(
+                load(doc.step.template_path),
                 doc.context,
                 strip_invalid=options.strip_invalid,
                 check=options.check,
                 keep_web_links=options.keep_web_links or plan.recipe.keep_web_links,
+                watermark=doc.watermark,
             )
         except DocgenError as err:
             out.failures.append(
@@ -159,6 +162,8 @@ def _package_keys(
         (d.name, d.template_digest, d.data_hash, d.step.merge.model_dump()) for d in plan.documents
     ]
     merged_key = data_hash(pieces, "merged", str(merged), options.tag) if merged else ""
+    if merged and plan.watermark is not None:
+        merged_key = data_hash(merged_key, mark_tag(plan.watermark))
     keys: dict[str, str] = {}
     if plan.merged_name is not None:
         keys[plan.merged_name] = merged_key
@@ -232,7 +237,9 @@ def _merge(
     ]
     try:
         title = plan.cover_page[0] if plan.cover_page is not None else plan.recipe.name
-        return make_merged(parts, merged, cover, title=title, paginate=options.paginate)
+        return make_merged(
+            parts, merged, cover, title=title, paginate=options.paginate, watermark=plan.watermark
+        )
     except DocgenError as err:
         out.failures.append(Failure.from_error(err, output=plan.relpath(str(plan.merged_name))))
         return None

@@ -25,6 +25,10 @@
         as: problem
         output: "{{ branch }}-{{ loop.index }}.docx"
         merge: {start: section, restart_page_numbers: true, keep_headers: true}
+        watermark: 征求意见稿            # this step's own (false: none on this step)
+    watermark: 草稿                     # every page of every part and of the merged volume;
+                                        #   or {text: 征求意见稿, diagonal: true, colour: C0C0C0,
+                                        #   size_pt: 60}, or {image: 水印.png} (beside the recipe)
     package:
       folder: true                      # write each document (default)
       zip: "{{ branch }}.zip"           # and/or one zip of them (true: <name>.zip)
@@ -90,6 +94,18 @@ class MergeSpec(_Spec):
     keep_headers: bool = True
 
 
+class WatermarkSpec(_Spec):
+    """A watermark: ``text`` (may use variables) or ``image`` (a PNG/JPEG/GIF beside the
+    recipe), as :class:`~docgen.engine.rich.watermark.Watermark` draws it."""
+
+    text: str = ""
+    image: str | None = None
+    diagonal: bool = False
+    colour: str = "C0C0C0"
+    size_pt: float | None = Field(default=None, gt=0, le=200)
+    washout: bool = True
+
+
 class StepSpec(_Spec):
     """One template to render (once, or once per ``foreach`` item)."""
 
@@ -102,6 +118,8 @@ class StepSpec(_Spec):
     as_: str = Field(default="item", alias="as", pattern=IDENTIFIER)
     output: str | None = None
     merge: MergeSpec = Field(default_factory=MergeSpec)
+    #: This step's watermark over the recipe's; ``false``: none on this step's documents.
+    watermark: str | WatermarkSpec | Literal[False] | None = None
 
 
 class CoverSpec(_Spec):
@@ -150,6 +168,8 @@ class RecipeSpec(_Spec):
     folder: str = ""
     steps: list[StepSpec] = Field(min_length=1)
     package: PackageSpec = Field(default_factory=PackageSpec)
+    #: On every page of every document (not workbooks) and of the merged volume.
+    watermark: str | WatermarkSpec | None = None
     #: Keep the templates' web hyperlinks (by default the link goes and its text stays).
     keep_web_links: bool = False
 
@@ -164,4 +184,5 @@ __all__ = [
     "RecipeSpec",
     "StepSpec",
     "VarSpec",
+    "WatermarkSpec",
 ]

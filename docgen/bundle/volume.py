@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from docgen.engine.rich.watermark import Watermark, add_watermark
 from docgen.exceptions import BundleError
 
 #: This many parts or more get a 目录 unless the recipe says ``toc: false``.
@@ -71,6 +72,8 @@ class Layout:
     duplex: bool = True
     page_numbers: str = "parts"
     title: str | None = None
+    #: In every section's header that has no watermark of its own (cover, 目录, parts).
+    watermark: Watermark | None = None
 
 
 def build_volume(
@@ -109,6 +112,9 @@ def build_volume(
             raise BundleError(
                 "合并引擎没有返回 .docx 字节", "the merge engine did not return .docx bytes"
             )
+        if layout.watermark is not None:
+            # Before the layout pass reads the pages: a new header could move them.
+            blob = add_watermark(blob, layout.watermark, "volume.docx", keep_marked=True)
         return blob
 
     if not (toc and paginate):

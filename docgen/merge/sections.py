@@ -138,15 +138,27 @@ class Assembly:
         seen, self.refs_seen = self.refs_seen, self.refs_seen | kinds
         titled = sect.find(qn("w:titlePg")) is not None
         for tag in _REFS:
-            for kind in ("default", "first") if titled else ("default",):
+            # An even page's header is inherited too (a part before with even headers of its
+            # own, a watermark in them, would show through on this part's even pages).
+            for kind in ("default", "even", "first") if titled else ("default", "even"):
                 # Only what an earlier section had would be inherited: an empty header where
                 # none ever was changes nothing in Word, but LibreOffice then sets the first
                 # page of the section 5.9 mm high (the header's height taken off the margin).
                 if (tag, kind) not in kinds and (tag, kind) in seen:
                     name = etree.QName(tag).localname
                     ref = element(f"w:{name}", type=kind)
-                    ref.set(qn("r:id"), self.empty_ref(name.removesuffix("Reference")))
+                    own = _default_rid(refs, tag) if kind == "even" else None
+                    # A part without even pages of its own shows its default on them.
+                    rid = own or self.empty_ref(name.removesuffix("Reference"))
+                    ref.set(qn("r:id"), rid)
                     sect.insert(0, ref)
+
+
+def _default_rid(refs: list[etree._Element], tag: str) -> str | None:
+    for ref in refs:
+        if ref.tag == tag and ref.get(_TYPE, "default") == "default":
+            return ref.get(qn("r:id"))
+    return None
 
 
 def _own_section(para: etree._Element) -> etree._Element | None:

@@ -183,7 +183,8 @@ def test_bundle_show_lists_inputs_variables_and_columns() -> None:
     recipe = Bundle.load("niandu").recipe
     assert [i["name"] for i in facts["inputs"]] == [i.name for i in recipe.inputs]
     assert facts["inputs"][0]["set"]["signoff.date"] == "{{ signoff_date }}"
-    assert facts["roster_columns"] == ["年度计划", "支部", "书记", "标题", "落款", "落款日期"]
+    columns = ["年度计划", "支部", "书记", "标题", "落款", "落款日期", "水印"]
+    assert facts["roster_columns"] == columns
     text = CliRunner().invoke(main, ["bundle", "show", "niandu"]).output
     assert "--input" in text
     assert "落款日期" in text

@@ -59,6 +59,8 @@ _SHAPETYPE = (
     "</v:shapetype>"
 )
 _CT = f"{{{ooxml.CT}}}"
+#: The names a watermark's drawing carries (in either language docgen writes).
+_NAMES = ("水印", "watermark")
 
 
 @dataclass(frozen=True)
@@ -87,8 +89,7 @@ class Watermark:
                     "a watermark needs either text or a picture (exactly one of them)",
                 )
             )
-        colour = self.colour.lstrip("#")
-        if len(colour) != 6 or any(c not in "0123456789abcdefABCDEF" for c in colour):
+        if not valid_colour(self.colour):
             raise ValueError(
                 tr(
                     f"水印颜色 {self.colour} 无效：请写六位十六进制颜色，如 C0C0C0",
@@ -113,6 +114,12 @@ class Watermark:
         return min(_MAX_SIZE_PT, _TEXT_WIDTH_PT / max(len(self.text.strip()), 1))
 
 
+def valid_colour(colour: str) -> bool:
+    """True for six hex digits (``C0C0C0``, ``#c0c0c0``)."""
+    digits = colour.lstrip("#")
+    return len(digits) == 6 and all(c in "0123456789abcdefABCDEF" for c in digits)
+
+
 def as_watermark(value: Watermark | str | None) -> Watermark | None:
     """``"草稿"`` → a horizontal text watermark; a :class:`Watermark` as it is."""
     if value is None or isinstance(value, Watermark):
@@ -120,9 +127,12 @@ def as_watermark(value: Watermark | str | None) -> Watermark | None:
     return Watermark(text=str(value)) if str(value).strip() else None
 
 
-def add_watermark(docx: bytes, mark: Watermark | str, name: str = "<document>") -> bytes:
+def add_watermark(
+    docx: bytes, mark: Watermark | str, name: str = "<document>", *, keep_marked: bool = False
+) -> bytes:
     """``docx`` (any finished .docx) with ``mark`` in every header, every section given the
-    headers it lacks."""
+    headers it lacks. ``keep_marked``: a header that has a watermark already keeps it alone
+    (a merged volume whose parts carry their own)."""
     package = Package(name, docx)
     edits = _Edits(package, {}, {})
     top = 0
@@ -130,7 +140,7 @@ def add_watermark(docx: bytes, mark: Watermark | str, name: str = "<document>") 
         for el in ooxml.parse(package.read(part)).iter(qn("wp:docPr")):
             value = el.get("id", "0")
             top = max(top, int(value) if value.isdigit() else 0)
-    mark_package(package, edits.parts, edits.media, mark, top + 1)
+    mark_package(package, edits.parts, edits.media, mark, top + 1, keep_marked=keep_marked)
     return edits.write()
 
 
@@ -140,6 +150,8 @@ def mark_package(
     media: dict[str, tuple[str, bytes, str]],
     mark: Watermark | str,
     first_id: int,
+    *,
+    keep_marked: bool = False,
 ) -> None:
     """Put ``mark`` in every header of ``package``, writing the parts it changes or adds into
     ``outputs`` (read from there first: a render's own parts) and its picture into ``media``;
@@ -173,7 +185,18 @@ def mark_package(
     headers = {rels[rid].target for rid in seen if rid in rels} | set(edits.created)
     outputs[main] = _bytes(document)
     for number, part in enumerate(sorted(headers)):
-        edits.mark(part, watermark, first_id + number)
+        if not (keep_marked and has_watermark(edits.read(part))):
+            edits.mark(part, watermark, first_id + number)
+
+
+def has_watermark(header: bytes) -> bool:
+    """True when the header part holds a watermark docgen or Word's 设计 › 水印 put there."""
+    if b"PowerPlusWaterMarkObject" in header:
+        return True
+    return any(
+        (el.get("name") or "").startswith(_NAMES)
+        for el in ooxml.parse(header).iter(qn("wp:docPr"))
+    )
 
 
 def _reference(section: etree._Element, kind: str) -> str | None:
