@@ -129,13 +129,18 @@ class Title:
 
     A title too long for one line is broken by sense (:mod:`docgen.zh.title_break`):
     after the issuing body, before 关于, never inside a term, in a trapezoid or diamond.
+
+    A document a bundle binds in as an attachment carries its “附件” label above the title
+    (:class:`AttachmentLabel`), which puts the title on the third line; rendered alone it
+    has none, so every template can serve as an attachment as it is.
     """
 
     text: str
     blank_after: bool = True
 
     def emit(self, out: Emitter) -> None:
-        """Write the title line and the empty line under it."""
+        """Write the attachment label (when given), the title line and the empty line."""
+        AttachmentLabel().emit(out)
         text = broken_by_sense(self.text, _capacity(out, out.style.title_pt))
         out.paragraph(st.TITLE, [(text, None)])
         if self.blank_after:
@@ -263,7 +268,9 @@ class For:
 
 @dataclass(frozen=True)
 class Signoff:
-    """The sign-off (GB/T 9704 §7.3.5): a blank line, then the 署名 and the 成文日期 as the
+    """The sign-off (GB/T 9704 §7.3.5): the 附件说明 of a document that has attachments
+    (:class:`AttachmentNote`, §7.3.4, which stands between body and 署名), a blank line,
+    then the 署名 and the 成文日期 as the
     view's ``<source>.lines`` places them (:mod:`docgen.style.signoff`: right-aligned with
     the indent the unsealed or sealed rule asks for, the same on a portrait and a landscape
     page, no blank characters pushing a line into place).
@@ -286,7 +293,9 @@ class Signoff:
     date: str | None = None
 
     def emit(self, out: Emitter) -> None:
-        """Write a blank line and the sign-off paragraphs (and the note under them)."""
+        """Write the 附件说明 (when the document has attachments), a blank line and the
+        sign-off paragraphs (and the note under them)."""
+        AttachmentNote().emit(out)
         keep_previous_with_next(out)
         texts = None if self.org is None else (self.org, self.date or "")
         _wrap(out, self.when, None, _SignoffInner(self.source, self.note, texts))
@@ -356,6 +365,54 @@ class KeepPrevious:
         keep_previous_with_next(out)
 
 
+def _given(name: str) -> str:
+    """A condition true when the context has ``name`` and it is not empty: the attachment
+    entries come from a view or a bundle, and a template rendered alone has none."""
+    return f"{name} is defined and {name}"
+
+
+@dataclass(frozen=True)
+class AttachmentLabel:
+    """An attachment's label (GB/T 9704 §7.3.7): “附件” or “附件2” in 3号黑体, flush left on
+    the first line, then an empty line, so the title that follows stands on the third.
+
+    ``source`` names the context entry, which a bundle sets on the documents it binds in
+    as attachments (:mod:`docgen.bundle.attachments`); rendered alone the template prints
+    neither the label nor the empty line.
+    """
+
+    source: str = "attachment_label"
+
+    def emit(self, out: Emitter) -> None:
+        """Write the label and the empty line under it, when the context has a label."""
+        out.control(f"{{%p if {_given(self.source)} %}}")
+        out.paragraph(st.ATTACHMENT_LABEL, [(f"{{{{ {self.source} }}}}", None)])
+        out.paragraph(st.FLUSH, [], _KEEP)
+        out.control("{%p endif %}")
+
+
+@dataclass(frozen=True)
+class AttachmentNote:
+    """The 附件说明 (GB/T 9704 §7.3.4): an empty line under the body, then “附件：” two
+    characters in with the names, as the context's
+    :class:`~docgen.style.attachments.AttachmentNote` places them (numbered when several,
+    wrapped lines under the name's first character).
+
+    The last body paragraph is kept with it and its lines with each other and with what
+    follows (the sign-off or signature line), so a page never opens with the note alone.
+    """
+
+    source: str = "attachment_note"
+
+    def emit(self, out: Emitter) -> None:
+        """Write the empty line and the note's paragraph, when the context has names."""
+        keep_previous_with_next(out)
+        out.control(f"{{%p if {_given(self.source)} %}}")
+        out.paragraph(st.FLUSH, [], _KEEP)
+        out.paragraph(st.ATTACHMENT_NOTE, [(f"{{{{p {self.source} }}}}", None)])
+        out.control("{%p endif %}")
+
+
 @dataclass(frozen=True)
 class PageBreak:
     """Start a new page with the next block."""
@@ -366,6 +423,8 @@ class PageBreak:
 
 
 __all__ = [
+    "AttachmentLabel",
+    "AttachmentNote",
     "Blank",
     "For",
     "Heading",

@@ -81,6 +81,8 @@ class HouseStyle:
     subtitle_font: str = "楷体_GB2312"
     page_number_font: str = "宋体"
     table_header_font: str = "黑体"
+    #: The face of an attachment's “附件2” label (GB/T 9704 §7.3.7: 3号黑体).
+    label_font: str = "黑体"
     body_pt: float = SIZES["三号"]
     title_pt: float = SIZES["二号"]
     page_number_pt: float = SIZES["四号"]

@@ -32,6 +32,10 @@ TABLE_HEADER_SMALL = "TableHeaderSmall"
 TABLE_TEXT_SMALL = "TableTextSmall"
 TABLE_TEXT_SMALL_CENTRED = "TableTextSmallCentred"
 FOOTER = "Footer"
+#: An attachment's “附件2” label, flush left on its first line (GB/T 9704 §7.3.7).
+ATTACHMENT_LABEL = "AttachmentLabel"
+#: The 附件说明 under the body (GB/T 9704 §7.3.4); its lines carry their own indents.
+ATTACHMENT_NOTE = "AttachmentNote"
 #: Character styles for run-in leads: a level-1 (黑体) or level-2 (楷体) phrase.
 LEAD1 = "Lead1Char"
 LEAD2 = "Lead2Char"
@@ -97,6 +101,21 @@ def paragraph_styles(style: HouseStyle) -> list[ParaStyle]:
         ParaStyle(SIGNOFF, "落款单位", body, size, "right", 0, 2),
         ParaStyle(SIGNOFF_DATE, "成文日期", body, size, "right", 0, 2),
         ParaStyle(SIGN_LINE, "签字栏", body, size, "left", 0),
+        # 3号黑体 digits included (“附件2”), kept with the attachment's title two lines down.
+        ParaStyle(
+            ATTACHMENT_LABEL,
+            "附件标识",
+            style.label_font,
+            size,
+            "left",
+            0,
+            keep_next=True,
+            latin=style.label_font,
+        ),
+        # The indents (“附件：” two characters in, names under names) are each line's own
+        # (docgen.style.attachments), since they depend on the width of the numbers; flush
+        # left, so a first line is not spread and its name stands over its wrapped lines.
+        ParaStyle(ATTACHMENT_NOTE, "附件说明", body, size, "left", 0, keep_next=True),
         *table,
         # GB/T 9704 §7.5: “4号半角宋体阿拉伯数字” — the digits themselves in 宋体.
         ParaStyle(
@@ -242,6 +261,8 @@ def _table_style() -> str:
 
 
 __all__ = [
+    "ATTACHMENT_LABEL",
+    "ATTACHMENT_NOTE",
     "BODY",
     "CENTRED",
     "FLUSH",

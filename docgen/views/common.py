@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from docgen.style.attachments import AttachmentNote
 from docgen.style.signoff import SignoffLines
 from docgen.zh import format_date, join_enumeration
 from docgen.zh.title_break import text_width
@@ -120,6 +121,27 @@ def numbered_lines(items: Sequence[str]) -> str:
     return "\n".join(f"{n}.{text}" for n, text in enumerate(kept, 1))
 
 
+def attachment_names(names: Iterable[str]) -> list[str]:
+    """The names a 附件说明 lists (GB/T 9704 §7.3.4): without a typed ordinal and without
+    punctuation after the name; empty ones dropped."""
+    kept = [n.strip().rstrip("。；;，,、") for n in bare_items(names)]
+    return [n for n in kept if n]
+
+
+def attachment_lines(names: Iterable[str]) -> list[str]:
+    """The 附件说明's names as text: one alone as written, several numbered ``1.签到表``,
+    ``2.活动照片``."""
+    kept = attachment_names(names)
+    if len(kept) <= 1:
+        return kept
+    return [f"{i}.{n}" for i, n in enumerate(kept, 1)]
+
+
+def attachment_note(names: Iterable[str]) -> AttachmentNote:
+    """The 附件说明 as the paragraphs a template places with ``{{p attachment_note }}``."""
+    return AttachmentNote(tuple(attachment_names(names)))
+
+
 def branch_name(model: BaseModel) -> str:
     """The branch's full name: from the resolved roster, else the ``branch`` text when it
     is a name rather than an id (ids such as ``xxgc-jg1`` are ASCII)."""
@@ -183,6 +205,9 @@ def signoff(
 __all__ = [
     "NONE_TEXT",
     "addressee_text",
+    "attachment_lines",
+    "attachment_names",
+    "attachment_note",
     "bare",
     "bare_items",
     "branch_name",

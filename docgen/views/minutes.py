@@ -11,7 +11,6 @@ so one context serves every 会议记录 template.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from typing import Any
 
 from docgen.data.models.meeting import Attendance
@@ -19,6 +18,8 @@ from docgen.data.models.minutes import FollowUp, Minutes, Proceeding, Vote
 from docgen.views import minutes_parts as parts
 from docgen.views.common import (
     NONE_TEXT,
+    attachment_lines,
+    attachment_note,
     bare,
     bare_items,
     branch_name,
@@ -35,16 +36,6 @@ _SIGN_GAP = "\u3000" * 8
 #: A record is not a form to complete by hand unless a form builder says so
 #: (:func:`docgen.bundle.forms.minutes_form`): no planned rows, no writing space.
 BLANK_FORM: dict[str, Any] = {"show": False, "owner": "", "way": "", "space": ""}
-
-
-def attachment_lines(names: Sequence[str]) -> list[str]:
-    """The 附件说明's names (GB/T 9704 §7.3.4): one alone as written, several numbered
-    ``1.签到表``, ``2.活动照片``; no punctuation after a name."""
-    kept = [n.strip().rstrip("。；;，,、") for n in bare_items(names)]
-    kept = [n for n in kept if n]
-    if len(kept) <= 1:
-        return kept
-    return [f"{i}.{n}" for i, n in enumerate(kept, 1)]
 
 
 def minutes_context(model: Minutes) -> dict[str, Any]:
@@ -75,6 +66,7 @@ def minutes_context(model: Minutes) -> dict[str, Any]:
         "follow_up": [follow_up_text(f) for f in model.follow_up],
         "attachments_text": "、".join(model.attachments),
         "attachment_lines": attachment_lines(model.attachments),
+        "attachment_note": attachment_note(model.attachments),
         "note": model.note or "",
         "sign_line": sign_line(model.signatures),
         "signin": signin_context(model, title),

@@ -87,5 +87,7 @@ def _para(p: etree._Element) -> Para:
 def _text(node: etree._Element) -> str:
     out = []
     for el in node.iter(q("w:t"), q("w:br"), q("w:tab")):
+        if el.getparent().tag != q("w:r"):
+            continue  # a tab stop of the paragraph's properties, not a tab character
         out.append(el.text or "" if el.tag == q("w:t") else ("\n" if el.tag == q("w:br") else "\t"))
     return "".join(out)

@@ -9,6 +9,8 @@ import pytest
 from docgen.data.models.common import Person
 from docgen.views.common import (
     addressee_text,
+    attachment_lines,
+    attachment_note,
     bare,
     bare_items,
     branch_name,
@@ -159,3 +161,18 @@ def test_counts_are_digits_of_one_form() -> None:
 def test_addressee_ends_in_one_full_width_colon(typed: str | None, line: str) -> None:
     """The 主送机关 line ends in exactly one “：” (GB/T 9704 §7.3.2), whatever was typed."""
     assert addressee_text(typed) == line
+
+
+def test_attachment_lines_are_numbered_without_punctuation() -> None:
+    """附件说明 (GB/T 9704 §7.3.4): several names numbered 1. 2., no mark after a name, a
+    typed ordinal taken off; a single name stands alone, unnumbered."""
+    assert attachment_lines(["签到表", "1. 活动照片。", ""]) == ["1.签到表", "2.活动照片"]
+    assert attachment_lines(["签到表；"]) == ["签到表"]
+    assert attachment_lines([]) == []
+
+
+def test_attachment_note_holds_the_cleaned_names() -> None:
+    """The note the templates place takes the same names as the text lines: no typed
+    ordinal, no mark after a name, empty entries dropped; no names make a false note."""
+    assert attachment_note(["1. 签到表。", "", "活动照片；"]).names == ("签到表", "活动照片")
+    assert not attachment_note(["", "  "])

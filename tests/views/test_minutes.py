@@ -154,13 +154,3 @@ def test_secret_ballot_officers_in_the_record() -> None:
     assert view["record"].startswith("采取无记名投票方式表决（监票人：乙、丙；计票人：丁），")
     hands = vote_view(Vote(subject="甲", method="举手", for_=9), record)
     assert hands["record"].startswith("采取举手方式表决，赞成9票")
-
-
-def test_attachment_lines_are_numbered_without_punctuation() -> None:
-    """附件说明 (GB/T 9704 §7.3.4): several names numbered 1. 2., no mark after a name, a
-    typed ordinal taken off; a single name stands alone, unnumbered."""
-    from docgen.views.minutes import attachment_lines
-
-    assert attachment_lines(["签到表", "1. 活动照片。", ""]) == ["1.签到表", "2.活动照片"]
-    assert attachment_lines(["签到表；"]) == ["签到表"]
-    assert attachment_lines([]) == []

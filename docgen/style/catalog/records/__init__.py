@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from docgen.style import styles as st
-from docgen.style.blocks import For, Heading, If, KeepPrevious, Para, Run, Section, SignLine
+from docgen.style.blocks import AttachmentNote, For, Heading, If, Para, Run, Section, SignLine
 from docgen.style.emit import Block
 from docgen.style.tables import Field, LabelRow, LabelTable
-from docgen.style.wml import ParaProps
 
 #: Widths of a record's head table (label, value, label, value), sized to their content:
 #: “缺席人员及原因” on one line in the first label column, “记录人”/“实到人数” in the second,
@@ -114,25 +112,9 @@ def proceedings(heading: str = "会议内容", lead: Sequence[Block] = ()) -> Se
     return Section(heading, [*lead, PROCEEDINGS], when="proceedings")
 
 
-#: 附件说明 (GB/T 9704 §7.3.4): a blank line, then “附件：” two characters in with the first
-#: name; further names on their own lines under the first one's number (2 + 3 characters in),
-#: all kept on one page.
-ATTACHMENTS: list[Block] = [
-    # The record's last line goes with the note: a page never holds only the 附件说明
-    # and the signature line (GB/T 9704 §7.3.5).
-    KeepPrevious(),
-    Para("", when="attachment_lines", style=st.FLUSH, props=ParaProps(keep_next=True)),
-    # Kept together (and, through the signature line, with what follows it).
-    Para(
-        "附件：{{ attachment_lines[0] }}", when="attachment_lines", props=ParaProps(keep_next=True)
-    ),
-    Para(
-        "{{ a }}",
-        each="a in attachment_lines[1:]",
-        style=st.FLUSH,
-        props=ParaProps(indent_left_chars=5, keep_next=True),
-    ),
-]
+#: 附件说明 (GB/T 9704 §7.3.4): the shared block, as every document prints it; the record's
+#: last line goes with the note, so a page never holds only the note and the signature line.
+ATTACHMENTS: list[Block] = [AttachmentNote()]
 
 
 def closing(resolutions: str = "会议决议") -> list[Block]:
