@@ -8,8 +8,7 @@ without loading the bundles, batches, conversion or inspection they do not use.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from docgen.exceptions import BatchStoppedError as BatchStoppedError
 from docgen.exceptions import BundleError as BundleError
@@ -39,6 +38,7 @@ from docgen.exceptions import TemplateError as TemplateError
 from docgen.exceptions import TemplateNotFound as TemplateNotFound
 from docgen.exceptions import TemplateSyntaxError as TemplateSyntaxError
 from docgen.exceptions import ToolNotFound as ToolNotFound
+from docgen.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from docgen.api import check_template as check_template
@@ -103,18 +103,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    target = _LAZY.get(name)
-    if target is None:
-        raise AttributeError(f"module 'docgen' has no attribute {name!r}")
-    module, _, attribute = target.partition(":")
-    value = getattr(importlib.import_module(module), attribute or name)
-    globals()[name] = value  # later lookups are plain module attributes
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
+__getattr__, __dir__ = lazy_attributes(__name__, _LAZY)
 
 
 __all__ = [

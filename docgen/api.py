@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from docgen.context import DataBytes, DataSource, Loaded, read_data
-from docgen.data.config import DataConfig
 from docgen.engine.template import Template, read_template
 from docgen.engine.template import load as _compile
 from docgen.engine.verify import verify_package
@@ -38,6 +37,7 @@ StrPath = str | os.PathLike[str]
 if TYPE_CHECKING:
     from typing import TypeAlias
 
+    from docgen.data.config import DataConfig
     from docgen.xlsx import WorkbookTemplate
 
     #: A compiled template of either format: a .docx document or an .xlsx workbook.

@@ -19,17 +19,22 @@ travel as :class:`DataBytes`, which knows its format and, optionally, its name.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
-
-from docgen.data.api import StrPath, failure, load_result
-from docgen.data.config import DataConfig
-from docgen.data.pipeline import LoadResult
-from docgen.data.source import PLAIN, DataSource
+from docgen.data.result import LoadResult, failure, plain_result, read_result
+from docgen.data.source import PLAIN, DataSource, source_name, typed_kind
 from docgen.exceptions import Problem
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from docgen.data.config import DataConfig
+
+StrPath = str | os.PathLike[str]
 
 __all__ = ["PLAIN", "DataBytes", "DataSource", "Loaded", "loaded_from", "read_data"]
 
@@ -91,10 +96,32 @@ def read_data(
     """
     if isinstance(source, DataBytes):
         fmt, name, source = fmt or source.fmt, name or source.name, source.content
-    result = load_result(
-        source, kind, fmt=fmt, name=name, config=config, branches=branches, wanted_by=wanted_by
-    )
-    return loaded_from(result)
+    if branches:  # branch files are read before the data, as they always were
+        from docgen.data.api import load_result
+
+        return loaded_from(
+            load_result(
+                source,
+                kind,
+                fmt=fmt,
+                name=name,
+                config=config,
+                branches=branches,
+                wanted_by=wanted_by,
+            )
+        )
+    raw = read_result(source, kind, fmt=fmt, name=name)
+    path = Path(source_name(source, name))
+    if isinstance(raw, LoadResult):
+        return loaded_from(raw)
+    if not typed_kind(raw, kind):
+        return loaded_from(plain_result(raw, path))
+    # Imported here: only typed data needs the models, the rules and the config.
+    from docgen.data.config import DEFAULT_CONFIG
+    from docgen.data.pipeline import Session
+
+    session = Session(config or DEFAULT_CONFIG)
+    return loaded_from(session.load(path, kind, raw, wanted_by=wanted_by))
 
 
 def loaded_from(result: LoadResult) -> Loaded:

@@ -13,6 +13,7 @@ from docgen.data.kinds import detect_kind, resolve_kind
 from docgen.data.loaders import RawDocument, read_source
 from docgen.data.models import Branch
 from docgen.data.pipeline import LoadResult, Session, university_config, unknown_kind
+from docgen.data.result import failure
 from docgen.data.source import DataSource
 from docgen.exceptions import DataError, Location, Problem
 
@@ -45,7 +46,7 @@ def load_data(
     if result.plain is not None:
         result.problems.append(unknown_kind(None, Location(file=str(result.path))))
     if result.errors or result.model is None:
-        raise _failure([result])
+        raise failure([result])
     return result.model
 
 
@@ -143,18 +144,6 @@ def _peek(source: RawDocument | LoadResult, kind: str | None) -> str | None:
     if isinstance(source, RawDocument) and isinstance(source.data, dict):
         return detect_kind(source.data)
     return None
-
-
-def _failure(results: list[LoadResult]) -> DataError:
-    problems = [p for r in results for p in r.problems]
-    count = sum(1 for p in problems if p.severity == "error")
-    names = "、".join(str(r.path) for r in results)
-    return DataError(f"{names} 有 {count} 处错误", f"{names}: {count} error(s)", problems)
-
-
-def failure(results: list[LoadResult]) -> DataError:
-    """The ``DataError`` for failed results (every problem listed, warnings included)."""
-    return _failure(results)
 
 
 __all__ = ["StrPath", "failure", "load_config", "load_data", "load_result", "validate_files"]

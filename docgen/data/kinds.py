@@ -1,52 +1,62 @@
-"""The kinds of document data, their names in both languages, and kind detection."""
+"""The kinds of document data, their names in both languages, and kind detection.
+
+Nothing here imports the models: a kind names its model, which is imported the first
+time :attr:`KindInfo.model` is read. Telling plain data from typed data, and naming a
+kind in a message, so costs no pydantic model (a plain ``docgen render`` builds none).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import importlib
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from pydantic import BaseModel
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
-from docgen.data.models import (
-    AnnualPlan,
-    AppraisalMember,
-    Branch,
-    Candidate,
-    DemocraticAppraisal,
-    Development,
-    Dues,
-    DuesMember,
-    Member,
-    Minutes,
-    OrgLifeMeeting,
-    Payment,
-    Problem,
-    Rectification,
-    Reduction,
-    Report,
-    Roster,
-    ScheduleEntry,
-    Speech,
-    University,
-)
-from docgen.data.models.report import SUBKIND_NAMES
+#: Chinese (and older) names of each report subkind (``kind: report``).
+SUBKIND_NAMES: dict[str, str] = {
+    "问题与对策": "issue_report",
+    "问题及对策": "issue_report",
+    "经验交流": "experience_exchange",
+    "经验交流材料": "experience_exchange",
+    "工作总结": "work_summary",
+    "总结": "work_summary",
+    "整改情况报告": "rectification_report",
+    "整改报告": "rectification_report",
+    "报告": "report",
+    "党建报告": "report",
+}
+
+
+def _model(name: str) -> type[BaseModel]:
+    """The model class ``name`` of :mod:`docgen.data.models`, imported on first use."""
+    model: type[BaseModel] = getattr(importlib.import_module("docgen.data.models"), name)
+    return model
 
 
 @dataclass(frozen=True)
 class KindInfo:
-    """A kind: its ``name``, ``model``, labels, and the keys that betray it without ``kind:``.
+    """A kind: its ``name``, its model's name, labels, and the keys that betray it without
+    ``kind:``.
 
     ``data_zh`` is the short noun for the kind's data in a sentence (“整改数据”),
     when it differs from the label.
     """
 
     name: str
-    model: type[BaseModel]
+    model_name: str
     label_zh: str
     label_en: str
     spellings: tuple[str, ...]
     telltales: tuple[str, ...]
     data_zh: str = ""
+
+    @property
+    def model(self) -> type[BaseModel]:
+        """The kind's model (:mod:`docgen.data.models` is imported the first time)."""
+        return _model(self.model_name)
 
     @property
     def noun_zh(self) -> str:
@@ -59,7 +69,7 @@ KINDS: dict[str, KindInfo] = {
     for info in (
         KindInfo(
             "branch",
-            Branch,
+            "Branch",
             "党支部名册",
             "branch roster",
             ("党支部", "支部", "支部名册", "党员名册"),
@@ -67,7 +77,7 @@ KINDS: dict[str, KindInfo] = {
         ),
         KindInfo(
             "university",
-            University,
+            "University",
             "学校党组织概况",
             "school organisation",
             ("学校", "university"),
@@ -75,7 +85,7 @@ KINDS: dict[str, KindInfo] = {
         ),
         KindInfo(
             "roster",
-            Roster,
+            "Roster",
             "党支部一览表",
             "list of branches",
             ("党支部一览", "支部一览表", "roster"),
@@ -83,7 +93,7 @@ KINDS: dict[str, KindInfo] = {
         ),
         KindInfo(
             "minutes",
-            Minutes,
+            "Minutes",
             "会议记录",
             "meeting minutes",
             ("会议记录", "记录"),
@@ -91,7 +101,7 @@ KINDS: dict[str, KindInfo] = {
         ),
         KindInfo(
             "org_life_meeting",
-            OrgLifeMeeting,
+            "OrgLifeMeeting",
             "组织生活会",
             "organisational life meeting",
             ("组织生活会",),
@@ -99,7 +109,7 @@ KINDS: dict[str, KindInfo] = {
         ),
         KindInfo(
             "rectification",
-            Rectification,
+            "Rectification",
             "整改方案",
             "rectification plan",
             ("整改方案", "整改清单", "问题清单", "整改台账"),
@@ -108,21 +118,21 @@ KINDS: dict[str, KindInfo] = {
         ),
         KindInfo(
             "annual_plan",
-            AnnualPlan,
+            "AnnualPlan",
             "年度工作计划",
             "annual plan",
             ("年度计划", "年度工作计划", "工作计划"),
             ("schedule", "月度安排", "安排表"),
         ),
         KindInfo(
-            "speech", Speech, "讲话稿", "speech", ("讲话稿", "讲话"), ("points", "salutation")
+            "speech", "Speech", "讲话稿", "speech", ("讲话稿", "讲话"), ("points", "salutation")
         ),
         KindInfo(
-            "report", Report, "报告", "report", ("报告", "narrative"), ("sections", "subkind")
+            "report", "Report", "报告", "report", ("报告", "narrative"), ("sections", "subkind")
         ),
         KindInfo(
             "dues",
-            Dues,
+            "Dues",
             "党费收缴台账",
             "party dues ledger",
             ("党费", "党费台账", "党费收缴", "党费收缴台账"),
@@ -131,7 +141,7 @@ KINDS: dict[str, KindInfo] = {
         ),
         KindInfo(
             "development",
-            Development,
+            "Development",
             "发展党员",
             "party recruitment",
             ("发展党员", "发展党员纪实", "入党材料"),
@@ -140,7 +150,7 @@ KINDS: dict[str, KindInfo] = {
         ),
         KindInfo(
             "appraisal",
-            DemocraticAppraisal,
+            "DemocraticAppraisal",
             "民主评议党员",
             "democratic appraisal of members",
             ("民主评议", "民主评议党员", "民主测评", "民主测评表"),
@@ -150,17 +160,36 @@ KINDS: dict[str, KindInfo] = {
     )
 }
 
+
+class _RowModels(Mapping[tuple[str, str], "type[BaseModel]"]):
+    """(kind, field) -> row model, the models imported only when one is looked up."""
+
+    def __init__(self, names: dict[tuple[str, str], str]) -> None:
+        self._names = names
+
+    def __getitem__(self, place: tuple[str, str]) -> type[BaseModel]:
+        return _model(self._names[place])
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
 #: Row models of the tables a workbook or CSV file may hold, by (kind, field).
-TABLES: dict[tuple[str, str], type[BaseModel]] = {
-    ("rectification", "problems"): Problem,
-    ("annual_plan", "schedule"): ScheduleEntry,
-    ("branch", "members"): Member,
-    ("dues", "members"): DuesMember,
-    ("dues", "payments"): Payment,
-    ("dues", "reductions"): Reduction,
-    ("development", "candidates"): Candidate,
-    ("appraisal", "members"): AppraisalMember,
-}
+TABLES: Mapping[tuple[str, str], type[BaseModel]] = _RowModels(
+    {
+        ("rectification", "problems"): "Problem",
+        ("annual_plan", "schedule"): "ScheduleEntry",
+        ("branch", "members"): "Member",
+        ("dues", "members"): "DuesMember",
+        ("dues", "payments"): "Payment",
+        ("dues", "reductions"): "Reduction",
+        ("development", "candidates"): "Candidate",
+        ("appraisal", "members"): "AppraisalMember",
+    }
+)
 
 
 def resolve_kind(text: str) -> tuple[str, str | None] | None:
@@ -227,6 +256,7 @@ def field_keys(name: str, validation_alias: object) -> list[str]:
 
 __all__ = [
     "KINDS",
+    "SUBKIND_NAMES",
     "TABLES",
     "KindInfo",
     "accepted_keys",

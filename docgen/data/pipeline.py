@@ -30,36 +30,15 @@ from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits
 from docgen.data.models import Branch, BranchLinked, DemocraticAppraisal, Minutes, University
 from docgen.data.normalise import Normalised, normalise
 from docgen.data.positions import format_path
+from docgen.data.result import LoadResult, plain_result, read_result
 from docgen.data.rules import Finding, RuleContext, run_rules
 from docgen.data.salvage import original_path, validate_salvaging
 from docgen.data.signin_file import apply_sign_in
-from docgen.data.source import PLAIN, DataSource, kind_mismatch, read_raw, source_name, typed_kind
-from docgen.exceptions import DataError, Location, Problem
+from docgen.data.source import PLAIN, DataSource, kind_mismatch, source_name, typed_kind
+from docgen.exceptions import Location, Problem
 
 _KIND_KEYS = ("kind", "文种")
 _CONFIG_KEYS = ("config", "配置")
-
-
-@dataclass
-class LoadResult:
-    """The outcome for one file: the model and every problem.
-
-    ``model`` is ``None`` when the data does not fit the model (type errors);
-    when only domain rules fail it is set, and :attr:`errors` says what is wrong.
-    ``plain`` holds the mapping of data that is not typed (no kind), used as a
-    template context as it is; then ``kind`` and ``model`` are ``None``.
-    """
-
-    path: Path
-    kind: str | None = None
-    model: BaseModel | None = None
-    problems: list[Problem] = field(default_factory=list)
-    plain: dict[str, Any] | None = None
-
-    @property
-    def errors(self) -> list[Problem]:
-        """The problems of severity ``error``."""
-        return [p for p in self.problems if p.severity == "error"]
 
 
 @dataclass
@@ -90,11 +69,7 @@ class Session:
         name: str | None = None,
     ) -> RawDocument | LoadResult:
         """The raw contents of ``source``, or a result holding the reason it cannot be read."""
-        try:
-            table_kind = kind if kind != PLAIN else None
-            return read_raw(source, fmt=fmt, name=name, kind=table_kind, limits=self.limits)
-        except DataError as err:
-            return LoadResult(Path(source_name(source, name)), kind, None, list(err.problems))
+        return read_result(source, kind, fmt=fmt, name=name, limits=self.limits)
 
     def load(
         self,
@@ -113,7 +88,7 @@ class Session:
         if isinstance(source, LoadResult):
             return source
         if not typed_kind(source, kind):
-            return _plain(source, path)
+            return plain_result(source, path)
         clash = (
             kind_mismatch(source, kind, wanted_by) if kind is not None and kind != PLAIN else None
         )
@@ -136,22 +111,6 @@ class Session:
         if isinstance(raw, LoadResult):
             return raw
         return self.load(path, kind, raw, wanted_by=wanted_by)
-
-
-def _plain(raw: RawDocument, path: Path) -> LoadResult:
-    """Data that is not typed: its mapping is the context; a warning says nothing was checked."""
-    assert isinstance(raw.data, dict)  # noqa: S101 -- typed_kind sends non-mappings on
-    guess = detect_kind(raw.data)
-    hint_zh = f"；若是{KINDS[guess].label_zh}，请加上 kind: {guess}" if guess else ""
-    hint_en = f"; if it is {KINDS[guess].label_en}, add kind: {guess}" if guess else ""
-    note = Problem(
-        "plain_data",
-        f"没有文种（kind:/文种:），按普通数据使用，只检查了格式{hint_zh}",
-        f"no kind (kind:/文种:): used as plain data, only its syntax was checked{hint_en}",
-        raw.positions.at(()),
-        severity="warning",
-    )
-    return LoadResult(path, None, None, [*raw.problems, note], plain=raw.data)
 
 
 def _build(raw: RawDocument, path: Path, kind: str | None, session: Session) -> LoadResult:

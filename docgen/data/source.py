@@ -12,9 +12,7 @@ import copy
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
-
-from pydantic import BaseModel
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from docgen.data.kinds import KINDS, detect_kind, resolve_kind
 from docgen.data.loaders import SUFFIXES, RawDocument, parse_source, read_source
@@ -22,8 +20,12 @@ from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits
 from docgen.data.positions import PositionMap
 from docgen.exceptions import DataError, Location, Problem
 
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
 #: Everything docgen accepts as data: a file path, bytes (with ``fmt``), a mapping, a model.
-DataSource = str | os.PathLike[str] | bytes | Mapping[str, Any] | BaseModel
+#: (A string at run time: plain data is read without importing pydantic.)
+DataSource: TypeAlias = "str | os.PathLike[str] | bytes | Mapping[str, Any] | BaseModel"
 
 #: The ``kind`` that asks for plain data, validated as nothing.
 PLAIN = "plain"
@@ -38,7 +40,7 @@ def source_name(source: DataSource, name: str | None = None) -> str:
         return name
     if isinstance(source, str | os.PathLike):
         return str(source)
-    return "<数据>" if isinstance(source, Mapping | BaseModel) else "<上传的数据>"
+    return "<上传的数据>" if isinstance(source, bytes) else "<数据>"  # else a mapping or a model
 
 
 def read_raw(
@@ -61,11 +63,12 @@ def read_raw(
         if fmt is None:
             raise _no_format(display)
         return parse_source(source, fmt, display, kind=kind, limits=limits)
-    if isinstance(source, BaseModel):
-        return RawDocument(_model_data(source), PositionMap(display), "model")
+    if isinstance(source, str | os.PathLike):
+        return read_source(Path(source), display=display, kind=kind, fmt=fmt, limits=limits)
     if isinstance(source, Mapping):
         return RawDocument(copy.deepcopy(dict(source)), PositionMap(display), "mapping")
-    return read_source(Path(source), display=display, kind=kind, fmt=fmt, limits=limits)
+    # A model: tested last, so reading a file or a mapping never imports pydantic.
+    return RawDocument(_model_data(source), PositionMap(display), "model")
 
 
 def typed_kind(raw: RawDocument, wanted: str | None = None) -> bool:

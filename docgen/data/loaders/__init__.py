@@ -3,6 +3,9 @@
 :func:`read_source` checks the size bounds first, then dispatches on the file
 suffix: ``.yaml``/``.yml``, ``.json``, ``.toml``, ``.xlsx``/``.xlsm``, ``.csv``.
 :func:`parse_source` does the same for bytes already in memory, given their format.
+Each format's reader is imported when a file of that format is read: a YAML
+context does not load the spreadsheet readers (nor, through their table
+headers, the models).
 """
 
 from __future__ import annotations
@@ -11,13 +14,8 @@ import io
 from pathlib import Path
 
 from docgen.data.loaders.base import RawDocument, TableInfo, unreadable
-from docgen.data.loaders.csv_source import load_csv
 from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits, check_byte_size, check_file_size
-from docgen.data.loaders.json_source import load_json
 from docgen.data.loaders.text import decode_text
-from docgen.data.loaders.toml_source import load_toml
-from docgen.data.loaders.xlsx_source import load_xlsx
-from docgen.data.loaders.yaml_source import load_yaml
 from docgen.exceptions import Location, Problem
 
 #: File suffixes docgen reads, by format.
@@ -54,6 +52,8 @@ def read_source(
     try:
         check_file_size(path, name, limits)
         if fmt == "xlsx":
+            from docgen.data.loaders.xlsx_source import load_xlsx
+
             return load_xlsx(path, name, limits)
         raw = path.read_bytes()
     except OSError as err:
@@ -79,14 +79,24 @@ def parse_source(
     fmt = known
     check_byte_size(len(raw), display, limits)
     if fmt == "xlsx":
+        from docgen.data.loaders.xlsx_source import load_xlsx
+
         return load_xlsx(io.BytesIO(raw), display, limits)
     text = decode_text(raw, display, allow_gb=fmt in ("yaml", "csv"))
     if fmt == "yaml":
+        from docgen.data.loaders.yaml_source import load_yaml
+
         return load_yaml(text, display, limits)
     if fmt == "json":
+        from docgen.data.loaders.json_source import load_json
+
         return load_json(text, display, limits)
     if fmt == "toml":
+        from docgen.data.loaders.toml_source import load_toml
+
         return load_toml(text, display)
+    from docgen.data.loaders.csv_source import load_csv
+
     return load_csv(text, display, kind)
 
 

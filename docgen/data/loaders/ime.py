@@ -30,7 +30,6 @@ from dataclasses import dataclass, field
 import yaml
 
 from docgen.data.loaders.base import syntax_problem
-from docgen.data.shapes import known_keys
 from docgen.exceptions import Location, Problem
 
 _FULL_SPACE = "\u3000"
@@ -160,10 +159,21 @@ def _is_key_line(line: _Line) -> bool:
     """A line that is surely ``key: value`` (a proper ASCII key or a known key)."""
     if line.verbatim or not line.body:
         return False
-    match = _KEY.match(line.body)
-    if match and match["key"] in known_keys():
+    if _PLAIN_KEY.match(line.body):
         return True
-    return bool(_PLAIN_KEY.match(line.body))
+    # Only a key the plain pattern misses asks the models' keys (imported on first use).
+    match = _KEY.match(line.body)
+    return bool(match and match["key"] in _known_keys())
+
+
+def _known_keys() -> frozenset[str]:
+    """Every key any kind accepts (:func:`docgen.data.shapes.known_keys`).
+
+    Imported here, on first use: well-formed YAML never asks, so reading it loads no model.
+    """
+    from docgen.data.shapes import known_keys
+
+    return known_keys()
 
 
 def _fix_line(lines: list[_Line], number: int, keyish: list[bool]) -> Iterator[str]:
@@ -195,10 +205,10 @@ def _separator_meant(lines: list[_Line], number: int, key: str, keyish: list[boo
     if key.isdigit():
         return False
     if not lines[number].dashes:
-        return key in known_keys() or _among_keys(lines, number, keyish)
+        return key in _known_keys() or _among_keys(lines, number, keyish)
     # A list item: a mapping only if the key is known and the list holds mappings
     # (a key line under this item, or another item that is one), never among texts.
-    return key in known_keys() and any(_item_neighbours(lines, number, keyish))
+    return key in _known_keys() and any(_item_neighbours(lines, number, keyish))
 
 
 def _significant(lines: list[_Line], number: int, step: int) -> Iterator[int]:

@@ -12,25 +12,13 @@ from typing import Any, Literal
 from pydantic import field_validator
 
 from docgen.data.fields import zh
+from docgen.data.kinds import SUBKIND_NAMES
 from docgen.data.models.branch import BranchLinked
 from docgen.data.models.common import Section, Signoff
 
 Subkind = Literal[
     "issue_report", "experience_exchange", "work_summary", "rectification_report", "report"
 ]
-#: Chinese (and older) names of each subkind.
-SUBKIND_NAMES: dict[str, str] = {
-    "问题与对策": "issue_report",
-    "问题及对策": "issue_report",
-    "经验交流": "experience_exchange",
-    "经验交流材料": "experience_exchange",
-    "工作总结": "work_summary",
-    "总结": "work_summary",
-    "整改情况报告": "rectification_report",
-    "整改报告": "rectification_report",
-    "报告": "report",
-    "党建报告": "report",
-}
 
 
 class Report(BranchLinked):
