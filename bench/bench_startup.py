@@ -16,8 +16,9 @@ Cases (wall time of a new Python process, min / median / max of ``--rounds`` rou
 
 It prints the ratios the issue tracks (``import docgen`` / deps, ``docgen render`` / docxtpl
 script, by their medians) and the number of modules ``import docgen`` loads. Every process
-runs from ``.pyc`` files (the warm-up writes docgen's), as an installed package does. ``--against DIR`` adds the same
-cases for another checkout (say, an older commit in a worktree).
+runs from ``.pyc`` files (the warm-up writes docgen's), as an installed package does.
+``--against DIR`` adds the same cases for another checkout (say, an older commit in a
+worktree).
 """
 
 from __future__ import annotations
