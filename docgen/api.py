@@ -8,6 +8,7 @@ for the messages of that call only.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -106,6 +107,7 @@ def render(
     keep_web_links: bool = False,
     images: StrPath | None = None,
     watermark: Any = None,
+    deterministic: bool = False,
     lang: str | None = None,
 ) -> bytes:
     """Render ``template`` (a path, a library name or a compiled :class:`Template`) with ``data``.
@@ -118,6 +120,9 @@ def render(
     are read from ``images``, by default the data file's folder (:func:`image_folder`).
     ``watermark`` (``"草稿"`` or a :class:`~docgen.engine.rich.watermark.Watermark`) goes on
     every page of a .docx.
+    The output's created/modified dates are the render time; ``deterministic`` fixes them
+    (``SOURCE_DATE_EPOCH`` when set, else 2026-01-01T00:00:00Z: :mod:`docgen.stamp`), so the
+    same template and data give the same bytes.
     Returns the .docx bytes (.xlsx for a workbook template). See
     :meth:`Template.render` for the options and errors.
     """
@@ -133,6 +138,7 @@ def render(
             keep_web_links=keep_web_links,
             images=image_folder(data, images),
             watermark=watermark,
+            deterministic=deterministic,
         )
 
 
@@ -145,9 +151,12 @@ def render_compiled(
     keep_web_links: bool = False,
     images: Path | None = None,
     watermark: Any = None,
+    deterministic: bool = False,
+    moment: dt.datetime | None = None,
 ) -> bytes:
     """``compiled.render(context, …)`` for a document or a workbook template; only a
-    document places pictures and watermarks, so only it is given them."""
+    document places pictures and watermarks, so only it is given them. Both are dated
+    ``moment`` when given (:mod:`docgen.stamp`)."""
     if isinstance(compiled, Template):
         return compiled.render(
             context,
@@ -156,6 +165,8 @@ def render_compiled(
             keep_web_links=keep_web_links,
             images=images,
             watermark=watermark,
+            deterministic=deterministic,
+            moment=moment,
         )
     if watermark is not None:
         raise TemplateError(
@@ -163,7 +174,12 @@ def render_compiled(
             f"workbook template {compiled.name} takes no watermark",
         )
     return compiled.render(
-        context, strip_invalid=strip_invalid, check=check, keep_web_links=keep_web_links
+        context,
+        strip_invalid=strip_invalid,
+        check=check,
+        keep_web_links=keep_web_links,
+        deterministic=deterministic,
+        moment=moment,
     )
 
 
@@ -190,6 +206,7 @@ def render_to_file(
     keep_web_links: bool = False,
     images: StrPath | None = None,
     watermark: Any = None,
+    deterministic: bool = False,
     lang: str | None = None,
 ) -> Path:
     """Render and write the result atomically to ``output`` (permissions follow the umask)."""
@@ -206,6 +223,7 @@ def render_to_file(
         keep_web_links=keep_web_links,
         images=images,
         watermark=watermark,
+        deterministic=deterministic,
         lang=lang,
     )
     return write_atomic(output, blob)

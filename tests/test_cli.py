@@ -13,8 +13,10 @@ from click.testing import CliRunner, Result
 
 import docgen
 import docgen.cli.render_cmd
+from docgen import stamp
 from docgen.cli import main
 from docgen.i18n import set_language
+from tests.core_dates import clock_window, dates, within
 from tests.docx_builder import make_docx, p, paragraph_texts
 
 REPO = Path(__file__).resolve().parent.parent
@@ -128,6 +130,28 @@ def test_render_library_template(tmp_path: Path) -> None:
     result = invoke("render", "plans/zhenggai-fangan", sample, "-o", out)
     assert result.exit_code == 0, result.output
     assert docgen.verify_package(out.read_bytes()) == []
+
+
+def test_render_stamps_the_render_time_unless_deterministic(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """docgen render: created/modified are the render time; --deterministic fixes them to the
+    documented moment, so two renders are byte-identical (issue 9 §6)."""
+    monkeypatch.delenv(stamp.ENV, raising=False)
+    sample = REPO / "templates" / "plans" / "zhenggai-fangan" / "example.yaml"
+    out = tmp_path / "方案.docx"
+    with clock_window() as window:
+        assert invoke("render", "plans/zhenggai-fangan", sample, "-o", out).exit_code == 0
+    assert within(out.read_bytes(), window)
+    renders = []
+    for name in ("一.docx", "二.docx"):
+        result = invoke("render", "plans/zhenggai-fangan", sample, "-o", tmp_path / name,
+                        "--deterministic")  # fmt: skip
+        assert result.exit_code == 0, result.output
+        renders.append((tmp_path / name).read_bytes())
+    assert renders[0] == renders[1]
+    assert dates(renders[0]) == (stamp.FIXED, stamp.FIXED)
+    assert "--deterministic" in invoke("render", "--help").output
 
 
 def test_render_missing_template_exit_6(files: dict[str, Path], tmp_path: Path) -> None:

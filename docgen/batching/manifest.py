@@ -6,13 +6,17 @@ every few tenths of a second); ``manifest.json`` is written whole, atomically, w
 the batch ends, and the journal is then removed. Rewriting the whole manifest after
 every few rows made a 10,000-row batch spend most of its time on it. After a crash
 (even ``kill -9``) the next run reads ``manifest.json`` and replays the journal over
-it; a torn last line is ignored. An output counts as up to date when its file is on
-disk with the recorded sha256 and the recorded template and data hashes are still
-the ones the row would render now, so a record never makes a damaged file pass.
+it; a torn last line is ignored. The journal's first line holds the moment the batch
+stamps its documents with (:mod:`docgen.stamp`), so a resumed batch stamps the rows
+it renders again alike and finds the files a killed run left identical. An output
+counts as up to date when its file is on disk with the recorded sha256 and the
+recorded template and data hashes are still the ones the row would render now, so a
+record never makes a damaged file pass.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from dataclasses import asdict, dataclass, field, replace
@@ -23,6 +27,7 @@ from docgen.bundle.hashing import file_hash
 from docgen.bundle.production import Artifact, Known
 from docgen.fileio import write_atomic
 from docgen.results import Failure
+from docgen.stamp import parse_w3cdtf, w3cdtf
 
 MANIFEST_NAME = "manifest.json"
 JOURNAL_NAME = ".manifest.journal"
@@ -87,6 +92,8 @@ class Manifest:
     recipe_sha256: str = ""
     outputs: dict[str, Entry] = field(default_factory=dict)
     rows: dict[str, RowRecord] = field(default_factory=dict)
+    #: The moment the journal's batch stamped its documents with (``None``: no journal).
+    moment: dt.datetime | None = None
     # Each entry's JSON text, kept so that saving after every row costs a join, not a
     # re-encoding of the whole manifest (which made a 1,000-row batch quadratic).
     _output_json: dict[str, str] = field(default_factory=dict, repr=False)
@@ -139,6 +146,9 @@ class Manifest:
                 item = json.loads(line)
                 if item.get("format") != FORMAT:
                     return
+                if "moment" in item:
+                    self.moment = parse_w3cdtf(str(item["moment"]))
+                    continue
                 self._apply(
                     str(item["key"]),
                     [str(r) for r in item["drop"]],
@@ -200,6 +210,11 @@ class Manifest:
         else:
             record = None
         self._change(entry.key, [], [entry], record)
+
+    def note_moment(self, moment: dt.datetime) -> None:
+        """Record in the journal the moment this batch stamps its documents with."""
+        self.moment = moment
+        self._pending.append(_text({"format": FORMAT, "moment": w3cdtf(moment)}))
 
     def _change(
         self, key: str, drop: list[str], entries: list[Entry], record: RowRecord | None

@@ -18,7 +18,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Executor, Future
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +46,7 @@ from docgen.exceptions import BatchStoppedError, BundleError
 from docgen.fileio import write_atomic
 from docgen.i18n import current_language
 from docgen.results import Failure
+from docgen.stamp import fixed_time, render_time
 
 #: Chunks in flight per worker: enough to keep workers busy, few enough to keep memory flat.
 IN_FLIGHT_PER_WORKER = 2
@@ -88,6 +89,7 @@ def run(
     pdf_workers: int | None = None,
     inputs: Mapping[str, InputData] | None = None,
     keep_web_links: bool = False,
+    deterministic: bool = False,
 ) -> BatchResult:
     """Run the recipe ``bundle`` once per row of ``roster``, writing under ``out_dir``.
 
@@ -109,6 +111,9 @@ def run(
     offices, default one per CPU), skipping PDFs already made from the same bytes.
     ``keep_web_links`` (or the recipe's ``keep_web_links: true``) keeps the templates' web
     hyperlinks; by default each loses its link and keeps its text.
+    Every document's created/modified dates are the moment the batch starts (one for all
+    rows; a batch resumed after a crash keeps the moment its journal holds), or fixed with
+    ``deterministic`` (:mod:`docgen.stamp`).
     Raises :class:`~docgen.exceptions.RecipeError` for an invalid recipe and
     :class:`DataError` for an unreadable roster (nothing is run then).
     """
@@ -125,7 +130,9 @@ def run(
     if out_dir is None:
         if pdf:
             raise pdf_needs_folder()
-        options = RenderOptions(strip_invalid, check, keep_web_links)
+        options = RenderOptions(
+            strip_invalid, check, keep_web_links, moment=render_time(deterministic)
+        )
         result = run_in_memory(
             recipe, table, given, options, extra, workers=workers, executor=executor
         )
@@ -137,7 +144,9 @@ def run(
         # Only the lock holder may call a .part file a leftover: another batch's are in flight.
         _remove_stale_temporaries(target)
         try:
-            options = RenderOptions(strip_invalid, check, keep_web_links, paginate=pdf)
+            options = RenderOptions(
+                strip_invalid, check, keep_web_links, pdf, fixed_time(deterministic)
+            )
             batch = _Batch(recipe, table, target, force, options, progress, given)
             # Local workers share this disk and write their files; a cluster's may not.
             batch.shared_disk = executor is None
@@ -175,7 +184,6 @@ class _Batch:
         self.given = dict(given or {})
         self.keys = row_keys(recipe, table)
         self.lines: dict[int, RowLine] = {}
-        self.options = options
         self.progress = progress
         self.force = force
         self.manifest = Manifest(out_dir) if force else Manifest.load(out_dir)
@@ -184,6 +192,10 @@ class _Batch:
         self.shared_disk = False
         self.manifest.bundle, self.manifest.recipe_sha256 = recipe.name, recipe.digest
         self.verified = {} if force else self.manifest.verified()
+        # A killed run's rows rendered again must match the files it left: same moment.
+        moment = options.moment or self.manifest.moment or render_time()
+        self.manifest.note_moment(moment)
+        self.options = replace(options, moment=moment)
         self.claimed: dict[str, int] = {}
         self.done = 0
         self.result = BatchResult(out_dir, self.manifest.path, rows=len(table.rows))

@@ -32,6 +32,7 @@ from docgen.bundle.volume import shared_office
 from docgen.exceptions import BundleError, DocgenError, ExitCode, Problem
 from docgen.fileio import write_atomic
 from docgen.results import Failure, Output, exit_code_of
+from docgen.stamp import render_time
 
 
 @dataclass
@@ -143,6 +144,7 @@ class Bundle:
         pdf_workers: int | None = None,
         sample: bool = False,
         keep_web_links: bool = False,
+        deterministic: bool = False,
     ) -> BuildResult:
         """Render the bundle and write every output atomically under ``out_dir``.
 
@@ -156,12 +158,18 @@ class Bundle:
         what is not given with the recipe's sample data (only when asked).
         ``keep_web_links`` (or the recipe's ``keep_web_links: true``) keeps the templates'
         web hyperlinks; by default each loses its link and keeps its text.
+        Every output's created/modified dates are the moment the build starts, or fixed with
+        ``deterministic`` (:mod:`docgen.stamp`).
         """
         if pdf and out_dir is None:
             raise pdf_needs_folder()
         target = Path(out_dir) if out_dir is not None else None
         options = RenderOptions(
-            strip_invalid=strip_invalid, check=check, keep_web_links=keep_web_links, paginate=pdf
+            strip_invalid=strip_invalid,
+            check=check,
+            keep_web_links=keep_web_links,
+            paginate=pdf,
+            moment=render_time(deterministic),
         )
         if not pdf:
             return self._write(target, self.produce(variables, options=options, inputs=inputs,

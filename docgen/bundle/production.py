@@ -7,8 +7,9 @@ writes them (atomically), which lets batch workers run on other machines.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from docgen.api import load, render_compiled
 from docgen.bundle.hashing import bytes_hash, data_hash
@@ -17,6 +18,7 @@ from docgen.bundle.packaging import make_merged, make_zip
 from docgen.bundle.plan import Document, Plan
 from docgen.exceptions import BundleError, DocgenError, ExitCode
 from docgen.results import Failure, exit_code_of
+from docgen.stamp import render_time
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,10 @@ class RenderOptions:
     #: Lay a merged volume out with LibreOffice so its 目录 prints page numbers
     #: (:mod:`docgen.bundle.volume`); asked for with ``--pdf``, which needs LibreOffice anyway.
     paginate: bool = False
+    #: The created/modified moment of every document (:mod:`docgen.stamp`); ``None``: the
+    #: time :func:`produce` starts. Not part of :attr:`tag`: a document whose template and
+    #: data are unchanged stays up to date whenever it was made.
+    moment: dt.datetime | None = None
 
     @property
     def tag(self) -> str:
@@ -85,6 +91,9 @@ def produce(
     """Render ``plan``'s documents and packages; skip outputs that ``known`` shows up to date."""
     known = known or {}
     options = options or RenderOptions()
+    if options.moment is None:
+        # One moment for the whole plan: its documents and the volume made of them agree.
+        options = replace(options, moment=render_time())
     out = Production()
     fresh = {d.name: _up_to_date(plan, d, known, options) for d in plan.documents}
     packages = _package_keys(plan, known, options)
@@ -101,6 +110,7 @@ def produce(
                 check=options.check,
                 keep_web_links=options.keep_web_links or plan.recipe.keep_web_links,
                 watermark=doc.watermark,
+                moment=options.moment,
             )
         except DocgenError as err:
             out.failures.append(

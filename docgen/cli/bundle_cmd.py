@@ -17,6 +17,7 @@ from docgen.bundle.describe import describe_recipe
 from docgen.bundle.names import safe_folder
 from docgen.cli.options import (
     check_option,
+    deterministic_option,
     echo_warnings,
     keep_web_links_option,
     strip_invalid_option,
@@ -28,6 +29,7 @@ _TEMPLATES = templates_option
 _STRIP = strip_invalid_option
 _LINKS = keep_web_links_option
 _CHECK = check_option
+_DETERMINISTIC = deterministic_option
 _JSON = click.option(
     "--json", "as_json", is_flag=True, help="以 JSON 输出结果 / print a JSON result."
 )
@@ -80,6 +82,7 @@ _PDF = click.option(
 @_STRIP
 @_LINKS
 @_CHECK
+@_DETERMINISTIC
 @_PDF
 @_JSON
 def bundle(
@@ -94,6 +97,7 @@ def bundle(
     strip_invalid: bool,
     keep_web_links: bool,
     check: bool,
+    deterministic: bool,
     pdf: bool,
     as_json: bool,
 ) -> None:
@@ -104,6 +108,8 @@ def bundle(
     --output: the documents, a zip and/or one merged .docx, as the recipe says.
     With --pdf every .docx is also converted to PDF; exit code 7 when one fails.
     Inputs not given fail clearly; --sample uses the bundle's own sample data.
+    Every output is dated the moment the build starts; --deterministic (or
+    SOURCE_DATE_EPOCH) fixes the date, so the same input gives the same bytes.
     `docgen bundle show NAME` lists a bundle's inputs, variables and roster columns.
     """
     if list_only:
@@ -127,6 +133,7 @@ def bundle(
         pdf=pdf,
         sample=sample,
         keep_web_links=keep_web_links,
+        deterministic=deterministic,
     )
     if as_json:
         click.echo(json.dumps(_build_json(result), ensure_ascii=False, indent=2))
@@ -200,6 +207,7 @@ def _list(template_dirs: tuple[Path, ...], as_json: bool) -> None:
 @_STRIP
 @_LINKS
 @_CHECK
+@_DETERMINISTIC
 @_PDF
 @_JSON
 def batch(
@@ -216,6 +224,7 @@ def batch(
     strip_invalid: bool,
     keep_web_links: bool,
     check: bool,
+    deterministic: bool,
     pdf: bool,
     as_json: bool,
 ) -> None:
@@ -229,6 +238,8 @@ def batch(
     columns override it (see `docgen bundle show RECIPE`; a starter roster:
     `docgen init roster --bundle RECIPE`). Paths in roster cells are relative to
     the roster's folder. 批量结果.xlsx beside the outputs lists every row.
+    Every document is dated the moment the batch starts (a resumed batch keeps
+    that moment); --deterministic (or SOURCE_DATE_EPOCH) fixes the date.
     Exit code 9 when any row failed, else 7 when a document did not convert.
     """
     bar = _ProgressBar(enabled=not quiet)
@@ -248,6 +259,7 @@ def batch(
             pdf=pdf,
             keep_web_links=keep_web_links,
             inputs=_pairs(input_files, "--input"),
+            deterministic=deterministic,
         )
     finally:
         bar.close()

@@ -39,6 +39,15 @@ check_option = click.option(
     help="渲染后完整检查文档包 / fully check every rendered package.",
 )
 
+deterministic_option = click.option(
+    "--deterministic",
+    is_flag=True,
+    help="文档属性的创建/修改时间用固定值（设了 SOURCE_DATE_EPOCH 用它，否则 "
+    "2026-01-01T00:00:00Z），同样的输入得到同样的字节；默认用生成时间 / stamp the document "
+    "properties' created/modified with a fixed moment (SOURCE_DATE_EPOCH when set, else "
+    "2026-01-01T00:00:00Z) so the same input gives the same bytes; by default the render time.",
+)
+
 
 def echo_warnings(problems: Iterable[Problem]) -> None:
     """Each warning on its own line of standard error (stdout stays for results)."""

@@ -10,6 +10,7 @@ import click
 from docgen.api import image_folder, prepare, render_compiled
 from docgen.cli.options import (
     check_option,
+    deterministic_option,
     echo_warnings,
     keep_web_links_option,
     strip_invalid_option,
@@ -42,6 +43,7 @@ from docgen.i18n import tr
 @strip_invalid_option
 @keep_web_links_option
 @check_option
+@deterministic_option
 @click.option(
     "--pdf",
     is_flag=True,
@@ -70,6 +72,7 @@ def render(
     strip_invalid: bool,
     keep_web_links: bool,
     check: bool,
+    deterministic: bool,
     pdf: bool,
     images: Path | None,
     watermark: str | None,
@@ -86,7 +89,9 @@ def render(
     --keep-web-links. With --pdf, also write NAME.pdf next to it. Pictures the
     data names (a seal, a signature, a floating picture) are read only from the
     --images folder, by default the data file's own folder. --watermark puts a
-    text watermark in every section's header, so it shows on every page.
+    text watermark in every section's header, so it shows on every page. The
+    document's created/modified properties are the render time; --deterministic (or
+    SOURCE_DATE_EPOCH) fixes them, so the same input gives the same bytes.
     """
     compiled, loaded = prepare(template, data, kind=kind, templates=template_dirs)
     echo_warnings(loaded.warnings)
@@ -100,6 +105,7 @@ def render(
         keep_web_links=keep_web_links,
         images=image_folder(data, images),
         watermark=watermark,
+        deterministic=deterministic,
     )
     if str(output) == "-":
         sys.stdout.flush()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import hashlib
 import os
 import threading
@@ -22,6 +23,7 @@ from lxml import etree
 
 from docgen.engine import limits, ooxml, weblinks, zipout
 from docgen.engine.compiler import XML_DECL, CompiledPart, PartCompiler
+from docgen.engine.core_props import CORE_TYPE, dated_core
 from docgen.engine.diagnose import diagnose, too_deep
 from docgen.engine.environment import UndefinedTestError, make_environment
 from docgen.engine.external import find_references, without_attached_template
@@ -44,6 +46,7 @@ from docgen.exceptions import (
     TemplateNotFound,
     TemplateSyntaxError,
 )
+from docgen.stamp import render_time
 
 # Level 1 deflates about twice as fast as the default 6; the rendered parts of a
 # document are a few KB compressed either way, and batch speed matters more.
@@ -98,6 +101,10 @@ class Template:
             if m.name not in self.parts and m.name not in self.fixed
         }
         self._blocks = {i: entry.local_block() for i, entry in self._copied.items()}
+        #: The core properties part, whose dates each render stamps.
+        types = self.package.content_types
+        cores = [m.name for m in self.package.members if types[m.name] == CORE_TYPE]
+        self._core = cores[0] if cores else None
 
     @property
     def errors(self) -> list[Problem]:
@@ -157,6 +164,9 @@ class Template:
         keep_web_links: bool = False,
         images: str | os.PathLike[str] | None = None,
         watermark: Any = None,
+        deterministic: bool = False,
+        moment: dt.datetime | None = None,
+        keep_dates: bool = False,
     ) -> bytes:
         """Render with ``context`` and return the .docx bytes.
 
@@ -181,6 +191,11 @@ class Template:
         ``watermark`` (text such as ``"草稿"`` or a
         :class:`~docgen.engine.rich.watermark.Watermark`) goes on every page, in every
         section's header.
+        The document's created/modified dates (``docProps/core.xml``) are the render time,
+        or with ``deterministic`` a fixed moment (``SOURCE_DATE_EPOCH`` when set, else
+        2026-01-01T00:00:00Z; :mod:`docgen.stamp`); ``moment`` gives the moment itself (a
+        batch stamps all its documents alike); ``keep_dates`` leaves the template's dates,
+        as docxtpl does.
         Raises :class:`TemplateSyntaxError` (template problems),
         :class:`MissingFieldError`,
         :class:`SandboxError`, :class:`RenderError`.
@@ -224,6 +239,9 @@ class Template:
                 outputs[name] = self._web_links.unlink(name, outputs[name])
             outputs.update(self._web_links.fixed)
         self._check_links(state)
+        if self._core is not None and not keep_dates:
+            core = outputs.get(self._core) or self.package.read(self._core)
+            outputs[self._core] = dated_core(core, moment or render_time(deterministic))
         edits = PackageEdits.from_state(state)
         outputs.update(apply_edits(self.package, edits, outputs))
         outputs.update(apply_includes(self.package, state.includes, outputs))

@@ -13,6 +13,7 @@ import io
 import zipfile
 from dataclasses import dataclass
 
+from docgen.stamp import FIXED, w3cdtf
 from docgen.style.fonttable import font_table_xml
 from docgen.style.house import HouseStyle, Margins, mm
 from docgen.style.styles import FOOTER, styles_xml
@@ -155,7 +156,9 @@ def _relationships(items: list[tuple[str, str, str]]) -> str:
 
 
 def _core(props: Properties) -> str:
-    stamp = "2026-01-01T00:00:00Z"
+    # A template is a committed source: its own dates are the fixed documented moment
+    # whatever the environment says; each render stamps its document anew (docgen.stamp).
+    stamp = w3cdtf(FIXED)
     return (
         f"{XML_DECL}<cp:coreProperties "
         'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '

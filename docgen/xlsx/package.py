@@ -1,9 +1,9 @@
 """Reading a workbook template and writing a workbook as reproducible bytes.
 
-openpyxl stamps the save time into ``docProps/core.xml`` and every zip entry;
-:func:`workbook_bytes` keeps the workbook's own created/modified dates and gives
-every entry one fixed time, so the same template and data give the same bytes
-(bundles and batches compare digests to skip work that is already done).
+openpyxl stamps the save time into every zip entry; :func:`workbook_bytes` gives every
+entry one fixed time and the workbook the created/modified moment its caller names
+(:mod:`docgen.stamp`: the render time, or a fixed one when determinism is asked for), so
+the same template, data and moment give the same bytes.
 """
 
 from __future__ import annotations
@@ -17,8 +17,6 @@ from docgen.exceptions import TemplateError
 
 #: The zip time of every entry (zip's own epoch).
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-#: The document date of a workbook that names none.
-DEFAULT_STAMP = dt.datetime(2026, 1, 1)
 
 
 def open_workbook(blob: bytes, name: str = "<workbook>") -> Any:
@@ -58,17 +56,18 @@ class _FixedTimeZip(zipfile.ZipFile):
             self.writestr(arcname or filename, handle.read())
 
 
-def workbook_bytes(book: Any) -> bytes:
-    """``book`` saved as .xlsx bytes, the same on every call for the same content."""
+def workbook_bytes(book: Any, moment: dt.datetime) -> bytes:
+    """``book`` saved as .xlsx bytes, created and modified at ``moment``: the same bytes on
+    every call for the same content and moment."""
     from openpyxl.writer.excel import ExcelWriter
 
-    props = book.properties
-    props.created = props.created or DEFAULT_STAMP
-    props.modified = props.modified or props.created
+    # openpyxl writes a naive time as UTC (with a Z).
+    naive = moment.astimezone(dt.UTC).replace(tzinfo=None)
+    book.properties.created = book.properties.modified = naive
     buffer = io.BytesIO()
     with _FixedTimeZip(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         ExcelWriter(book, archive).save()
     return buffer.getvalue()
 
 
-__all__ = ["DEFAULT_STAMP", "ZIP_TIME", "open_workbook", "workbook_bytes"]
+__all__ = ["ZIP_TIME", "open_workbook", "workbook_bytes"]

@@ -30,8 +30,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from docgen import stamp
 from docgen.style.spec import TemplateSpec
-from docgen.xlsx.package import DEFAULT_STAMP, workbook_bytes
+from docgen.xlsx.package import workbook_bytes
 from docgen.xlsx.widths import text_units
 
 _RANGE = re.compile(r"\{range:([A-Z]{1,3})\}")
@@ -92,16 +93,21 @@ class WorkbookSpec(TemplateSpec):
         book.remove(book.active)
         for sheet in self.sheets:
             _build_sheet(book.create_sheet(sheet.name), sheet)
-        book.properties.title = self.title
+        book.properties.title = self.document_title()
         book.properties.subject = self.description
         book.properties.creator = "docgen"
         book.properties.language = "zh-CN"
-        book.properties.created = book.properties.modified = DEFAULT_STAMP
-        return workbook_bytes(book)
+        # A template is a committed source: its own dates are the fixed documented moment
+        # whatever the environment says (a rendered workbook is stamped anew).
+        return workbook_bytes(book, stamp.FIXED)
 
     def document_title(self) -> str:
-        """The workbook's title property."""
-        return self.title
+        """The workbook's title property: the first sheet's printed title, whose fields the
+        render fills in (issue 9 §6), or the template's title when that sheet has none or
+        it is more than plain text and fields."""
+        printed = self.sheets[0].title if self.sheets else ""
+        plain = "{%" not in printed and "{#" not in printed
+        return printed if plain and printed.strip() else self.title
 
 
 def _build_sheet(ws: Any, spec: Sheet) -> None:

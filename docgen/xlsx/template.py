@@ -22,6 +22,7 @@ deterministic: the same template and data give the same bytes.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
@@ -41,10 +42,14 @@ from docgen.exceptions import (
     TemplateSyntaxError,
 )
 from docgen.library import is_workbook_template as is_workbook_template
+from docgen.stamp import render_time
 from docgen.xlsx.compiled import CompiledSheet, SheetCompiler
 from docgen.xlsx.package import open_workbook, workbook_bytes
 from docgen.xlsx.refs import Block, RowMap
 from docgen.xlsx.writer import SheetWriter
+
+#: Where a workbook's title property lives, for messages about it.
+CORE_PART = "docProps/core.xml"
 
 
 class WorkbookTemplate:
@@ -62,6 +67,7 @@ class WorkbookTemplate:
         book = open_workbook(blob, name)
         self.compiler = SheetCompiler(name, self.env, self.problems)
         self.sheets = [self.compiler.sheet(ws) for ws in book.worksheets]
+        self._title = self._compile_title(book.properties.title)
 
     @property
     def errors(self) -> list[Problem]:
@@ -79,6 +85,8 @@ class WorkbookTemplate:
         strip_invalid: bool = False,
         check: bool = False,
         keep_web_links: bool = False,
+        deterministic: bool = False,
+        moment: dt.datetime | None = None,
     ) -> bytes:
         """Render with ``context`` and return the .xlsx bytes.
 
@@ -87,7 +95,10 @@ class WorkbookTemplate:
 
         ``strip_invalid`` drops control characters instead of raising
         :class:`~docgen.exceptions.InvalidCharacterError`; ``check`` opens the
-        result again to prove it reads. Raises :class:`TemplateSyntaxError`,
+        result again to prove it reads. The workbook's title property is rendered with the
+        data like a cell; its created/modified dates are the render time, or fixed with
+        ``deterministic``, or ``moment`` (as for a .docx: :mod:`docgen.stamp`).
+        Raises :class:`TemplateSyntaxError`,
         :class:`~docgen.exceptions.MissingFieldError`, :class:`SandboxError`,
         :class:`RenderError`.
         """
@@ -107,9 +118,13 @@ class WorkbookTemplate:
                 SheetWriter(
                     self, book[sheet.title], sheet, maps, strip_invalid, keep_web_links
                 ).write(data, plans[sheet.title][1])
+            if self._title is not None:
+                where = Location(file=self.name, part=CORE_PART, snippet=book.properties.title)
+                title = self.render_text(self._title, data, where)
+                book.properties.title = " ".join(title.split())
         finally:
             limits.finish(spending)
-        blob = workbook_bytes(book)
+        blob = workbook_bytes(book, moment or render_time(deterministic))
         if check:
             open_workbook(blob, self.name)
         return blob
@@ -168,6 +183,23 @@ class WorkbookTemplate:
                 f"render failed: {type(err).__name__}: {err}",
                 location=where,
             ) from err
+
+    def _compile_title(self, title: object) -> jinja2.Template | None:
+        """The title property compiled when it holds tags (``{{ ledger_title }}``)."""
+        if not isinstance(title, str) or not any(tag in title for tag in ("{{", "{%", "{#")):
+            return None
+        try:
+            return self.env.from_string(title)
+        except jinja2.TemplateSyntaxError as err:
+            self.problems.append(
+                Problem(
+                    "bad_syntax",
+                    f"模板语法错误：{err.message}",
+                    f"template syntax error: {err.message}",
+                    Location(file=self.name, part=CORE_PART, snippet=title),
+                )
+            )
+            return None
 
     def render_text(
         self, compiled: jinja2.Template, data: Mapping[str, Any], where: Location

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from docgen.batching.manifest import JOURNAL_NAME, MANIFEST_NAME, Manifest
@@ -77,3 +78,20 @@ def test_journal_replays_in_order_over_the_manifest(tmp_path: Path) -> None:
     loaded.save()
     assert not (tmp_path / JOURNAL_NAME).exists()
     assert set(Manifest.load(tmp_path).outputs) == {"新.docx"}
+
+
+def test_the_journal_keeps_the_batchs_moment_until_the_manifest_is_saved(tmp_path: Path) -> None:
+    """A killed batch's moment is read back from its journal (a resumed run stamps alike);
+    once manifest.json is written the journal, and the moment with it, is gone."""
+    moment = dt.datetime(2026, 12, 4, 20, 31, 7, tzinfo=dt.UTC)
+    manifest = Manifest(tmp_path, "包", "r" * 64)
+    manifest.note_moment(moment)
+    manifest.record(1, "fp", [_artifact("甲.docx", b"one")], [])
+    manifest.flush()
+    first = (tmp_path / JOURNAL_NAME).read_text(encoding="utf-8").splitlines()[0]
+    assert '"moment":"2026-12-04T20:31:07Z"' in first
+    loaded = Manifest.load(tmp_path)
+    assert loaded.moment == moment
+    assert list(loaded.outputs) == ["甲.docx"]  # the rows after the moment line replay too
+    loaded.save()
+    assert Manifest.load(tmp_path).moment is None

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
 
+from docgen import stamp
 from docgen.batching import MANIFEST_NAME, Manifest, Progress, run
 from docgen.batching.manifest import JOURNAL_NAME
 from docgen.exceptions import DataError, ExitCode
 from tests.batching.conftest import RosterWriter, expected_names
+from tests.core_dates import clock_window, dates, title, within
 from tests.docx_builder import make_docx, p, paragraph_texts
 
 
@@ -134,6 +137,22 @@ def test_clashing_names_fail_the_later_row_and_leave_no_temporary(tmp_path: Path
     assert not list(out.glob(".*.part"))
 
 
+def _killed_after(out: Path, rows: int, moment: dt.datetime | None = None) -> None:
+    """Make ``out`` what a run killed after ``rows`` rows leaves: their journal (opened by
+    the run's ``moment`` when given), and no manifest.json."""
+    manifest = Manifest.load(out)
+    (out / MANIFEST_NAME).unlink()
+    if moment is not None:
+        manifest.note_moment(moment)
+    for key in list(manifest.rows)[:rows]:
+        record = manifest.rows[key]
+        entries = [manifest.outputs[r] for r in record.outputs]
+        manifest.record(record.row, record.fingerprint, [], [], key)
+        for entry in entries:
+            manifest.add_output(entry)
+    manifest.flush()
+
+
 def test_a_resumed_batch_reads_the_journal_of_a_killed_one(
     recipe: Path, roster: RosterWriter, tmp_path: Path
 ) -> None:
@@ -141,19 +160,56 @@ def test_a_resumed_batch_reads_the_journal_of_a_killed_one(
     out = tmp_path / "out"
     path = roster(12)
     run(recipe, path, out, workers=2)
-    manifest = Manifest.load(out)
-    # What a run killed before its end leaves: the journal, and no manifest.json.
-    (out / MANIFEST_NAME).unlink()
-    for key in list(manifest.rows)[:5]:
-        record = manifest.rows[key]
-        entries = [manifest.outputs[r] for r in record.outputs]
-        manifest.record(record.row, record.fingerprint, [], [], key)
-        for entry in entries:
-            manifest.add_output(entry)
-    manifest.flush()
+    _killed_after(out, 5)
     resumed = run(recipe, path, out, workers=2)
     assert resumed.skipped == 5
     assert len(resumed.written) == 0  # the other seven files are on disk with the same bytes
     assert len(resumed.unchanged) == 12
     assert not (out / JOURNAL_NAME).exists()
     assert len(Manifest.load(out).outputs) == 12
+
+
+def test_a_resumed_batch_stamps_with_the_killed_runs_moment(
+    recipe: Path, roster: RosterWriter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without SOURCE_DATE_EPOCH a batch stamps every row with the moment it started; a run
+    killed before its end leaves that moment in its journal, so the rows rendered again
+    after it match the files on disk and are kept, not rewritten (issue 9 §6)."""
+    monkeypatch.delenv(stamp.ENV, raising=False)
+    (tmp_path / "tiny.docx").write_bytes(make_docx(p("{{ name }}"), title="{{ name }}的卡片"))
+    out = tmp_path / "out"
+    path = roster(6)
+    with clock_window() as window:
+        run(recipe, path, out, workers=2)
+    files = sorted(out.glob("*.docx"))
+    moments = {dates(f.read_bytes()) for f in files}
+    assert len(moments) == 1
+    assert all(within(f.read_bytes(), window) for f in files)
+    ((moment, _),) = moments
+    assert title((out / "0003-党员3.docx").read_bytes()) == "党员3的卡片"
+
+    _killed_after(out, 2, moment)
+    resumed = run(recipe, path, out, workers=2)
+    assert resumed.skipped == 2
+    assert len(resumed.written) == 0  # four rows rendered again, byte for byte the same
+    assert {dates(f.read_bytes()) for f in files} == moments
+    # The contrast: a journal naming another moment makes the rows rendered again differ.
+    other = dt.datetime(2025, 6, 1, 8, 0, tzinfo=dt.UTC)
+    _killed_after(out, 2, other)
+    again = run(recipe, path, out, workers=2)
+    assert len(again.written) == 4
+    assert sorted(dates(f.read_bytes())[0] for f in files) == [other] * 4 + [moment] * 2
+    assert not (out / JOURNAL_NAME).exists()
+
+
+def test_a_deterministic_batch_is_byte_identical_across_forced_runs(
+    recipe: Path, roster: RosterWriter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(stamp.ENV, raising=False)
+    (tmp_path / "tiny.docx").write_bytes(make_docx(p("{{ name }}"), title="卡片"))
+    out = tmp_path / "out"
+    run(recipe, roster(3), out, workers=1, deterministic=True)
+    first = {f.name: f.read_bytes() for f in out.glob("*.docx")}
+    run(recipe, roster(3), out, workers=1, deterministic=True, force=True)
+    assert {f.name: f.read_bytes() for f in out.glob("*.docx")} == first
+    assert {dates(b) for b in first.values()} == {(stamp.FIXED, stamp.FIXED)}

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from docgen import stamp
 from docgen.bundle import BuildResult, Bundle
 from tests.bundle.conftest import RecipeWriter
+from tests.core_dates import clock_window, dates, title, within
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "fixtures" / "bundles" / "zhenggai.yaml"
 BRANCH = "中共星河大学信息工程学院教工第一党支部"
@@ -89,3 +92,30 @@ def test_merged_converts_and_keeps_part_order(built: BuildResult, tmp_path: Path
     ledger = text.index("整改台账")
     assert cover < plan < ledger
     assert "政治建设" in text
+
+
+def test_a_build_stamps_every_document_and_the_volume_with_one_moment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Documents, the merged volume (titled the volume) and its zip agree on when they were
+    made: the build's start; with deterministic=True the documented moment (issue 9 §6)."""
+    monkeypatch.delenv(stamp.ENV, raising=False)
+    with clock_window() as window:
+        result = Bundle.load(EXAMPLE).build(None)
+    docs = {name: blob for name, blob in result.contents.items() if name.endswith(".docx")}
+    assert len(docs) == 9  # eight documents and the merged volume
+    moments = {dates(blob) for blob in docs.values()}
+    assert len(moments) == 1
+    assert all(within(blob, window) for blob in docs.values())
+    merged = next(o for o in result.outputs if o.kind == "merged")
+    assert merged.data is not None
+    assert title(merged.data) == "整改材料"
+    packed = next(o for o in result.outputs if o.kind == "zip")
+    assert packed.data is not None
+    with zipfile.ZipFile(io.BytesIO(packed.data)) as archive:
+        zipped = {archive.read(n) for n in archive.namelist() if n.endswith(".docx")}
+    assert zipped == set(docs.values())
+    fixed = Bundle.load(EXAMPLE).build(None, deterministic=True)
+    assert {dates(b) for n, b in fixed.contents.items() if n.endswith(".docx")} == {
+        (stamp.FIXED, stamp.FIXED)
+    }

@@ -11,11 +11,13 @@ import jinja2
 import pytest
 
 import docgen
+from docgen import stamp
 from docgen.compat.docxtpl import DocxTemplate, R, RichText
 from docgen.compat.docxtpl.errors import DocxtplTemplateError
 from docgen.exceptions import ReplacementError
 from tests.compat import corpus
 from tests.compat.visible import visible
+from tests.core_dates import dates, title
 from tests.docx_builder import make_docx, p
 
 
@@ -203,3 +205,22 @@ def test_a_code_built_subdoc_follows_changes_between_renders() -> None:
     sd.add_paragraph("第二段")
     tpl.render({"sd": sd})
     assert visible(_save(tpl)).texts["document1"] == ["第一段", "第二段"]
+
+
+def test_core_property_dates_stay_the_templates_like_docxtpl(
+    templates: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """docxtpl leaves the template's created/modified alone; the compat layer does too, even
+    where docgen's own render would stamp the render time (issue 9 §6)."""
+    monkeypatch.delenv(stamp.ENV, raising=False)
+    path = templates["doc_properties"]
+    context = {"title": "标题", "branch": "第一党支部", "author": "王芳", "version": "2"}
+    ours = DocxTemplate(str(path))
+    ours.render(context)
+    theirs = docxtpl.DocxTemplate(str(path))
+    theirs.render(context)
+    template_dates = dates(path.read_bytes())
+    assert dates(_save(ours)) == dates(_save(theirs)) == template_dates
+    assert title(_save(ours)) == "标题"
+    # docgen's own render of the same template stamps it (the contrast the test relies on).
+    assert dates(docgen.Template(path.read_bytes()).render(context)) != template_dates

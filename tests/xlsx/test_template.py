@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 from openpyxl.styles import Alignment, Font
 
+from docgen import stamp
 from docgen.exceptions import (
     InvalidCharacterError,
     MissingFieldError,
@@ -35,7 +36,7 @@ def _book(rows: list[list[Any]], merged: tuple[str, ...] = ()) -> bytes:
     ws.page_setup.orientation = "landscape"
     ws["B4"].font = Font(bold=True)
     ws["C4"].alignment = Alignment(wrap_text=True)
-    return workbook_bytes(book)
+    return workbook_bytes(book, stamp.FIXED)
 
 
 LEDGER = [
@@ -188,7 +189,7 @@ def test_web_hyperlinks_are_taken_out_unless_kept() -> None:
     ws["A1"].hyperlink = "https://example.org/"
     ws["A2"] = "回到目录"
     ws["A2"].hyperlink = openpyxl.worksheet.hyperlink.Hyperlink(ref="A2", location="'Sheet'!A1")
-    template = WorkbookTemplate(workbook_bytes(book), "链接.xlsx")
+    template = WorkbookTemplate(workbook_bytes(book, stamp.FIXED), "链接.xlsx")
     for keep in (False, True):
         out = openpyxl.load_workbook(
             io.BytesIO(template.render({"site": "党建网"}, keep_web_links=keep))

@@ -105,13 +105,15 @@ class DocxTemplate:
         choice = jinja.choose(jinja_env, autoescape)
         template = self._template(choice)
         try:
-            # docxtpl keeps a template's hyperlinks; code written for it expects them.
+            # docxtpl keeps a template's hyperlinks and its core properties' dates; code
+            # written for it expects both.
             self._output = template.render(
                 context or {},
                 lenient=choice.lenient,
                 raw_xml=not choice.escape,
                 links=self._links,
                 keep_web_links=True,
+                keep_dates=True,
             )
         except TemplateSyntaxError as err:
             raise DocxtplTemplateError(err) from err
