@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from docgen.bundle.attachments import check_attachments
 from docgen.bundle.expressions import Expr, Text, compile_expr, compile_text
 from docgen.bundle.marks import Mark, MarkProblem, check_spec
 from docgen.bundle.recipe import (
@@ -103,6 +104,8 @@ class Step:
     #: The step's own watermark (over the recipe's); ``unmarked``: none on this step.
     watermark: Mark | None = None
     unmarked: bool = False
+    #: The step whose document this one is an attachment of (:mod:`docgen.bundle.attachments`).
+    attachment_of: str | None = None
 
     @property
     def workbook(self) -> bool:
@@ -216,7 +219,7 @@ def compile_recipe(
     c = _Compiler(positions)
     _check_names(spec, c)
     steps = tuple(_step(s, i, c, templates[i], path.parent) for i, s in enumerate(spec.steps))
-    _check_steps(spec, c)
+    _check_steps(spec, c, templates)
     package = spec.package
     zip_text = None
     if package.zip is not False:
@@ -328,6 +331,7 @@ def _step(spec: StepSpec, index: int, c: _Compiler, template: Path, base: Path) 
         where=c.where(at),
         watermark=mark,
         unmarked=spec.watermark is False,
+        attachment_of=spec.attachment_of,
     )
 
 
@@ -352,7 +356,7 @@ def _check_names(spec: RecipeSpec, c: _Compiler) -> None:
             seen.setdefault(name, section)
 
 
-def _check_steps(spec: RecipeSpec, c: _Compiler) -> None:
+def _check_steps(spec: RecipeSpec, c: _Compiler, templates: list[Path]) -> None:
     ids: set[str] = set()
     for index, step in enumerate(spec.steps):
         if step.id in ids:
@@ -370,6 +374,7 @@ def _check_steps(spec: RecipeSpec, c: _Compiler) -> None:
                 "带 foreach 的步骤必须写 output 文件名模式（每个文件名要不同）",
                 "a step with foreach needs an output name pattern (one name per item)",
             )
+    check_attachments(spec, templates, c.problem)
     merged = spec.package.merged
     if merged is not None and isinstance(merged.cover, str) and merged.cover not in ids:
         c.problem(

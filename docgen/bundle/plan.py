@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
+from docgen.bundle.attachments import link
 from docgen.bundle.compiled import RESERVED, Input, Recipe, Step
 from docgen.bundle.expressions import Text, to_dict
 from docgen.bundle.hashing import data_hash
@@ -42,6 +43,10 @@ class Document:
     template_digest: str
     #: On every page of this document (the step's, else the recipe's; never a workbook's).
     watermark: Watermark | None = None
+
+    def with_context(self, context: Any) -> Document:
+        """The same document with other data, its data hash made anew."""
+        return replace(self, context=context, data_hash=_hash(context, self.watermark))
 
 
 @dataclass(frozen=True)
@@ -155,6 +160,7 @@ def make_plan(
         digest = recipe.template_digests[str(step.template_path)]
         made = _run_step(step, scope, user, digest, recipe)
         documents.extend(made)
+    documents = link(documents)  # attachments labelled, parents' 附件说明 filled in
     folder = safe_folder(_text(recipe.folder, scope))
     zip_name = safe_name(_text(recipe.zip, scope), suffix=".zip") if recipe.zip else None
     merged = recipe.merged

@@ -25,6 +25,10 @@
         as: problem
         output: "{{ branch }}-{{ loop.index }}.docx"
         merge: {start: section, restart_page_numbers: true, keep_headers: true}
+      - id: ledger
+        template: plans/zhenggai-taizhang
+        attachment_of: plan             # an attachment of step plan: listed in its 附件说明,
+                                        # labelled 附件 (附件2 … when it has several)
         watermark: 征求意见稿            # this step's own (false: none on this step)
     watermark: 草稿                     # every page of every part and of the merged volume;
                                         #   or {text: 征求意见稿, diagonal: true, colour: C0C0C0,
@@ -118,6 +122,9 @@ class StepSpec(_Spec):
     as_: str = Field(default="item", alias="as", pattern=IDENTIFIER)
     output: str | None = None
     merge: MergeSpec = Field(default_factory=MergeSpec)
+    #: The id of the step whose document this one is an attachment of (GB/T 9704 §7.3.4,
+    #: §7.3.7): that document lists it in its 附件说明 and it carries the “附件” label.
+    attachment_of: str | None = Field(default=None, pattern=IDENTIFIER)
     #: This step's watermark over the recipe's; ``false``: none on this step's documents.
     watermark: str | WatermarkSpec | Literal[False] | None = None
 

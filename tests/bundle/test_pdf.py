@@ -24,10 +24,12 @@ from docgen.bundle.production import RenderOptions
 from docgen.bundle.volume import shared_office
 from docgen.cli import main
 from docgen.convert import OfficePool
+from docgen.fonts.mapping import stand_in
 from docgen.inspect import GBT_9704, Inspection, inspect_pdf
 from docgen.inspect.inspection import document_findings
 from docgen.inspect.lines import EM_ABOVE
 from docgen.inspect.spec import pt_to_mm
+from docgen.style.house import DEFAULT_STYLE
 from tests.batching.conftest import RECIPE, write_roster
 from tests.docx_builder import make_docx, p
 from tests.templates.reading import Docx
@@ -46,6 +48,8 @@ class Part:
 
     title: str
     restart: bool
+    #: The 附件 label it carries (``attachment_of`` in the recipe), else ``""``.
+    label: str = ""
 
 
 @dataclass(frozen=True)
@@ -125,8 +129,12 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Printed]:
             assert volume.blob is not None
             merged[name] = out / f"{name}.docx"
             merged[name].write_bytes(volume.blob)
+            plan = bundle.plan(sample=True)
+            labels = {plan.relpath(d.name): d.context.get("attachment_label", "")
+                      for d in plan.documents}  # fmt: skip
             parts[name] = [
-                Part(_title(a.blob), steps[a.step].merge.restart_page_numbers)
+                Part(_title(a.blob), steps[a.step].merge.restart_page_numbers,
+                     labels.get(a.relpath, ""))
                 for a in made.artifacts
                 if a.kind == "document" and a.blob is not None and a.step is not None
                 and steps[a.step].merge.include
@@ -261,6 +269,37 @@ def test_each_part_opens_in_the_first_grid_row(printed: dict[str, Printed], name
             baseline, size = height - top["matrix"][5], float(top["size"])
             row_top = baseline - EM_ABOVE * size - (28.95 - size) / 2
             assert pt_to_mm(row_top) == pytest.approx(37, abs=1), (start + 1, top["text"])
+
+
+@pytest.mark.parametrize("name", BUILTIN)
+def test_attachments_labelled_and_listed_on_paper(printed: dict[str, Printed], name: str) -> None:
+    """GB/T 9704 §7.3.4, §7.3.7 in the volume: each attachment (the landscape 台账 or 安排表)
+    opens with its label in 16 pt 黑体 (the family 黑体 prints in on Linux) flush left on the
+    first line and its title on the third; the page before lists it in the parent's 附件说明."""
+    book = printed[name]
+    attached = [(part, start) for part, start in zip(book.parts, book.starts(), strict=True)
+                if part.label]  # fmt: skip
+    assert attached, "the volume binds in an attachment"
+    family = stand_in(DEFAULT_STYLE.label_font)
+    assert family is not None
+    with pdfplumber.open(book.pdf) as pdf:
+        for part, start in attached:
+            page = pdf.pages[start]
+            landscape = page.width > page.height
+            margins = DEFAULT_STYLE.landscape_margins() if landscape else DEFAULT_STYLE.margins
+            chars = sorted((c for c in page.chars if c["upright"] and c["text"].strip()),
+                           key=lambda c: (round(c["bottom"]), c["x0"]))  # fmt: skip
+            first = [c for c in chars if round(c["bottom"]) == round(chars[0]["bottom"])]
+            assert "".join(c["text"] for c in first) == part.label
+            assert all(c["fontname"].split("+")[-1].startswith(family) for c in first)
+            assert all(c["size"] == pytest.approx(16, abs=0.05) for c in first)
+            assert pt_to_mm(first[0]["x0"]) == pytest.approx(margins.left, abs=0.2)
+            title = next(c for c in chars if c["size"] == DEFAULT_STYLE.title_pt)
+            row = (title["bottom"] - margins.top / 25.4 * 72) // DEFAULT_STYLE.line_pt
+            assert row == 2, (part.title, title["bottom"])  # the third line
+            assert f"附件：{part.title}" in book.pages[start - 1] or (
+                f"{part.label.removeprefix('附件')}.{part.title}" in book.pages[start - 1]
+            ), (part.title, book.pages[start - 1][-200:])
 
 
 @pytest.mark.parametrize("name", BUILTIN)

@@ -1,0 +1,191 @@
+"""``attachment_of`` in a recipe: checked at load, numbered and listed when the plan is made."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from docgen.bundle import Bundle
+from docgen.bundle.attachments import title_source
+from docgen.bundle.loader import load_recipe
+from docgen.bundle.plan import Document, make_plan, resolve_vars
+from docgen.exceptions import BundleError, RecipeError
+from docgen.style.attachments import AttachmentNote
+from tests.bundle.conftest import RecipeWriter
+from tests.docx_builder import make_docx, p
+from tests.templates.reading import Docx
+
+PARENT_AND_THREE = """\
+name: 附件
+vars: {branch: 一支部}
+steps:
+  - id: plan
+    template: titled.docx
+    data: {name: "{{ branch }}方案"}
+  - id: ledger
+    template: titled.docx
+    data: {name: "{{ branch }}台账"}
+    attachment_of: plan
+  - id: sheet
+    template: titled.docx
+    foreach: "['甲', '乙']"
+    as: who
+    data: {name: "{{ who }}表"}
+    output: "表{{ loop.index }}"
+    attachment_of: plan
+  - id: other
+    template: titled.docx
+    data: {name: 另一份}
+"""
+
+
+@pytest.fixture
+def titled(tmp_path: Path) -> Path:
+    """A template whose title (``dc:title``) is its ``name`` field, as the library's are."""
+    path = tmp_path / "titled.docx"
+    path.write_bytes(make_docx(p("{{ name }}"), title="{{ name }}"))
+    return path
+
+
+def _problems(path: Path) -> list[str]:
+    with pytest.raises(RecipeError) as info:
+        load_recipe(path)
+    return [problem.describe() for problem in info.value.problems]
+
+
+def _plan(path: Path) -> dict[str, Document]:
+    recipe = load_recipe(path)
+    return {
+        d.name.removesuffix(".docx"): d for d in make_plan(recipe, resolve_vars(recipe)).documents
+    }
+
+
+def test_unknown_part_is_named_with_the_recipe_file_and_key(
+    write_recipe: RecipeWriter, titled: Path
+) -> None:
+    """An ``attachment_of`` naming no step: an error at the key's line in the recipe file,
+    in Chinese, naming the missing step and the steps there are."""
+    path = write_recipe(
+        "name: x\nsteps:\n  - {id: plan, template: titled.docx}\n"
+        "  - id: ledger\n    template: titled.docx\n    attachment_of: fangan\n"
+    )
+    (found,) = _problems(path)
+    assert found.startswith(f"{path}:6:5: steps[1].attachment_of: 附件所属的步骤“fangan”不存在")
+    assert "可用的步骤：plan" in found
+
+
+@pytest.mark.parametrize(
+    ("steps", "message"),
+    [
+        ("  - {id: a, template: titled.docx, attachment_of: a}\n", "不能是它自己的附件"),
+        (
+            "  - {id: a, template: titled.docx, attachment_of: b}\n"
+            "  - {id: b, template: titled.docx}\n",
+            "附件应排在它所属的文档之后",
+        ),
+        (
+            "  - {id: a, template: titled.docx, foreach: '[1]', output: 'a{{ item }}'}\n"
+            "  - {id: b, template: titled.docx, attachment_of: a}\n",
+            "带 foreach",
+        ),
+        (
+            "  - {id: a, template: titled.docx}\n"
+            "  - {id: b, template: titled.docx, attachment_of: a}\n"
+            "  - {id: c, template: titled.docx, attachment_of: b}\n",
+            "附件不能再带附件",
+        ),
+    ],
+    ids=["itself", "later", "foreach", "nested"],
+)
+def test_impossible_parents_are_refused(
+    write_recipe: RecipeWriter, titled: Path, steps: str, message: str
+) -> None:
+    """Itself, a later step, a step of several documents, an attachment: each refused at
+    the key, saying what to do."""
+    path = write_recipe("name: x\nsteps:\n" + steps)
+    found = _problems(path)
+    assert len(found) == 1
+    assert "attachment_of: " in found[0]
+    assert message in found[0]
+
+
+def test_attachments_numbered_in_order_and_listed_by_the_parent(
+    write_recipe: RecipeWriter, titled: Path
+) -> None:
+    """Three attachments (one step and a foreach of two): 附件1–附件3 in plan order; the
+    parent lists their printed titles in that order; other documents are untouched."""
+    docs = _plan(write_recipe(PARENT_AND_THREE))
+    labels = [docs[n].context["attachment_label"] for n in ("ledger", "表1", "表2")]
+    assert labels == ["附件1", "附件2", "附件3"]
+    note = docs["plan"].context["attachment_note"]
+    assert isinstance(note, AttachmentNote)
+    assert note.names == ("一支部台账", "甲表", "乙表")
+    assert docs["plan"].context["attachment_lines"] == ["1.一支部台账", "2.甲表", "3.乙表"]
+    assert "attachment_label" not in docs["other"].context
+    assert "attachment_note" not in docs["other"].context
+
+
+def test_one_attachment_is_plain_fujian(write_recipe: RecipeWriter, titled: Path) -> None:
+    """A parent with one attachment: the label is “附件”, the note unnumbered."""
+    text = PARENT_AND_THREE.replace("foreach: \"['甲', '乙']\"", 'foreach: "[]"')
+    docs = _plan(write_recipe(text))
+    assert docs["ledger"].context["attachment_label"] == "附件"
+    assert docs["plan"].context["attachment_lines"] == ["一支部台账"]
+
+
+def test_hashes_follow_the_numbering(write_recipe: RecipeWriter, titled: Path) -> None:
+    """A document's data hash includes its label and its note: dropping an attachment
+    changes the parent's hash and its siblings' numbers, so a resumed batch re-renders them."""
+    three = _plan(write_recipe(PARENT_AND_THREE))
+    text = PARENT_AND_THREE.replace("foreach: \"['甲', '乙']\"", "foreach: \"['甲']\"")
+    two = _plan(write_recipe(text))
+    assert two["plan"].data_hash != three["plan"].data_hash
+    assert two["表1"].context["attachment_label"] == "附件2"
+    assert two["other"].data_hash == three["other"].data_hash
+
+
+def test_parent_left_out_leaves_attachments_alone(write_recipe: RecipeWriter, titled: Path) -> None:
+    """A parent whose ``when`` is false makes no document: its attachments are documents of
+    their own, with no label."""
+    text = PARENT_AND_THREE.replace(
+        '    data: {name: "{{ branch }}方案"}\n',
+        '    data: {name: "{{ branch }}方案"}\n    when: "false"\n',
+    )
+    docs = _plan(write_recipe(text))
+    assert "plan" not in docs
+    assert all("attachment_label" not in d.context for d in docs.values())
+
+
+def test_untitled_attachment_is_an_error(write_recipe: RecipeWriter, tiny: Path) -> None:
+    """An attachment whose template has no title cannot be listed: an error that says so."""
+    path = write_recipe(
+        "name: x\nsteps:\n  - {id: a, template: tiny.docx, data: {name: 甲, code: 1}}\n"
+        "  - {id: b, template: tiny.docx, data: {name: 乙, code: 2}, attachment_of: a}\n"
+    )
+    recipe = load_recipe(path)
+    with pytest.raises(BundleError, match="没有标题"):
+        make_plan(recipe, resolve_vars(recipe))
+    assert title_source(tiny) == ""
+
+
+def test_zhenggai_bundle_prints_label_and_note(tmp_path: Path) -> None:
+    """The built-in 整改 bundle: the 台账 opens with “附件” above its title, the 方案 lists the
+    台账 by its printed title in its 附件说明, in the single documents and in the volume."""
+    result = Bundle.load("zhenggai").build(tmp_path, sample=True)
+    docs = {o.path.stem: Docx(o.path.read_bytes()) for o in result.outputs if o.kind != "zip"}
+    ledger = next(d for n, d in docs.items() if n.endswith("整改台账"))
+    plan = next(d for n, d in docs.items() if n.endswith("整改方案"))
+    paras = ledger.paragraphs()
+    assert [(x.style, x.text) for x in paras[:2]] == [
+        ("AttachmentLabel", "附件"),
+        ("BodyFlush", ""),
+    ]
+    assert paras[2].style == "Title"
+    title = "".join(paras[2].text.split())
+    notes = [x.text for x in plan.paragraphs() if x.style == "AttachmentNote"]
+    assert notes == [f"附件：{title}"]
+    volume = next(d for n, d in docs.items() if n.endswith("合订本"))
+    styles = [x.style for x in volume.paragraphs()]
+    assert styles.count("AttachmentNote") == styles.count("AttachmentLabel") == 1
+    assert styles.index("AttachmentNote") < styles.index("AttachmentLabel")
