@@ -16,6 +16,8 @@ from tests.bundle.conftest import RecipeWriter
 from tests.docx_builder import make_docx, p
 from tests.templates.reading import Docx
 
+ROOT = Path(__file__).resolve().parents[2]
+
 PARENT_AND_THREE = """\
 name: 附件
 vars: {branch: 一支部}
@@ -189,3 +191,20 @@ def test_zhenggai_bundle_prints_label_and_note(tmp_path: Path) -> None:
     styles = [x.style for x in volume.paragraphs()]
     assert styles.count("AttachmentNote") == styles.count("AttachmentLabel") == 1
     assert styles.index("AttachmentNote") < styles.index("AttachmentLabel")
+
+
+def test_numbers_follow_the_parents_own_attachments(
+    write_recipe: RecipeWriter, titled: Path
+) -> None:
+    """A record that lists its own 附件 (签到表) keeps them first: the bundle's attachment is
+    附件2, and the record's 附件说明 lists both, its own first."""
+    record = ROOT / "fixtures/school/xxgc-jg1/2026/minutes/2026-03-zhiweihui.yaml"
+    path = write_recipe(
+        f"name: x\ninputs:\n  m: {{path: {record}, kind: minutes}}\nsteps:\n"
+        "  - {id: jilu, template: reports/zhiweihui-jilu, data: m}\n"
+        "  - {id: b, template: titled.docx, data: {name: 会议材料}, attachment_of: jilu}\n"
+    )
+    docs = {d.step.id: d for d in _plan(path).values()}
+    assert docs["b"].context["attachment_label"] == "附件2"
+    assert docs["jilu"].context["attachment_note"].names == ("签到表", "会议材料")
+    assert docs["jilu"].context["attachment_lines"] == ["1.签到表", "2.会议材料"]
