@@ -55,6 +55,7 @@ _RENDER = {
     "docgen.lazy",
     "docgen.library",
     "docgen.processes",
+    "docgen.stamp",
     "docgen.suggest",
     "docgen.zh",
 }
