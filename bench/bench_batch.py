@@ -221,22 +221,25 @@ def _times(found: dict[str, Spread], per: str = "s", scale: float = 1.0) -> list
 
 
 def report(res: dict[str, Any], rounds: int) -> str:
-    two = res["workers"]
     lines = [
         f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python "
         f"{platform.python_version()}, load {os.getloadavg()[0]:.1f}; "
         f"min / median / max of {rounds} interleaved rounds, fresh `docgen batch` process each",
-        f"1. {two['rows']} rows (整改措施, 30 table rows), wall time including start-up",
-        *_times(two["times"]),
-        "     "
-        + ratio_line(
-            "speed-up 2 workers vs 1",
-            two["times"]["1 worker"],
-            two["times"]["2 workers"],
-            ">= 1.8x",
-        ),
-        f"     rerun, all up to date: {two['rerun'].text()}",
     ]
+    if "workers" in res:
+        two = res["workers"]
+        lines += [
+            f"1. {two['rows']} rows (整改措施, 30 table rows), wall time including start-up",
+            *_times(two["times"]),
+            "     "
+            + ratio_line(
+                "speed-up 2 workers vs 1",
+                two["times"]["1 worker"],
+                two["times"]["2 workers"],
+                ">= 1.8x",
+            ),
+            f"     rerun, all up to date: {two['rerun'].text()}",
+        ]
     if "scaling" in res:
         sc = res["scaling"]
         small, large = f"{sc['small']} rows", f"{sc['large']} rows"
@@ -287,6 +290,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds (3)")
     parser.add_argument("--no-scaling", action="store_true", help="skip the 10,000-row runs")
     parser.add_argument("--no-pdf", action="store_true", help="skip the --pdf comparison")
+    parser.add_argument(
+        "--only", choices=("workers", "scaling", "pdf"), help="run one comparison only"
+    )
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--child", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -297,10 +303,16 @@ def main() -> None:
     res: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="docgen-bench-batch-") as tmp:
         batches = Batches(Path(tmp))
-        res["workers"] = workers_1_vs_2(batches, rows, args.rounds)
-        if not args.no_scaling:
+        wanted = {args.only} if args.only else {"workers", "scaling", "pdf"}
+        if args.no_scaling:
+            wanted.discard("scaling")
+        if args.no_pdf:
+            wanted.discard("pdf")
+        if "workers" in wanted:
+            res["workers"] = workers_1_vs_2(batches, rows, args.rounds)
+        if "scaling" in wanted:
             res["scaling"] = scaling(batches, rows, rows * (5 if args.quick else 10), args.rounds)
-        if not args.no_pdf:
+        if "pdf" in wanted:
             res["pdf"] = with_pdf(batches, 40, args.rounds)
     if args.json:
         print(json.dumps(_json(res), ensure_ascii=False, indent=2))

@@ -5,7 +5,8 @@ temporary file beside its final name and report only its path, sha256 and size
 (:func:`docgen.batching.worker.run_chunk`); the parent, which owns the names, renames
 each file into place unless another row already claimed the name, appends the rows
 to the manifest's journal (synced at most every :data:`SAVE_INTERVAL` seconds) and
-writes ``manifest.json`` at the end. Workers of a Dask cluster may not share the
+writes ``manifest.json`` at the end. With ``--pdf`` each document goes to the office pool
+as soon as it is in place (:mod:`docgen.batching.pdfs`). Workers of a Dask cluster may not share the
 disk, so theirs send the bytes back and the parent writes them. A ``kill -9`` at any
 moment leaves only complete files under their final names and a journal that
 describes some of them; the next run renders the rest and writes only files whose
@@ -29,7 +30,7 @@ from docgen.batching.keys import row_keys
 from docgen.batching.lock import folder_lock
 from docgen.batching.manifest import Manifest
 from docgen.batching.memory import collision, roster_from_rows, run_in_memory
-from docgen.batching.pdfs import convert_batch
+from docgen.batching.pdfs import PdfStream
 from docgen.batching.report import REPORT_NAME, RowLine, write_report
 from docgen.batching.result import BatchResult
 from docgen.batching.roster import Roster, RosterRow, read_roster
@@ -107,7 +108,7 @@ def run(
     ``executor`` (any :class:`~concurrent.futures.Executor`, or ``dask://HOST:PORT``).
     Rows whose outputs are complete and up to date are skipped unless ``force``.
     A bad row never stops the batch: the result lists each failure with its row.
-    With ``pdf``, every .docx is then converted to PDF beside it (``pdf_workers``
+    With ``pdf``, every .docx is converted to PDF beside it as its row finishes (``pdf_workers``
     offices, default one per CPU), skipping PDFs already made from the same bytes.
     ``keep_web_links`` (or the recipe's ``keep_web_links: true``) keeps the templates' web
     hyperlinks; by default each loses its link and keeps its text.
@@ -150,11 +151,19 @@ def run(
             batch = _Batch(recipe, table, target, force, options, progress, given)
             # Local workers share this disk and write their files; a cluster's may not.
             batch.shared_disk = executor is None
-            with open_executor(executor, workers) as (pool, slots):
-                batch.result.workers = slots
-                batch.drain(pool, slots, batch.plan_jobs(extra))
-            if pdf:
-                convert_batch(batch.result, batch.manifest, force=force, workers=pdf_workers)
+            if pdf:  # documents are converted as their rows are accepted, not after all rows
+                batch.pdfs = PdfStream(
+                    batch.result, batch.manifest, force=force, workers=pdf_workers
+                )
+            try:
+                with open_executor(executor, workers) as (pool, slots):
+                    batch.result.workers = slots
+                    batch.drain(pool, slots, batch.plan_jobs(extra))
+                if batch.pdfs is not None:
+                    batch.pdfs.finish(batch.sync_journal)
+            finally:
+                if batch.pdfs is not None:
+                    batch.pdfs.close()
             batch.result.report = batch.write_report()
         except BaseException:
             # An interrupt can land between a temporary file's creation and the
@@ -190,6 +199,8 @@ class _Batch:
         if force:
             self.manifest.journal.unlink(missing_ok=True)  # not to be replayed over a fresh start
         self.shared_disk = False
+        self.pdfs: PdfStream | None = None
+        self._synced = time.monotonic()
         self.manifest.bundle, self.manifest.recipe_sha256 = recipe.name, recipe.digest
         self.verified = {} if force else self.manifest.verified()
         # A killed run's rows rendered again must match the files it left: same moment.
@@ -259,6 +270,9 @@ class _Batch:
         record.row = row.number  # rows above it may have been inserted or removed
         for relpath in record.outputs:
             self.claimed[relpath] = row.number
+            entry = self.manifest.outputs.get(relpath)
+            if self.pdfs is not None and entry is not None:
+                self.pdfs.offer(entry)
         self._line(row.number, "未变（已是最新）", [], record.outputs)
         self.result.unchanged.extend(record.outputs)
         self.result.succeeded += 1
@@ -270,7 +284,6 @@ class _Batch:
         chunks = _chunks(jobs, max(1, min(CHUNK_ROWS, self.result.rows // (slots * 8))))
         pending: dict[Future[ChunkOutcome], list[tuple[RowJob, str | None]]] = {}
         limit = max(slots * IN_FLIGHT_PER_WORKER, 1)
-        saved = time.monotonic()
         stopped: OSError | None = None
         try:
             while True:
@@ -282,9 +295,9 @@ class _Batch:
                 future = next(iter(pending))
                 chunk = pending.pop(future)
                 self._accept_chunk(_chunk_outcome(future, chunk), chunk)
-                if time.monotonic() - saved >= SAVE_INTERVAL:
-                    self.manifest.flush()
-                    saved = time.monotonic()
+                if self.pdfs is not None:
+                    self.pdfs.collect()
+                self.sync_journal()
         except OSError as err:  # the output folder cannot take more (disk full, read-only…)
             stopped = err
         finally:
@@ -296,6 +309,13 @@ class _Batch:
                 stopped = stopped or err
         if stopped is not None:
             raise self._stopped(stopped) from stopped
+
+    def sync_journal(self) -> None:
+        """Append the rows recorded since the last sync to the journal, at most every
+        :data:`SAVE_INTERVAL` seconds."""
+        if time.monotonic() - self._synced >= SAVE_INTERVAL:
+            self.manifest.flush()
+            self._synced = time.monotonic()
 
     def _accept_chunk(self, outcome: ChunkOutcome, chunk: list[tuple[RowJob, str | None]]) -> None:
         fingerprints = {job.row: fingerprint for job, fingerprint in chunk}
@@ -368,6 +388,9 @@ class _Batch:
         key = self._key(outcome.row) if outcome.row not in self.keys.repeats else None
         if key is not None:
             self.manifest.record(outcome.row, fingerprint or "", kept, failures, key)
+            if self.pdfs is not None:  # its files are in place: convert them now
+                for artifact in kept:
+                    self.pdfs.offer(self.manifest.outputs[artifact.relpath])
         status = "失败" if failures else "成功"
         self._line(outcome.row, status, [f.message_zh for f in failures], [a.relpath for a in kept])
         if failures:

@@ -61,33 +61,37 @@ def convert_documents(
     # A pool the caller already warmed (the volume's layout pass) is used as it is.
     converted = pool.convert(paths) if pool is not None else to_pdf(paths, workers=workers)
     result.warnings.extend(converted.warnings)
-    for item in converted.outputs:
+    for item in [*converted.outputs, *converted.failures]:
         assert item.source is not None  # noqa: S101 -- every conversion names its source
-        job = by_source[item.source.resolve()]
-        result.outputs.append(
-            replace(
-                item, relpath=pdf_relpath(job.relpath), step=job.step, row=job.row, source=job.path
-            )
-        )
-    for failure in converted.failures:
-        assert failure.source is not None  # noqa: S101 -- every conversion names its source
-        job = by_source[failure.source.resolve()]
-        result.failures.append(
-            replace(
-                failure,
-                message_zh=f"未能转换为 PDF：{failure.message_zh}",
-                message_en=f"did not convert to PDF: {failure.message_en}",
-                step=job.step,
-                output=job.relpath,
-                row=job.row,
-            )
-        )
+        placed = for_job(by_source[item.source.resolve()], item)
+        if isinstance(placed, Output):
+            result.outputs.append(placed)
+        else:
+            result.failures.append(placed)
     return result
+
+
+def for_job(job: PdfJob, item: Output | Failure) -> Output | Failure:
+    """A conversion's outcome named as ``job``'s: the PDF beside its document in the output
+    folder, or the failure of that document, with its step and row."""
+    if isinstance(item, Output):
+        return replace(
+            item, relpath=pdf_relpath(job.relpath), step=job.step, row=job.row, source=job.path
+        )
+    return replace(
+        item,
+        message_zh=f"未能转换为 PDF：{item.message_zh}",
+        message_en=f"did not convert to PDF: {item.message_en}",
+        step=job.step,
+        output=job.relpath,
+        row=job.row,
+    )
 
 
 __all__ = [
     "PdfJob",
     "PdfResult",
     "convert_documents",
+    "for_job",
     "pdf_relpath",
 ]

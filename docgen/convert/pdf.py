@@ -22,14 +22,16 @@ once more. Other files are not affected: each worker holds one file at a time.
 
 from __future__ import annotations
 
+import itertools
 import os
-import queue
 import shutil
 import tempfile
 import threading
 import time
 import weakref
+from collections import deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,13 +42,14 @@ from docgen.convert.punctuation import for_office
 from docgen.convert.result import ConversionResult, converted
 from docgen.convert.tools import find_soffice
 from docgen.convert.warnings import font_warnings
-from docgen.exceptions import ConversionError
+from docgen.exceptions import ConversionError, Problem
 from docgen.fileio import write_atomic
+from docgen.fonts.glyphs import check_fonts_installed
 from docgen.fonts.runtime import fontconfig_env
 from docgen.processes import Reaper
 from docgen.results import Failure, Output
 
-__all__ = ["DEFAULT_TIMEOUT", "OfficePool", "default_workers", "to_pdf"]
+__all__ = ["DEFAULT_TIMEOUT", "Conversion", "OfficePool", "default_workers", "to_pdf"]
 
 #: Seconds one file may take before its office counts as hung.
 DEFAULT_TIMEOUT = 120.0
@@ -81,6 +84,14 @@ def to_pdf(
     count = min(workers or default_workers(), max(1, len(sources)))
     with OfficePool(count, timeout=timeout) as pool:
         return pool.convert(sources, out_dir, check_fonts=check_fonts)
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """One file's outcome: the PDF written or why not, and the file's own warnings."""
+
+    item: Output | Failure
+    warnings: list[Problem]
 
 
 @dataclass
@@ -123,8 +134,13 @@ class OfficePool:
             folder = self.root / f"worker{number}"
             folder.mkdir(parents=True, exist_ok=True)
             self.offices.append(Office(soffice, folder, env, reaper))
+        # Files waiting for an office, and the offices no thread is feeding (see _submit).
+        self._queue: deque[tuple[_Job, bool, Future[Conversion]]] = deque()
+        self._idle = list(self.offices)
+        self._lock = threading.Lock()
+        self._numbers = itertools.count()
         self._finalizer = weakref.finalize(
-            self, _shut_down, list(self.offices), self.root, owned, reaper
+            self, _shut_down, list(self.offices), self.root, owned, reaper, self._queue, self._lock
         )
 
     def __enter__(self) -> OfficePool:
@@ -148,53 +164,80 @@ class OfficePool:
         jobs = _plan(paths, out_dir)
         result = ConversionResult()
         restarts_before = sum(o.restarts for o in self.offices)
-        done: dict[int, Output | Failure] = {}
-        ready_jobs: list[_Job] = []
-        scratch = Path(tempfile.mkdtemp(prefix="preflight-", dir=self.root))
-        for job in jobs:
-            if not job.source.is_file():
-                done[job.index] = Failure.conversion(job.source, "文件不存在", "file not found", 0)
-                continue
-            # Checked by docgen first, and LibreOffice never follows links out of the
-            # document (docgen.convert.preflight).
-            ready = prepare(job.source, scratch / str(job.index))
-            result.warnings.extend(ready.warnings)
-            if ready.refusal is not None:
-                done[job.index] = Failure.conversion(job.source, *ready.refusal, 0)
-            else:
-                ready_jobs.append(_Job(job.index, ready.path, job.target, job.source))
         if check_fonts:
-            result.warnings.extend(font_warnings(job.source for job in ready_jobs))
-        pending: queue.SimpleQueue[_Job] = queue.SimpleQueue()
-        for job in ready_jobs:
-            pending.put(job)
-        threads = [
-            threading.Thread(target=self._drain, args=(office, pending, done), daemon=True)
-            for office in self.offices[: max(1, min(len(self.offices), pending.qsize()))]
-        ]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        shutil.rmtree(scratch, ignore_errors=True)
-        for index in sorted(done):
-            item = done[index]
-            if isinstance(item, Output):
-                result.outputs.append(item)
+            result.warnings.extend(check_fonts_installed())
+        futures = [self._submit(job, check_fonts) for job in jobs]
+        for future in futures:
+            done = future.result()
+            result.warnings.extend(done.warnings)
+            if isinstance(done.item, Output):
+                result.outputs.append(done.item)
             else:
-                result.failures.append(item)
+                result.failures.append(done.item)
         result.restarts = sum(o.restarts for o in self.offices) - restarts_before
         return result
 
-    def _drain(
-        self, office: Office, pending: queue.SimpleQueue[_Job], done: dict[int, Output | Failure]
-    ) -> None:
+    def submit(
+        self,
+        source: str | os.PathLike[str],
+        target: str | os.PathLike[str] | None = None,
+        *,
+        check_fonts: bool = True,
+    ) -> Future[Conversion]:
+        """Queue one file (PDF beside it, or at ``target``); its :class:`Conversion` comes later.
+
+        Files are converted in the order they are submitted, by the first free office, while
+        the caller goes on (a batch hands each document over as its row finishes). The
+        glyph check covers this file only: :func:`check_fonts_installed` is the caller's.
+        """
+        path = Path(source)
+        named = Path(target) if target is not None else path.with_suffix(".pdf")
+        return self._submit(_Job(next(self._numbers), path, named.resolve()), check_fonts)
+
+    def _submit(self, job: _Job, check_fonts: bool) -> Future[Conversion]:
+        future: Future[Conversion] = Future()
+        with self._lock:
+            self._queue.append((job, check_fonts, future))
+            if self._idle:  # an office with no thread: give it one (it drains the queue)
+                office = self._idle.pop(0)
+                threading.Thread(target=self._drain, args=(office,), daemon=True).start()
+        return future
+
+    def _drain(self, office: Office) -> None:
         while True:
+            with self._lock:
+                if not self._queue:
+                    # Decided under the lock: a submit after this finds the office idle.
+                    self._idle.append(office)
+                    return
+                job, check_fonts, future = self._queue.popleft()
+            if not future.set_running_or_notify_cancel():
+                continue
             try:
-                job = pending.get_nowait()
-            except queue.Empty:
-                return
-            done[job.index] = self._run(office, job)
+                future.set_result(self._convert_one(office, job, check_fonts))
+            except BaseException as err:  # handed to whoever waits, never lost in a thread
+                future.set_exception(err)
+
+    def _convert_one(self, office: Office, job: _Job, check_fonts: bool) -> Conversion:
+        """Check one file (preflight, glyphs), then convert it; done in an office's thread, so
+        the next file is checked while the office lays out the current one."""
+        if not job.source.is_file():
+            failure = Failure.conversion(job.source, "文件不存在", "file not found", 0)
+            return Conversion(failure, [])
+        scratch = self.root / "preflight" / str(next(self._numbers))
+        try:
+            # Checked by docgen first, and LibreOffice never follows links out of the
+            # document (docgen.convert.preflight).
+            ready = prepare(job.source, scratch)
+            warnings = list(ready.warnings)
+            if ready.refusal is not None:
+                return Conversion(Failure.conversion(job.source, *ready.refusal, 0), warnings)
+            if check_fonts:
+                warnings.extend(font_warnings([ready.path], installed=False))
+            item = self._run(office, _Job(job.index, ready.path, job.target, job.source))
+            return Conversion(item, warnings)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
 
     def _run(self, office: Office, job: _Job) -> Output | Failure:
         """Convert one file; on a crash or hang restart the office and try once more."""
@@ -256,7 +299,18 @@ def _plan(
     return jobs
 
 
-def _shut_down(offices: list[Office], root: Path, owned: bool, reaper: Reaper) -> None:
+def _shut_down(
+    offices: list[Office],
+    root: Path,
+    owned: bool,
+    reaper: Reaper,
+    waiting: deque[tuple[_Job, bool, Future[Conversion]]],
+    lock: threading.Lock,
+) -> None:
+    with lock:  # files not yet begun are not begun: their futures are cancelled
+        for _job, _check, future in waiting:
+            future.cancel()
+        waiting.clear()
     for office in offices:
         office.close()
     if owned:

@@ -2,62 +2,60 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
+import os
+import subprocess
 from collections.abc import Sequence
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
 
 from docgen.batching import run
-from docgen.bundle.pdf import PdfJob, PdfResult, pdf_relpath
+from docgen.convert.pdf import Conversion
 from docgen.exceptions import ExitCode
 from docgen.results import Failure, Output
 from tests.batching.conftest import RosterWriter
 
 
 class FakeConverter:
-    """Writes a small stand-in PDF beside each document; fails the names in ``fail``."""
+    """Writes a small stand-in PDF beside each document; fails the names in ``fail``.
+
+    Each batch opens one pool; ``calls`` lists, per pool, the documents submitted to it.
+    """
 
     def __init__(self, fail: Sequence[str] = ()) -> None:
         self.fail = set(fail)
         self.calls: list[list[str]] = []
+        self.closed = 0
 
-    def __call__(self, jobs: Sequence[PdfJob], *, workers: int | None = None) -> PdfResult:
-        self.calls.append([j.relpath for j in jobs])
-        result = PdfResult()
-        for job in jobs:
-            if job.path.name in self.fail:
-                result.failures.append(
-                    Failure(
-                        "conversion_failed", 7, "坏了", "broken", job.step, job.relpath, job.row
-                    )
-                )
-                continue
-            target = job.path.with_suffix(".pdf")
-            blob = b"%PDF-1.4 " + job.path.name.encode()
+    def __call__(self, workers: int | None = None) -> FakeConverter:
+        self.calls.append([])
+        return self
+
+    def submit(self, source: str | os.PathLike[str]) -> Future[Conversion]:
+        path = Path(source)
+        self.calls[-1].append(path.name)
+        future: Future[Conversion] = Future()
+        if path.name in self.fail:
+            item: Output | Failure = Failure.conversion(path, "坏了", "broken")
+        else:
+            target = path.with_suffix(".pdf")
+            blob = b"%PDF-1.4 " + path.name.encode()
             target.write_bytes(blob)
-            sha = hashlib.sha256(blob).hexdigest()
-            result.outputs.append(
-                Output(
-                    pdf_relpath(job.relpath),
-                    "pdf",
-                    sha,
-                    len(blob),
-                    path=target,
-                    step=job.step,
-                    row=job.row,
-                    source=job.path,
-                )
-            )
-        return result
+            item = Output.written(target, source=path)
+        future.set_result(Conversion(item, []))
+        return future
+
+    def close(self) -> None:
+        self.closed += 1
 
 
 @pytest.fixture
 def fake(monkeypatch: pytest.MonkeyPatch) -> FakeConverter:
     """Replace LibreOffice in ``docgen.batching.pdfs``."""
     converter = FakeConverter()
-    monkeypatch.setattr("docgen.batching.pdfs.convert_documents", converter)
+    monkeypatch.setattr("docgen.batching.pdfs.open_pool", converter)
     return converter
 
 
@@ -97,12 +95,51 @@ def test_a_failed_conversion_gives_exit_code_7(
     recipe: Path, roster: RosterWriter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The row still succeeds; the failure names its file and the batch exits 7."""
-    monkeypatch.setattr(
-        "docgen.batching.pdfs.convert_documents", FakeConverter(fail=["0001-党员1.docx"])
-    )
+    monkeypatch.setattr("docgen.batching.pdfs.open_pool", FakeConverter(fail=["0001-党员1.docx"]))
     result = run(recipe, roster(2), tmp_path / "out", workers=1, pdf=True)
     assert result.failed_rows == []
     assert [f.output for f in result.conversion_failures] == ["0001-党员1.docx"]
     assert result.exit_code == ExitCode.CONVERSION
     assert "转换失败 1 个" in result.summary()
     assert result.to_json()["pdfs"] == ["0000-党员0.pdf"]
+
+
+def test_documents_are_converted_while_rows_still_run(
+    recipe: Path, roster: RosterWriter, tmp_path: Path, fake: FakeConverter
+) -> None:
+    """The first document goes to the pool before the last row is done: not a second phase."""
+    accepted: list[int] = []
+    at_submit: list[int] = []
+    submit = fake.submit
+
+    def counting_submit(source: str | os.PathLike[str]) -> Future[Conversion]:
+        at_submit.append(len(accepted))
+        return submit(source)
+
+    fake.submit = counting_submit  # type: ignore[method-assign]
+    result = run(
+        recipe, roster(40), tmp_path / "out", workers=1, pdf=True, progress=accepted.append
+    )
+    assert result.ok
+    assert len(result.pdfs) == 40
+    assert at_submit[0] < 40
+    assert fake.closed == 1
+
+
+def test_real_office_converts_each_row(recipe: Path, roster: RosterWriter, tmp_path: Path) -> None:
+    """Through LibreOffice: every row's PDF beside its document, holding that row's text."""
+    out = tmp_path / "out"
+    result = run(recipe, roster(3), out, workers=2, pdf=True, pdf_workers=2)
+    assert result.ok, [f.message for f in result.failures]
+    assert sorted(result.pdfs) == ["0000-党员0.pdf", "0001-党员1.pdf", "0002-党员2.pdf"]
+    for n in range(3):
+        text = subprocess.run(
+            ["pdftotext", str(out / f"000{n}-党员{n}.pdf"), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.replace(" ", "")  # LibreOffice spaces Latin digits from Chinese text
+        assert f"党员{n}" in text
+        assert f"编号000{n}" in text
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    assert manifest["outputs"]["0002-党员2.pdf"]["kind"] == "pdf"
