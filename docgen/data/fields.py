@@ -52,6 +52,10 @@ class DocModel(BaseModel):
         extra="forbid",
         loc_by_alias=False,
         coerce_numbers_to_str=True,
+        # Each model's validator is built the first time it validates, not at import:
+        # a run reads one or two kinds, and building all ~60 models cost more than half
+        # of importing them (pydantic's documented ``defer_build``).
+        defer_build=True,
     )
 
     # The settings this document was checked under (its own ``config:`` key applied),
