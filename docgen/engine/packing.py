@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -14,6 +15,11 @@ from docgen.engine.values import RenderState
 _REL = f"{{{ooxml.PKG_RELS}}}Relationship"
 _DEFAULT = f"{{{ooxml.CT}}}Default"
 _EMPTY_RELS = f'<Relationships xmlns="{ooxml.PKG_RELS}"/>'.encode()
+_RELS_ROOT = f'<Relationships xmlns="{ooxml.PKG_RELS}"'.encode()
+_TYPES_ROOT = f'<Types xmlns="{ooxml.CT}"'.encode()
+_TYPES_OPEN = re.compile(rb"<Types\b[^>]*>")
+_ID = re.compile(rb'<Relationship\b[^>]*?\sId="([^"]*)"')
+_EXTENSION = re.compile(rb'<Default\b[^>]*?\sExtension="([^"]*)"')
 
 
 @dataclass
@@ -50,6 +56,11 @@ def apply_edits(
 
     A relationships part already rewritten for this render (``outputs``: web links or the
     attached template removed) is the one added to, not the template's own.
+
+    The new entries are written into the parts' bytes, before their closing tag: these
+    parts are read and rewritten on every render that adds a picture or a chart, and
+    parsing and writing them took more than the picture itself. A part whose root is not
+    the usual unprefixed one is parsed instead, with the same result.
     """
     changed: dict[str, bytes] = {}
     for part, targets in sorted(edits.rels.items()):
@@ -57,26 +68,89 @@ def apply_edits(
             continue
         name = rels_name(part)
         if name in outputs:
-            root = ooxml.parse(outputs[name])
+            xml = outputs[name]
         else:
-            root = ooxml.parse(package.read(name) if package.has(name) else _EMPTY_RELS)
-        present = {rel.get("Id") for rel in root.iter(_REL)}
-        for target, rid in sorted(targets.items(), key=lambda item: item[1]):
-            if rid in present:
-                continue
-            rel = etree.SubElement(root, _REL)
-            rel.set("Id", rid)
-            rel.set("Type", edits.rel_types.get(target, ooxml.RT_IMAGE))
-            rel.set("Target", target)
-        changed[name] = _serialize(root)
+            xml = package.read(name) if package.has(name) else _EMPTY_RELS
+        wanted = [
+            (rid, edits.rel_types.get(target, ooxml.RT_IMAGE), target)
+            for target, rid in sorted(targets.items(), key=lambda item: item[1])
+        ]
+        changed[name] = _with_rels(xml, wanted)
     if edits.media or edits.parts:
         changed["[Content_Types].xml"] = _with_types(package, edits)
     return changed
 
 
+def _with_rels(xml: bytes, wanted: list[tuple[str, str, str]]) -> bytes:
+    """``xml`` (a relationships part) with the relationships ``(id, type, target)`` it lacks."""
+    fast = _appended(xml, _RELS_ROOT, b"</Relationships>")
+    if fast is not None:
+        present = {m.decode() for m in _ID.findall(xml)}
+        added = "".join(
+            f'<Relationship Id="{ooxml.escape_attr(rid)}" Type="{ooxml.escape_attr(kind)}" '
+            f'Target="{ooxml.escape_attr(target)}"/>'
+            for rid, kind, target in wanted
+            if rid not in present
+        )
+        return fast[0] + added.encode() + fast[1]
+    root = ooxml.parse(xml)
+    present_ids = {rel.get("Id") for rel in root.iter(_REL)}
+    for rid, kind, target in wanted:
+        if rid in present_ids:
+            continue
+        rel = etree.SubElement(root, _REL)
+        rel.set("Id", rid)
+        rel.set("Type", kind)
+        rel.set("Target", target)
+    return _serialize(root)
+
+
+def _appended(xml: bytes, root: bytes, close: bytes) -> tuple[bytes, bytes] | None:
+    """``xml`` cut where children go at the end of its root (``root``: its usual start tag's
+    head, unprefixed in the package namespace), or ``None`` when it is not that shape."""
+    if root not in xml[:400] or b"'" in xml[xml.find(b"?>") + 1 :]:
+        return None  # another shape, or attributes in single quotes the searches would miss
+    body = xml.rstrip()
+    if body.endswith(close):
+        return body[: -len(close)], close
+    if body.endswith(b"/>") and body.count(b"<") - body.count(b"<?") == 1:
+        return body[:-2] + b">", close  # the empty root, <Relationships …/>
+    return None
+
+
 def _with_types(package: Package, edits: PackageEdits) -> bytes:
     """Content types with a Default per new picture extension, an Override per new part."""
-    root = ooxml.parse(package.read("[Content_Types].xml"))
+    xml = package.read("[Content_Types].xml")
+    fast = _appended(xml, _TYPES_ROOT, b"</Types>")
+    if fast is None:
+        return _with_types_parsed(xml, edits)
+    overrides = "".join(
+        f'<Override PartName="/{ooxml.escape_attr(name)}" '
+        f'ContentType="{ooxml.escape_attr(content_type)}"/>'
+        for name, (content_type, _blob) in sorted(edits.parts.items())
+        if content_type
+    )
+    known = {m.decode().lower() for m in _EXTENSION.findall(xml)}
+    defaults: list[str] = []
+    for ext, _blob, content_type in sorted(edits.media.values(), key=lambda m: m[0]):
+        if ext not in known:
+            defaults.insert(
+                0,
+                f'<Default Extension="{ooxml.escape_attr(ext)}" '
+                f'ContentType="{ooxml.escape_attr(content_type)}"/>',
+            )
+            known.add(ext)
+    head, tail = fast
+    start = _TYPES_OPEN.search(head)
+    if defaults and start is None:
+        return _with_types_parsed(xml, edits)
+    if start is not None:
+        head = head[: start.end()] + "".join(defaults).encode() + head[start.end() :]
+    return head + overrides.encode() + tail
+
+
+def _with_types_parsed(xml: bytes, edits: PackageEdits) -> bytes:
+    root = ooxml.parse(xml)
     for name, (content_type, _blob) in sorted(edits.parts.items()):
         if content_type:
             override = etree.SubElement(root, f"{{{ooxml.CT}}}Override")

@@ -51,6 +51,8 @@ from docgen.stamp import render_time
 # Level 1 deflates about twice as fast as the default 6; the rendered parts of a
 # document are a few KB compressed either way, and batch speed matters more.
 DEFLATE_LEVEL = 1
+#: New members compressed already, stored as they are: pictures, a chart's workbook (a zip).
+_COMPRESSED = ("word/media/", "word/embeddings/docgen_chart")
 
 
 class Template:
@@ -364,17 +366,16 @@ class Template:
         blocks: dict[int, bytes] = {}
         for i, member in enumerate(self.package.members):
             if member.name in outputs:
-                entries.append(
-                    zipout.deflated_entry(member.name, outputs[member.name], DEFLATE_LEVEL)
-                )
+                blob = outputs[member.name]
+                entries.append(zipout.packed_entry(member.name, blob, DEFLATE_LEVEL))
                 continue
             blocks[len(entries)] = self._blocks[i]
             entries.append(self._copied[i])
         for name, blob in edits.new_members(self.package, outputs):
             entries.append(
                 zipout.stored_entry(name, blob)
-                if name.startswith("word/media/")
-                else zipout.deflated_entry(name, blob, DEFLATE_LEVEL)
+                if name.startswith(_COMPRESSED)
+                else zipout.packed_entry(name, blob, DEFLATE_LEVEL)
             )
         return zipout.write_zip(entries, blocks)
 

@@ -12,11 +12,9 @@ the same numbers.
 
 from __future__ import annotations
 
-import io
-import zipfile
+import functools
 
-from markupsafe import escape
-
+from docgen.engine import zipout
 from docgen.engine.rich.chart_data import ChartTable
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -57,44 +55,51 @@ _FIXED: dict[str, str] = {
         '<cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>'
     ),
 }
-#: Zip members carry this date (the zip format's earliest): no time of day in the bytes.
-_DATE = (1980, 1, 1, 0, 0, 0)
 
 
 def workbook(table: ChartTable) -> bytes:
     """The .xlsx bytes holding ``table`` in python-pptx's category-chart layout."""
-    parts = {**_FIXED, "xl/worksheets/sheet1.xml": _sheet(table)}
-    out = io.BytesIO()
-    # Stored, not deflated: a few kilobytes, and deflating six members costs more than the rest.
-    with zipfile.ZipFile(out, "w") as archive:
-        for name, xml in parts.items():
-            archive.writestr(zipfile.ZipInfo(name, _DATE), _HEAD + xml)
-    return out.getvalue()
+    entries, blocks = _fixed()
+    sheet = zipout.deflated_entry("xl/worksheets/sheet1.xml", (_HEAD + _sheet(table)).encode(), 1)
+    return zipout.write_zip([*entries, sheet], blocks)
+
+
+@functools.cache
+def _fixed() -> tuple[list[zipout.Entry], dict[int, bytes]]:
+    """The members every workbook has, deflated and packed once with their local headers.
+
+    The workbook is deflated inside, so the .docx stores it as it is (a picture is stored
+    likewise): only the sheet is compressed per chart, not the whole package again.
+    """
+    entries = [zipout.deflated_entry(name, (_HEAD + xml).encode()) for name, xml in _FIXED.items()]
+    return entries, {n: entry.local_block() for n, entry in enumerate(entries)}
 
 
 def _sheet(table: ChartTable) -> str:
-    names = [name for name, _values in table.series]
-    rows = [_row(1, [None, *names])]
+    columns = _columns(len(table.series) + 1)
+    cells = ['<row r="1">']
+    for col, (name, _values) in enumerate(table.series, start=1):
+        cells.append(_text_cell(f"{columns[col]}1", name))
+    cells.append("</row>")
     for n, category in enumerate(table.categories):
-        values = [row[n] for _name, row in table.series]
-        rows.append(_row(n + 2, [category, *values]))
-    return f'<worksheet xmlns="{_MAIN}"><sheetData>{"".join(rows)}</sheetData></worksheet>'
+        row = n + 2
+        cells.append(f'<row r="{row}">{_text_cell(f"A{row}", category)}')
+        for col, (_name, values) in enumerate(table.series, start=1):
+            value = values[n]
+            if value is not None:
+                cells.append(f'<c r="{columns[col]}{row}"><v>{value:.15g}</v></c>')
+        cells.append("</row>")
+    return f'<worksheet xmlns="{_MAIN}"><sheetData>{"".join(cells)}</sheetData></worksheet>'
 
 
-def _row(number: int, cells: list[str | float | None]) -> str:
-    body = "".join(
-        _cell(f"{column_name(col)}{number}", value)
-        for col, value in enumerate(cells)
-        if value is not None
-    )
-    return f'<row r="{number}">{body}</row>'
+def _text_cell(ref: str, text: str) -> str:
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{escaped}</t></is></c>'
 
 
-def _cell(ref: str, value: str | float) -> str:
-    if isinstance(value, str):
-        text = f'<is><t xml:space="preserve">{escape(value)}</t></is>'
-        return f'<c r="{ref}" t="inlineStr">{text}</c>'
-    return f'<c r="{ref}"><v>{value:.15g}</v></c>'
+@functools.lru_cache(maxsize=8)
+def _columns(count: int) -> tuple[str, ...]:
+    return tuple(column_name(i) for i in range(count))
 
 
 def column_name(index: int) -> str:

@@ -12,11 +12,19 @@ embedded workbook (``c:externalData``, so Word's 编辑数据 opens it), square
 corners, a title or none, a legend where there is more than one colour to tell
 apart, values printed on the marks, and text in the house faces (仿宋 with
 Times New Roman digits, 小四).
+
+python-pptx and those additions run once per *shape* of chart (kind, number of
+categories, which values each series has, title, labels, axis from zero): the
+part is built on numbered slots and cut there (:func:`_skeleton`), and each chart
+is that skeleton with its own words (escaped as lxml writes them) and numbers (as
+python-pptx writes them) filled in — 0.9 ms → 0.03 ms a chart, the same XML
+canonically (tests/engine/rich/test_chart_xml.py compares the two on random tables).
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 from lxml import etree
@@ -43,6 +51,10 @@ PALETTE = ("C00000", "F0A030", "5B6B7B", "2E75B6", "70AD47", "7030A0", "BF8F00",
 _LINE = '<c:spPr><a:ln w="{w}"><a:solidFill><a:srgbClr val="{c}"/></a:solidFill></a:ln></c:spPr>'
 _AXIS_LINE = _LINE.format(w=9525, c="595959")
 _GRID_LINE = _LINE.format(w=6350, c="D9D9D9")
+#: Slots in a skeleton (private-use marks: python-pptx and lxml pass them through as text).
+_SLOT = re.compile("\ue000(\\w+)\ue001")
+#: Characters XML 1.0 cannot hold (lxml refuses them).
+_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True)
 
 
@@ -52,6 +64,71 @@ def chart_parts(kind: str, table: ChartTable, title: str, labels: bool) -> tuple
 
     Cached: a batch that prints the same statistics in every document builds them once.
     """
+    return chart_xml(kind, table, title, labels), workbook(table)
+
+
+def chart_xml(kind: str, table: ChartTable, title: str, labels: bool) -> bytes:
+    """The chart part: python-pptx's XML for the chart's *shape*, with this table's words and
+    numbers filled in.
+
+    The elements depend only on the shape — kind, how many categories, which values each
+    series has, title or none, labels, whether the value axis starts at zero — so python-pptx
+    and :func:`_finish` run once per shape, on numbered slots (:func:`_skeleton`); a chart
+    is then its skeleton joined with its texts escaped as lxml writes them. Text that XML
+    cannot hold at all takes the whole path, which refuses it as it always did.
+    """
+    words = (title, *table.categories, *(name for name, _values in table.series))
+    if any(_BAD_XML.search(text) for text in words):
+        return pptx_chart_xml(kind, table, title, labels)
+    shape = tuple(tuple(v is not None for v in values) for _name, values in table.series)
+    texts_at, slots = _skeleton(kind, shape, bool(title), labels, _from_zero(table))
+    filled: list[str] = []
+    for text, (series, point) in zip(texts_at, slots, strict=False):
+        filled.append(text)
+        if series < 0:
+            filled.append(_escape_text(words[point]))
+        else:
+            filled.append(f"{table.series[series][1][point]}")  # as python-pptx writes it
+    filled.append(texts_at[-1])
+    return "".join(filled).encode("utf-8")
+
+
+def pptx_chart_xml(kind: str, table: ChartTable, title: str, labels: bool) -> bytes:
+    """The chart part written whole by python-pptx and finished by :func:`_finish`: what
+    :func:`chart_xml` must equal, and the path for text it cannot fill in."""
+    return _build(kind, table, title, labels, _from_zero(table))
+
+
+@functools.lru_cache(maxsize=128)
+def _skeleton(
+    kind: str, shape: tuple[tuple[bool, ...], ...], titled: bool, labels: bool, from_zero: bool
+) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """The chart XML of this shape cut at its slots: the texts between them, and what each
+    slot holds — ``(-1, n)`` the n-th word (title, categories, series names), ``(j, i)``
+    series j's value at category i."""
+    points = len(shape[0])
+    categories = tuple(_slot(f"w{1 + i}") for i in range(points))
+    series = tuple(
+        (
+            _slot(f"w{1 + points + j}"),
+            tuple(_slot(f"v{j}_{i}") if has else None for i, has in enumerate(row)),
+        )
+        for j, row in enumerate(shape)
+    )
+    slots = ChartTable(categories, series)  # type: ignore[arg-type]  # slots stand for numbers
+    xml = _build(kind, slots, _slot("w0") if titled else "", labels, from_zero).decode("utf-8")
+    pieces = _SLOT.split(xml)
+    found: list[tuple[int, int]] = []
+    for name in pieces[1::2]:
+        if name[0] == "w":
+            found.append((-1, int(name[1:])))
+        else:
+            j, _, i = name[1:].partition("_")
+            found.append((int(j), int(i)))
+    return tuple(pieces[0::2]), tuple(found)
+
+
+def _build(kind: str, table: ChartTable, title: str, labels: bool, from_zero: bool) -> bytes:
     from pptx.chart.data import CategoryChartData  # imported on first use: most renders draw
     from pptx.chart.xmlwriter import ChartXmlWriter  # no chart, and python-pptx is large
     from pptx.enum.chart import XL_CHART_TYPE
@@ -69,12 +146,30 @@ def chart_parts(kind: str, table: ChartTable, title: str, labels: bool) -> tuple
         data.add_series(name, list(values))  # type: ignore[no-untyped-call]
     writer = ChartXmlWriter(types[kind], data)  # type: ignore[no-untyped-call]
     root = etree.fromstring(writer.xml.encode("utf-8"), _PARSER)
-    _finish(root, kind, table, title, labels)
-    xml = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-    return xml, workbook(table)
+    _finish(root, kind, table, title, labels, from_zero)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _finish(root: etree._Element, kind: str, table: ChartTable, title: str, labels: bool) -> None:
+def _from_zero(table: ChartTable) -> bool:
+    """A value axis from zero: for data none of which is below it."""
+    values = [v for _name, row in table.series for v in row if v is not None]
+    return bool(values) and min(values) >= 0
+
+
+def _slot(name: str) -> str:
+    return f"\ue000{name}\ue001"
+
+
+def _escape_text(text: str) -> str:
+    """``text`` as it comes out of python-pptx's XML parsed and written by lxml: line ends
+    made ``\\n`` (XML's own normalising), then ``& < >`` escaped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _finish(
+    root: etree._Element, kind: str, table: ChartTable, title: str, labels: bool, from_zero: bool
+) -> None:
     chart = root.find(f"{{{C}}}chart")
     assert chart is not None  # noqa: S101 -- python-pptx always writes c:chart
     _insert_after(root, ("date1904",), _el("roundedCorners", "0"))
@@ -90,7 +185,7 @@ def _finish(root: etree._Element, kind: str, table: ChartTable, title: str, labe
     if labels:
         last = plot.findall(f"{{{C}}}ser")[-1]
         last.addnext(_data_labels(kind))
-    _axes(area, table, kind)
+    _axes(area, kind, from_zero)
     legend = chart.find(f"{{{C}}}legend")
     if legend is not None:
         chart.remove(legend)
@@ -140,11 +235,10 @@ def _colour(plot: etree._Element, kind: str, points: int) -> None:
                 )
 
 
-def _axes(area: etree._Element, table: ChartTable, kind: str) -> None:
+def _axes(area: etree._Element, kind: str, from_zero: bool) -> None:
     """Visible axis lines, light grid lines, and a value axis from zero for positive data
     (a bar that starts at 18 makes 20 look like twice 19). Horizontal bars list the
     categories top down, in the order written, with the value axis kept at the foot."""
-    values = [v for _name, row in table.series for v in row if v is not None]
     for axis in (*area.findall(f"{{{C}}}catAx"), *area.findall(f"{{{C}}}valAx")):
         labels = axis.find(f"{{{C}}}tickLblPos")
         if labels is not None:
@@ -154,7 +248,7 @@ def _axes(area: etree._Element, table: ChartTable, kind: str) -> None:
             grid.append(_fragment(_GRID_LINE))
     for axis in area.findall(f"{{{C}}}valAx"):
         scaling = axis.find(f"{{{C}}}scaling")
-        if scaling is not None and values and min(values) >= 0:
+        if scaling is not None and from_zero:
             if scaling.find(f"{{{C}}}orientation") is None:
                 scaling.append(_el("orientation", "minMax"))
             scaling.append(_el("min", "0"))

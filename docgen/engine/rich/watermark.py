@@ -17,6 +17,7 @@ centred on the type area and washed out as Word's 冲蚀 does.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
@@ -161,8 +162,8 @@ def mark_package(
         return
     edits = _Edits(package, outputs, media)
     main = package.main_part()
-    document = ooxml.parse(edits.read(main))
-    sections = list(document.iter(qn("w:sectPr")))
+    document = _Sections(edits.read(main))
+    sections = document.elements
     if not sections:
         raise RenderError(
             f"{package.source} 没有分节信息，无法加水印",
@@ -179,11 +180,13 @@ def mark_package(
             if rid is None and not any(_reference(s, kind) for s in sections[:index]):
                 rid = edits.new_header(main)
                 _add_reference(section, kind, rid)
+                document.changed = True
             if rid is not None:
                 seen.add(rid)
     rels = read_rels(package, main)
     headers = {rels[rid].target for rid in seen if rid in rels} | set(edits.created)
-    outputs[main] = _bytes(document)
+    if document.changed:
+        outputs[main] = document.write()
     for number, part in enumerate(sorted(headers)):
         if not (keep_marked and has_watermark(edits.read(part))):
             edits.mark(part, watermark, first_id + number)
@@ -197,6 +200,61 @@ def has_watermark(header: bytes) -> bool:
         (el.get("name") or "").startswith(_NAMES)
         for el in ooxml.parse(header).iter(qn("wp:docPr"))
     )
+
+
+class _Sections:
+    """The main part's section properties, to read and give header references.
+
+    A rendered body is large (50 kB for a 30-row 台账) and a watermark touches only its
+    few ``w:sectPr``: they are found in the bytes and only they are parsed and written
+    back. A part where that is not safe — ``w`` or ``r`` bound elsewhere than Word's
+    namespaces, tracked section changes (a ``w:sectPr`` inside another) — is parsed whole.
+    """
+
+    def __init__(self, xml: bytes) -> None:
+        self.xml = xml
+        self.changed = False
+        self.root: etree._Element | None = None
+        self.spans: list[tuple[int, int]] = []
+        if _can_splice(xml):
+            self.spans = [m.span() for m in _SECTPR.finditer(xml)]
+            self.elements = [_fragment(xml[a:b]) for a, b in self.spans]
+        else:
+            self.root = ooxml.parse(xml)
+            self.elements = list(self.root.iter(qn("w:sectPr")))
+
+    def write(self) -> bytes:
+        """The part with the sections as they now are."""
+        if self.root is not None:
+            return _bytes(self.root)
+        xml = self.xml
+        for (start, end), section in reversed(list(zip(self.spans, self.elements, strict=True))):
+            out = etree.tostring(section, encoding="UTF-8")
+            head = out.index(b">") + 1
+            # The holder's declarations, repeated on the element, are the root's: dropped.
+            xml = xml[:start] + _DECLARED.sub(b"", out[:head]) + out[head:] + xml[end:]
+        return xml
+
+
+_SECTPR = re.compile(rb"<w:sectPr\b[^>]*?(?:/>|>.*?</w:sectPr>)", re.DOTALL)
+_BINDING = re.compile(rb' xmlns:(w|r)="([^"]*)"')
+_DECLARED = re.compile(rb' xmlns:(?:w|r)="[^"]*"')
+_ROOT = re.compile(rb"<(?![?!])[^>]*>")
+_HOLDER = f'<dg xmlns:w="{ooxml.W}" xmlns:r="{ooxml.R}">'.encode()
+
+
+def _can_splice(xml: bytes) -> bool:
+    """``w`` and ``r`` declared on the root as Word's, and nowhere bound otherwise."""
+    root = _ROOT.search(xml)
+    if b"sectPrChange" in xml or root is None:
+        return False
+    usual = {(b"w", ooxml.W.encode()), (b"r", ooxml.R.encode())}
+    on_root = {(m[1], m[2]) for m in _BINDING.finditer(root.group())}
+    return on_root == usual and {(m[1], m[2]) for m in _BINDING.finditer(xml)} == usual
+
+
+def _fragment(xml: bytes) -> etree._Element:
+    return ooxml.parse(_HOLDER + xml + b"</dg>")[0]
 
 
 def _reference(section: etree._Element, kind: str) -> str | None:

@@ -47,6 +47,14 @@ CASES = {
     f"<w:p>{EXACT}<w:r><w:t>框</w:t></w:r></w:p><w:p/><w:p>{EXACT}{TALL}</w:p>"
     "</w:txbxContent></w:pict></w:r></w:p>",
     "two in one, one apart": f"<w:p>{TALL}{TALL}</w:p><w:p>{SMALL}</w:p><w:p>{EXACT}{TALL}</w:p>",
+    "properties without spacing": '<w:p w:rsidR="2"><w:pPr><w:pStyle w:val="a"/>'
+    '<w:ind w:firstLine="0"/><w:jc w:val="center"/><w:rPr><w:spacing w:val="20"/></w:rPr>'
+    f"</w:pPr>{TALL}</w:p>",
+    "empty properties": f"<w:p><w:pPr/>{TALL}</w:p><w:p><w:pPr></w:pPr>{TALL}</w:p>",
+    "properties of another namespace": '<w:p><w:pPr><w14:x xmlns:w14="urn:w14"/>'
+    f"<w:spacing w:line=\"300\" w:lineRule=\"exact\" w:before=\"60\"/></w:pPr>{TALL}</w:p>",
+    "tracked change": f'<w:p><w:pPr><w:jc w:val="left"/><w:pPrChange w:id="1"><w:pPr>'
+    f'<w:jc w:val="right"/></w:pPr></w:pPrChange></w:pPr>{TALL}</w:p>',
 }
 
 

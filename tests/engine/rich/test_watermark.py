@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 import zipfile
 from pathlib import Path
@@ -15,6 +16,7 @@ from PIL import Image
 
 import docgen
 from docgen.engine.ooxml import NSMAP
+from docgen.engine.rich import watermark
 from docgen.engine.rich.watermark import Watermark, add_watermark
 from tests.docx_builder import make_docx, p
 from tests.engine.rich.pictures import seal_png
@@ -90,6 +92,42 @@ def test_every_page_kind_and_section_is_covered() -> None:
     ids = [int(i) for n in headers for i in etree.fromstring(archive.read(n)).xpath(
         ".//wp:docPr/@id", namespaces=NSMAP)]  # fmt: skip
     assert len(set(ids)) == len(ids)
+
+
+SECTIONED = {
+    "one section": p("正文"),
+    "sections in paragraphs": p("一") + "<w:p><w:pPr><w:sectPr><w:titlePg/></w:sectPr></w:pPr>"
+    "</w:p>" + p("二") + '<w:p><w:pPr><w:sectPr w:rsidR="1"/></w:pPr></w:p>' + p("三"),
+    "tracked section change": p("一") + "<w:p><w:pPr><w:sectPr><w:sectPrChange w:id=\"1\">"
+    '<w:sectPr><w:titlePg/></w:sectPr></w:sectPrChange></w:sectPr></w:pPr></w:p>' + p("二"),
+}
+
+
+@pytest.mark.parametrize("body", list(SECTIONED.values()), ids=list(SECTIONED))
+def test_sections_found_in_the_bytes_as_when_parsed_whole(
+    body: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The main part with only its section properties rewritten: the same, canonically, as
+    the whole part parsed and written; the rest of the body byte for byte as it was."""
+    blob = _with_settings(make_docx(body), "<w:evenAndOddHeaders/>")
+    spliced = add_watermark(blob, "草稿")
+    monkeypatch.setattr(watermark, "_can_splice", lambda _xml: False)
+    whole = add_watermark(blob, "草稿")
+    assert docgen.verify_package(spliced) == []
+    for name in ("word/document.xml", "word/_rels/document.xml.rels"):
+        ours, theirs = _zip(spliced).read(name), _zip(whole).read(name)
+        assert etree.tostring(etree.fromstring(ours), method="c14n") == etree.tostring(
+            etree.fromstring(theirs), method="c14n"
+        ), name
+    before = _zip(blob).read("word/document.xml")
+    after = _zip(spliced).read("word/document.xml")
+    if b"sectPrChange" not in before:
+        assert _without_sections(after) == _without_sections(before)
+        assert after.count(b"<w:headerReference") >= 2  # default and even, on the first
+
+
+def _without_sections(xml: bytes) -> bytes:
+    return re.sub(rb"<w:sectPr\b[^>]*/>|<w:sectPr\b.*?</w:sectPr>", b"", xml, flags=re.DOTALL)
 
 
 def test_through_render_and_check() -> None:
