@@ -17,6 +17,9 @@ Cases (wall time of a new Python process, min / median / max of ``--rounds`` rou
 It prints the ratios the issue tracks (``import docgen`` / deps, ``docgen render`` / docxtpl
 script, by their medians) and the number of modules ``import docgen`` loads. Every process
 runs from ``.pyc`` files (the warm-up writes docgen's), as an installed package does.
+Beside each wall time it prints the child's CPU time (user + system, from ``getrusage``)
+and the same ratios by CPU time: on a machine shared with other work the wall time also
+counts other processes' turns, and the CPU figures stay put when the load moves.
 ``--against DIR`` adds the same cases for another checkout (say, an older commit in a
 worktree).
 """
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -35,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.runs import interleaved, ratio_line  # noqa: E402
+from bench.runs import Spread, interleaved, ratio_line  # noqa: E402
 
 LIBRARY_TEMPLATE = "reports/zhiweihui-jilu"
 LIBRARY_DATA = ROOT / "fixtures/school/xxgc-jg1/2026/minutes/2026-03-zhiweihui.yaml"
@@ -83,9 +87,18 @@ def module_counts(checkout: Path) -> tuple[int, int]:
     return int(total), int(own)
 
 
-def _process(command: list[str], checkout: Path) -> Callable[[], None]:
+#: The CPU seconds (user + system) each case's child used, round by round: on a shared
+#: machine the wall time also counts the other processes' turns, the CPU time does not.
+CPU: dict[str, Spread] = {}
+
+
+def _process(command: list[str], checkout: Path, name: str = "") -> Callable[[], None]:
     def run() -> None:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         subprocess.run(command, env=_env(checkout), cwd=checkout, check=True, capture_output=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        used = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+        CPU.setdefault(name, Spread()).values.append(used)
 
     return run
 
@@ -95,20 +108,34 @@ def cases(checkout: Path, folder: Path, tag: str = "") -> dict[str, Callable[[],
     script = folder / "docxtpl_script.py"
     script.write_text(DOCXTPL_SCRIPT, encoding="utf-8")
     docgen = [sys.executable, "-m", "docgen", "render"]
+    commands = {
+        "import deps": [sys.executable, "-c", DEPS],
+        "import docgen": [sys.executable, "-c", "import docgen"],
+        "docxtpl script": [
+            sys.executable,
+            str(script),
+            str(TEMPLATE),
+            str(DATA),
+            str(folder / "x.docx"),
+        ],
+        "docgen render (file)": [
+            *docgen,
+            str(TEMPLATE),
+            str(DATA),
+            "-o",
+            str(folder / f"f{tag}.docx"),
+        ],
+        "docgen render (library)": [
+            *docgen,
+            LIBRARY_TEMPLATE,
+            str(LIBRARY_DATA),
+            "-o",
+            str(folder / f"l{tag}.docx"),
+        ],
+    }
     return {
-        f"import deps{tag}": _process([sys.executable, "-c", DEPS], checkout),
-        f"import docgen{tag}": _process([sys.executable, "-c", "import docgen"], checkout),
-        f"docxtpl script{tag}": _process(
-            [sys.executable, str(script), str(TEMPLATE), str(DATA), str(folder / "x.docx")],
-            checkout,
-        ),
-        f"docgen render (file){tag}": _process(
-            [*docgen, str(TEMPLATE), str(DATA), "-o", str(folder / f"f{tag}.docx")], checkout
-        ),
-        f"docgen render (library){tag}": _process(
-            [*docgen, LIBRARY_TEMPLATE, str(LIBRARY_DATA), "-o", str(folder / f"l{tag}.docx")],
-            checkout,
-        ),
+        f"{name}{tag}": _process(command, checkout, f"{name}{tag}")
+        for name, command in commands.items()
     }
 
 
@@ -127,16 +154,28 @@ def main() -> None:
             every.update(cases(checkout, Path(tmp), tag))
         for run in every.values():  # warm the OS file cache and the .pyc files first
             run()
+        CPU.clear()
         found = interleaved(every, args.rounds)
     print(
         f"min / median / max of {args.rounds} interleaved rounds, fresh process each "
-        f"(load {os.getloadavg()[0]:.1f})"
+        f"(load {os.getloadavg()[0]:.1f}): wall time | CPU time (user + system)"
     )
     for name, spread in found.items():
-        print(f"  {name:<36} {spread.text('ms', 1e3, 0)}")
+        print(f"  {name:<36} {spread.text('ms', 1e3, 0):<22} | {CPU[name].text('ms', 1e3, 0)}")
+    report(found, checkouts, "wall time")
+    report(CPU, checkouts, "CPU time")
+    if args.against:
+        for name in ("import docgen", "docgen render (file)", "docgen render (library)"):
+            print(ratio_line(f"{name}: this / against", found[name], found[f"{name} [against]"]))
+
+
+def report(found: dict[str, Spread], checkouts: list[tuple[str, Path]], measure: str) -> None:
+    """The ratios the issue tracks, by the medians of ``measure``."""
+    print(f"ratios of the medians, {measure}:")
     for tag, checkout in checkouts:
-        total, own = module_counts(checkout)
-        print(f"import docgen{tag}: {total} modules ({own} docgen)")
+        if measure == "wall time":
+            total, own = module_counts(checkout)
+            print(f"  import docgen{tag}: {total} modules ({own} docgen)")
         print(
             "  "
             + ratio_line(
@@ -156,9 +195,6 @@ def main() -> None:
                     "<= 1.2x",
                 )
             )
-    if args.against:
-        for name in ("import docgen", "docgen render (library)"):
-            print(ratio_line(f"{name}: this / against", found[name], found[f"{name} [against]"]))
 
 
 if __name__ == "__main__":
