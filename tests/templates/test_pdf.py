@@ -19,6 +19,7 @@ EXPECTED = {
     "plans/niandu-gongzuo-jihua": ["2026年工作计划", "四、月度安排", "研究部署全年工作"],
     "plans/xuexi-anpai-biao": ["学习活动年度安排表", "参加人员", "回望来路", "孟庆岚"],
     "plans/zhuti-dangri-jihua": ["主题党日活动计划", "三、月度主题", "校企联建"],
+    "plans/minzhu-ceping-biao": ["民主评议党员测评表", "编号：30（共30份）", "甘海涛", "基本合格"],
     "reports/qiandao-biao": ["支部党员大会签到表", "本人签名", "何嘉禾", "预备党员1人"],
     "reports/zhiweihui-jilu": ["支委会记录", "信息楼A座418会议室", "表决通过", "何嘉禾"],
     "speeches/dangke-jianggao": ["从党章看新时代党员教师的标准", "孟庆岚", "（三）师德上过关"],
