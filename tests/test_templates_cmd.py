@@ -66,3 +66,11 @@ def test_help() -> None:
     """Both commands have help."""
     assert invoke("templates", "--help")[0] == 0
     assert "NAME" in invoke("templates", "show", "--help")[1]
+
+
+def test_list_shows_the_photo_page() -> None:
+    """The 影像资料页 is listed with its kind (issue 14 §1)."""
+    code, out = invoke("templates")
+    assert code == 0
+    row = next(line for line in out.splitlines() if "yingxiang-ziliao" in line)
+    assert row.split() == ["reports", "yingxiang-ziliao", "会议影像资料", "minutes"]

@@ -29,6 +29,7 @@ from docgen.data.loaders import RawDocument
 from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits
 from docgen.data.models import Branch, BranchLinked, DemocraticAppraisal, Minutes, University
 from docgen.data.normalise import Normalised, normalise
+from docgen.data.photo_files import attach_photos
 from docgen.data.positions import format_path
 from docgen.data.result import LoadResult, plain_result, read_result
 from docgen.data.rules import Finding, RuleContext, run_rules
@@ -173,6 +174,9 @@ def _check(
         )
         problems += sheet_problems
         findings += sheet_findings
+        # Only data read from a file has a folder its photos may come from.
+        folder = path.parent if path.is_file() else None
+        findings += attach_photos(model, folder, allowed=session.find_branch_files)
     findings += run_rules(
         model, RuleContext(config, branch, path.parent, session.branches.load_file)
     )

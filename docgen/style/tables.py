@@ -109,28 +109,28 @@ class Table:
             # cell's text on the page where it continues (a “3月” seen only on page 1).
             # A group taller than a page still breaks.
             body = [
-                _control_row(out, "{%tr if not loop.last %}", widths),
+                control_row(out, "{%tr if not loop.last %}", widths),
                 body_row(keep=True),
-                _control_row(out, "{%tr else %}", widths),
+                control_row(out, "{%tr else %}", widths),
                 body_row(keep=False),
-                _control_row(out, "{%tr endif %}", widths),
+                control_row(out, "{%tr endif %}", widths),
             ]
         else:
             body = [body_row(keep=False)]
         rows = [
             head,
-            *(_control_row(out, f"{{%tr for {loop} %}}", widths) for loop in loops),
+            *(control_row(out, f"{{%tr for {loop} %}}", widths) for loop in loops),
             *body,
-            *(_control_row(out, "{%tr endfor %}", widths) for _ in loops),
+            *(control_row(out, "{%tr endfor %}", widths) for _ in loops),
         ]
         if self.empty is not None:
             items = loops[0].split(" in ", 1)[1]
             rows += [
-                _control_row(out, f"{{%tr if not ({items}) %}}", widths),
+                control_row(out, f"{{%tr if not ({items}) %}}", widths),
                 _row([_cell(out, centred, self.empty, sum(widths), span=len(widths))]),
-                _control_row(out, "{%tr endif %}", widths),
+                control_row(out, "{%tr endif %}", widths),
             ]
-        return _table(widths, rows)
+        return table_xml(widths, rows)
 
 
 @dataclass(frozen=True)
@@ -164,11 +164,11 @@ class LabelTable:
         rows: list[str] = []
         for row in self.rows:
             if row.when:
-                rows.append(_control_row(out, f"{{%tr if {row.when} %}}", widths))
+                rows.append(control_row(out, f"{{%tr if {row.when} %}}", widths))
             rows.append(_row(self._cells(out, row, widths)))
             if row.when:
-                rows.append(_control_row(out, "{%tr endif %}", widths))
-        out.add(_table(widths, rows))
+                rows.append(control_row(out, "{%tr endif %}", widths))
+        out.add(table_xml(widths, rows))
 
     @staticmethod
     def _cells(out: Emitter, row: LabelRow, widths: list[int]) -> list[str]:
@@ -247,12 +247,13 @@ def _row(cells: list[str], header: bool = False, whole: bool = True) -> str:
     )
 
 
-def _control_row(out: Emitter, tag: str, widths: list[int]) -> str:
+def control_row(out: Emitter, tag: str, widths: list[int]) -> str:
     """A row holding a ``{%tr … %}`` tag in one spanning cell; the engine replaces the row."""
     return _row([_cell(out, st.TABLE_TEXT, tag, sum(widths), span=len(widths))])
 
 
-def _table(widths: list[int], rows: list[str]) -> str:
+def table_xml(widths: list[int], rows: list[str]) -> str:
+    """A house-style table (grid lines, centred, fixed layout) of ``rows``, columns ``widths``."""
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
     return (
         f'<w:tbl><w:tblPr><w:tblStyle w:val="{esc(st.TABLE_STYLE)}"/>'
@@ -263,4 +264,4 @@ def _table(widths: list[int], rows: list[str]) -> str:
     )
 
 
-__all__ = ["Column", "Field", "LabelRow", "LabelTable", "Table"]
+__all__ = ["Column", "Field", "LabelRow", "LabelTable", "Table", "control_row", "table_xml"]

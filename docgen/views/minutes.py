@@ -29,6 +29,7 @@ from docgen.views.common import (
     person_text,
     sentence,
 )
+from docgen.views.photos import album_context
 from docgen.views.signin import signin_context
 
 _SIGN_GAP = "\u3000" * 8
@@ -70,6 +71,7 @@ def minutes_context(model: Minutes) -> dict[str, Any]:
         "note": model.note or "",
         "sign_line": sign_line(model.signatures),
         "signin": signin_context(model, title),
+        "album": album_context(model, title, time_text(model.time.start, model.time.end)),
         # Filled in by docgen.bundle.forms for a record printed before the meeting.
         "form": dict(BLANK_FORM),
         **voting_context(model),

@@ -21,6 +21,7 @@ EXPECTED = {
     "plans/zhuti-dangri-jihua": ["主题党日活动计划", "三、月度主题", "校企联建"],
     "plans/minzhu-ceping-biao": ["民主评议党员测评表", "编号：30（共30份）", "甘海涛", "基本合格"],
     "reports/qiandao-biao": ["支部党员大会签到表", "本人签名", "何嘉禾", "预备党员1人"],
+    "reports/yingxiang-ziliao": ["主题党日活动影像资料", "共6张照片", "14:55", "过政治生日"],
     "reports/zhiweihui-jilu": ["支委会记录", "信息楼A座418会议室", "表决通过", "何嘉禾"],
     "speeches/dangke-jianggao": ["从党章看新时代党员教师的标准", "孟庆岚", "（三）师德上过关"],
     "speeches/peixunban-kaiban": ["开班式上的讲话", "温致远", "一是把抓党建当作分内事"],

@@ -29,6 +29,7 @@ from docgen.data.models.branch import BranchLinked
 from docgen.data.models.common import Person
 from docgen.data.models.meeting import Attendance, TimeSpan
 from docgen.data.models.org_life import OrgLifeFields
+from docgen.data.models.photo import MeetingPhoto
 
 
 class SpeechRecord(DocModel):
@@ -136,7 +137,8 @@ class Minutes(OrgLifeFields, BranchLinked):
     ``attendance`` 出席情况; ``sign_in_file`` 签到文件
     (:mod:`docgen.data.signin_file`); ``agenda`` 议题; ``proceedings`` 会议内容; ``votes`` 表决;
     ``resolutions`` 决议; ``host_summary`` 主持人总结; ``follow_up`` 会后落实;
-    ``signatures`` 签字; ``attachments`` 附件; ``note`` 其他.
+    ``signatures`` 签字; ``attachments`` 附件; ``note`` 其他; ``photos`` 影像资料 and
+    ``photos_per_page`` 每页照片数 (2, 4 or 6; :mod:`docgen.data.photo_files`).
     党课: ``lecturer`` 主讲人, ``topic`` 党课题目, ``audience`` 听课对象, ``outline`` 提纲.
     主题党日: ``theme`` 主题, ``fixed_actions`` 规定动作, ``optional_actions`` 自选动作,
     ``volunteer_service`` 志愿服务, ``party_dues_collected`` 党费收缴.
@@ -182,6 +184,15 @@ class Minutes(OrgLifeFields, BranchLinked):
     )
     attachments: TagList = zh("附件", factory=list, description="签到表、活动照片等")
     note: str | None = zh("其他", "备注", default=None, description="其他需要记载的事项")
+    photos: list[MeetingPhoto] = zh(
+        "影像资料",
+        "照片",
+        factory=list,
+        description="会议照片：文件（相对本文件）、时间、地点、内容",
+    )
+    photos_per_page: Literal[2, 4, 6] = zh(
+        "每页照片数", default=4, description="影像资料页每页排几张照片：2、4 或 6"
+    )
     lecturer: Person | None = zh("主讲人", default=None, description="党课主讲人及职务")
     topic: str | None = zh("党课题目", "题目", default=None, description="党课题目")
     audience: str | None = zh("听课对象", "参加对象", default=None, description="听课对象")

@@ -33,7 +33,7 @@ from docgen.i18n import language
 from docgen.suggest import closest
 
 #: Filters whose value is XML that a text-only place cannot hold.
-PICTURES = frozenset({"qrcode", "floating", "seal", "signature", "chart"})
+PICTURES = frozenset({"qrcode", "floating", "seal", "signature", "photo", "chart"})
 #: Filters that only work inside a table cell (elsewhere they print plain text).
 CELL_ONLY = frozenset({"vmerge", "hmerge"})
 #: Rich content asked for by a filter that does not exist: what to write instead.
@@ -134,7 +134,7 @@ def _refusal(name: str, func: Callable[..., Any], args: dict[str, Any]) -> tuple
 
 def _sample(name: str) -> Any:
     """A value the filter ``name`` takes with its default arguments."""
-    return _png() if name in ("floating", "signature") else _SAMPLES.get(name, "文本")
+    return _png() if name in ("floating", "signature", "photo") else _SAMPLES.get(name, "文本")
 
 
 _SAMPLES: dict[str, Any] = {

@@ -10,6 +10,7 @@ from docgen.engine.rich.checkbox import checkbox_filter
 from docgen.engine.rich.html import html_filter
 from docgen.engine.rich.markdown import markdown_filter
 from docgen.engine.rich.merge import hmerge_filter, vmerge_filter
+from docgen.engine.rich.photo import photo_filter
 from docgen.engine.rich.qr import qrcode_filter
 from docgen.engine.rich.seal import seal_filter
 from docgen.engine.rich.signature import signature_filter
@@ -22,6 +23,7 @@ FILTERS: dict[str, Any] = {
     "floating": floating_filter,
     "seal": seal_filter,
     "signature": signature_filter,
+    "photo": photo_filter,
     "html": html_filter,
     "markdown": markdown_filter,
     "chart": chart_filter,
