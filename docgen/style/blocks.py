@@ -137,12 +137,17 @@ class Title:
 
     text: str
     blank_after: bool = True
+    #: Start the title on a new page (``w:pageBreakBefore``), for a document printing one
+    #: page per person: unlike a page-break paragraph, it never leaves a blank page behind
+    #: a full one, and on the document's first line it does nothing.
+    new_page: bool = False
 
     def emit(self, out: Emitter) -> None:
         """Write the attachment label (when given), the title line and the empty line."""
         AttachmentLabel().emit(out)
         text = broken_by_sense(self.text, _capacity(out, out.style.title_pt))
-        out.paragraph(st.TITLE, [(text, None)])
+        props = ParaProps(page_break_before=True) if self.new_page else None
+        out.paragraph(st.TITLE, [(text, None)], props)
         if self.blank_after:
             out.paragraph(st.FLUSH, [])
 

@@ -42,6 +42,13 @@ EXPECTED = {
     ],
     "reports/zuzhi-shenghuohui-jilu": ["组织生活会记录", "民主评议党员", "优秀5名", "基本合格"],
     "reports/zuzhi-shenghuohui-tongzhi": ["的通知", "（星期三）14:00", "四、会前准备", "邵嘉明"],
+    "reports/fazhan-jishi-biao": [
+        "发展党员全程纪实表",
+        "党组织派人谈话",
+        "2026年5月14日",
+        "支部党员大会",
+        "支部书记（签字）：",
+    ],
     "reports/duizhao-jiancha": ["对照检查材料", "（六）制度建设方面", "三、产生问题的原因"],
 }
 

@@ -194,7 +194,8 @@ class Candidate(DocModel):
 
 class Development(BranchLinked):
     """A branch's 发展党员 records (``kind: development``): ``branch`` 党支部, ``branch_file``
-    支部文件, ``superior`` 上级党委, ``candidates`` 发展对象 (one record each), ``signoff`` 落款."""
+    支部文件, ``superior`` 上级党委, ``candidates`` 发展对象 (one record each), ``contact``
+    联系人及电话 (printed in a 公示), ``signoff`` 落款."""
 
     kind: Literal["development"] = zh(
         "文种", default="development", description="固定为 development"
@@ -204,6 +205,12 @@ class Development(BranchLinked):
     superior: str | None = zh("上级党委", default=None, description="预审、审批的上级党委")
     candidates: list[Candidate] = zh(
         "发展对象", "人员", "名单", factory=list, description="每人一条记录"
+    )
+    contact: str | None = zh(
+        "联系人及电话",
+        "联系电话",
+        default=None,
+        description="公示期间受理反映的联系人和电话，如 组织委员贺知秋，电话 8800 1234",
     )
     signoff: Signoff | None = zh("落款", default=None, description="落款单位与日期")
 

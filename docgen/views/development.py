@@ -1,0 +1,70 @@
+"""The 发展党员 view: a :class:`Development` roster as the context of its documents.
+
+Each candidate becomes ``people[i]``: identity as printed text, the stage and standing,
+and the 全程纪实表 rows (:mod:`docgen.views.development_record`). The roster-wide parts
+are the 公示 (:mod:`docgen.views.development_notice`), the 支部大会 决议
+(:mod:`docgen.views.development_meeting`) and the sign-off. Every value is finished text:
+a step not reached is an empty cell, never ``None``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docgen.data.models.development import STAGES, Candidate, Development
+from docgen.views.common import (
+    branch_name,
+    committee_name,
+    date_text,
+    list_text,
+    sealed,
+    sentence,
+    signoff,
+)
+from docgen.views.development_notice import notice_context
+from docgen.views.development_record import record_stages
+
+KIND = "development"
+
+
+def context(model: Development) -> dict[str, Any]:
+    """The template context: the roster's fields, ``people``, ``notice``."""
+    branch = branch_name(model)
+    sign = model.signoff
+    org = (sign.org if sign and sign.org else None) or branch
+    people = [person_view(p, model) for p in model.candidates]
+    return {
+        **model.model_dump(mode="python", exclude={"candidates", "signoff"}),
+        "branch": branch,
+        "committee": committee_name(branch),
+        "superior": model.superior or "",
+        "contact": model.contact or "",
+        "people": people,
+        "notice": notice_context(model, branch),
+        "signoff": signoff(
+            org, sign.date if sign else None, sign.show if sign else None, sealed=sealed(sign)
+        ),
+    }
+
+
+def person_view(person: Candidate, model: Development) -> dict[str, Any]:
+    """One candidate: identity text, stage, standing and the record's rows by stage."""
+    return {
+        "name": person.name,
+        "gender": person.gender or "",
+        "ethnicity": person.ethnicity or "",
+        "birth_text": date_text(person.birth),
+        "education": person.education or "",
+        "unit": person.unit or "",
+        "applied_text": date_text(person.applied),
+        "stage": person.stage,
+        "stage_name": STAGES[person.stage],
+        "standing": person.standing,
+        "introducers_text": list_text(person.introducers, empty=""),
+        "contacts_text": list_text(person.contacts, empty=""),
+        "stages": record_stages(person, model),
+        "note": sentence(person.note or ""),
+    }
+
+
+__all__ = ["KIND", "context", "person_view"]

@@ -1,0 +1,36 @@
+"""Which 发展党员 documents a candidate's stage calls for, so a bundle or a batch over a
+roster makes each person only the papers of the stage they are at.
+
+The papers of earlier stages were made when those stages were reached; the 全程纪实表
+goes with every stage, since it is kept up to date throughout.
+"""
+
+from __future__ import annotations
+
+from docgen.data.models.development import STAGES, Candidate
+
+#: The record every stage keeps up to date.
+RECORD = "reports/fazhan-jishi-biao"
+
+#: The documents each stage (1–5) calls for, in the order they are made, by library name.
+STAGE_DOCUMENTS: dict[int, tuple[str, ...]] = {
+    1: (RECORD,),
+    2: (RECORD,),
+    3: (RECORD,),
+    4: (RECORD,),
+    5: (RECORD,),
+}
+assert STAGE_DOCUMENTS.keys() == STAGES.keys()  # noqa: S101 -- every stage has its list
+
+
+def documents_for_stage(stage: int) -> tuple[str, ...]:
+    """The library names of the documents stage ``stage`` (1–5) calls for."""
+    return STAGE_DOCUMENTS[stage]
+
+
+def documents_for(person: Candidate) -> tuple[str, ...]:
+    """The documents ``person``'s stage calls for."""
+    return documents_for_stage(person.stage)
+
+
+__all__ = ["RECORD", "STAGE_DOCUMENTS", "documents_for", "documents_for_stage"]
