@@ -123,19 +123,17 @@ def _tally_rows(results: Results) -> list[dict[str, Any]]:
             "problems": (m.row.problems if m.row and m.row.problems else ""),
         }
         for key, grade in zip(GRADE_KEYS, GRADES, strict=True):
-            row[key] = m.votes.get(grade, 0) if m.row is not None else ""
+            row[key] = m.votes.get(grade, 0) if m.row is not None else None  # an empty cell
         rows.append(row)
     return rows
 
 
 def _ballot_rows(tally: Tally | None) -> list[dict[str, Any]]:
-    def known(value: int | None) -> int | str:
-        return "" if value is None else value
-
-    issued = known(tally.issued) if tally else ""
-    returned = known(tally.returned) if tally else ""
-    spoiled = known(tally.spoiled) if tally and tally.returned is not None else ""
-    valid = known(tally.counted) if tally else ""
+    """The ballots sheet's rows; ``None`` (an empty cell) for a count not known yet."""
+    issued = tally.issued if tally else None
+    returned = tally.returned if tally else None
+    spoiled = tally.spoiled if tally and tally.returned is not None else None
+    valid = tally.counted if tally else None
     return [
         {"item": "发出票数", "count": issued, "note": "发出的测评表份数"},
         {"item": "收回票数", "count": returned, "note": "投入票箱的测评表份数"},

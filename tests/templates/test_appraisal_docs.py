@@ -3,9 +3,11 @@ workbook filled in as tellers would and read back, and the 评定意见 and 通�
 
 from __future__ import annotations
 
+import random
 import subprocess
 from pathlib import Path
 
+import openpyxl
 import pdfplumber
 import pytest
 import yaml
@@ -71,3 +73,73 @@ def test_dimensions_add_their_matrix(tmp_path: Path) -> None:
     text = "\n".join(p.text for p in doc.paragraphs())
     assert text.count("政治表现（　　）　学习情况（　　）　作用发挥（　　）") == 22 * 23
     assert "在每一项后的括号内填写好、较好、一般、差之一" in text
+
+
+def _ballots(names: list[str], valid: int, seed: int) -> list[dict[str, str]]:
+    """``valid`` filled-in ballots: a grade ticked for every member (most 合格, a few 优秀 for
+    some members, one member marked down now and then)."""
+    rnd = random.Random(seed)  # noqa: S311 -- varied test data, the same every run
+    liked = set(rnd.sample(names, 5))
+    ballots = []
+    for _ in range(valid):
+        ticks = {}
+        for name in names:
+            roll = rnd.random()
+            if name in liked:
+                ticks[name] = "优秀" if roll < 0.8 else "合格"
+            else:
+                ticks[name] = "优秀" if roll < 0.2 else ("合格" if roll < 0.95 else "基本合格")
+        ballots.append(ticks)
+    return ballots
+
+
+def _fill(workbook: Path, ballots: list[dict[str, str]], issued: int, spoiled: int) -> None:
+    """Type the counts in as the tellers do: find each name's row and each grade's column by
+    the printed headers, write the numbers (0 where a grade got none), then the ballots."""
+    book = openpyxl.load_workbook(workbook)
+    sheet = book["测评统计"]
+    header = next(r for r in sheet.iter_rows() if any(c.value == "姓名" for c in r))
+    columns = {c.value: c.column for c in header}
+    for row in sheet.iter_rows(min_row=header[0].row + 1):
+        name = row[columns["姓名"] - 1].value
+        if not name or name == "合计":
+            continue
+        for grade in ("优秀", "合格", "基本合格", "不合格"):
+            count = sum(1 for b in ballots if b[name] == grade)
+            sheet.cell(row=row[0].row, column=columns[grade], value=count)
+    counts = book["票数"]
+    wanted = {"发出票数": issued, "收回票数": len(ballots) + spoiled, "无效票数": spoiled}
+    for row in counts.iter_rows():
+        if row[0].value in wanted:
+            row[1].value = wanted[row[0].value]
+    book.save(workbook)
+
+
+@pytest.fixture
+def counted(tmp_path: Path) -> tuple[Path, list[str], list[dict[str, str]]]:
+    """The blank tally workbook rendered from the data, filled in, and named as tally_file."""
+    data = _data(tmp_path)
+    names = [row["name"] for row in context_for(docgen.load_data(data))["rows"]]
+    sheet = tmp_path / "测评统计表.xlsx"
+    docgen.render_to_file("plans/minzhu-pingyi-tongji-xlsx", data, sheet)
+    blank = openpyxl.load_workbook(sheet)["测评统计"]
+    assert [c.value for c in blank["D"][3:26]] == [None] * 23  # nothing typed for the tellers
+    ballots = _ballots(names, 21, seed=23)
+    _fill(sheet, ballots, issued=22, spoiled=1)
+    return _data(tmp_path, 统计表文件=sheet.name), names, ballots
+
+
+def test_the_filled_tally_workbook_reads_back(
+    counted: tuple[Path, list[str], list[dict[str, str]]],
+) -> None:
+    """Every member's count per grade as the tellers typed it, the ballots and the valid
+    ones (returned less spoiled, 有效 left blank)."""
+    data, names, ballots = counted
+    model = docgen.load_data(data)
+    assert model.tally is not None
+    assert (model.tally.issued, model.tally.returned, model.tally.spoiled) == (22, 22, 1)
+    assert model.tally.counted == 21
+    read = {row.name: row.votes for row in model.tally.rows}
+    for name in names:
+        for grade in ("优秀", "合格", "基本合格", "不合格"):
+            assert read[name][grade] == sum(1 for b in ballots if b[name] == grade), name

@@ -31,6 +31,13 @@ EXPECTED = {
         "柒仟肆佰贰拾玖元壹角柒分",
         "季度上交汇总",
     ],
+    "plans/minzhu-pingyi-tongji-xlsx": [
+        "民主评议党员测评统计表",
+        "甘海涛",
+        "基本合格",
+        "计票人：黎晓雯、祁峰",
+        "核对：收回减无效为21票",
+    ],
     "plans/zhenggai-taizhang-xlsx": [
         "整改台账",
         "整改措施",

@@ -11,6 +11,10 @@ from docgen.style.blocks import For, If, PageBreak, Para, Title
 from docgen.style.spec import TemplateSpec
 from docgen.style.tables import Column, Table
 
+_WHO = (
+    Column("序号", "{{ row.seq }}", 1.6, centred=True),
+    Column("姓名", "{{ row.name }}", 3, centred=True, min_chars=4),
+)
 _GRADES = tuple(
     Column(grade, "", 2.2, centred=True, min_chars=len(grade))
     for grade in ("优秀", "合格", "基本合格", "不合格")
@@ -44,8 +48,7 @@ SPEC = _BallotSpec(
                 Para("{{ b.number_text }}　　{{ ballot_date }}", style=st.CENTRED),
                 Table(
                     columns=(
-                        Column("序号", "{{ row.seq }}", 1.6, centred=True),
-                        Column("姓名", "{{ row.name }}", 3, centred=True, min_chars=4),
+                        *_WHO,
                         *_GRADES,
                         Column("存在问题", "", 5.2),
                     ),
@@ -61,8 +64,7 @@ SPEC = _BallotSpec(
                         Para("{{ dimension_note }}", style=st.FLUSH),
                         Table(
                             columns=(
-                                Column("序号", "{{ row.seq }}", 1.6, centred=True),
-                                Column("姓名", "{{ row.name }}", 3, centred=True, min_chars=4),
+                                *_WHO,
                                 Column("分项评价", "{{ dimension_text }}", 14),
                             ),
                             each="row in rows",
