@@ -4,10 +4,14 @@ How it is kept warm, and why this way (measured on the 2-core Debian 12 build ma
 LibreOffice 7.4, the 30-row 整改措施 benchmark document; ``bench/bench_convert.py``):
 
 * one ``soffice --convert-to`` per file: 1.1-2.0 s/doc, almost all of it start-up;
-* many files in one ``soffice --convert-to`` call: ~1.2 s/doc for 20 files in the issue's
-  measurement, but one bad file or a crash loses the whole call and nothing runs in parallel;
-* Python-UNO against ``soffice --accept``: Debian's ``uno`` module is built for the system
-  Python and cannot be imported by the venv's interpreter, so not an option here;
+* many files in one ``soffice --convert-to`` call: ~0.23 s/doc for 20 files on one core, two such
+  calls at once ~0.14 s/doc, but one bad file or a crash loses the whole call;
+* Python-UNO against ``soffice --accept`` (Debian's python3-uno, as unoserver does it):
+  load + PDF export measured 0.19 s/doc on one office against ~0.21 s through the pipe, within
+  the noise of this shared machine; it would tie docgen to the system Python's ``uno`` module
+  (built for Debian's interpreter, loaded by another one only by luck of the ABI), so not
+  taken. The office's time is its own work: importing the styles (about a third of it for a
+  file saved by Word, hence :mod:`docgen.convert.styles`), laying out and exporting the pages;
 * **a started office fed through its own single-instance pipe** (chosen): the office is started
   once per worker with its own profile and a keep-alive document (:mod:`docgen.convert.office`);
   each file is handed to it exactly as a second ``soffice --convert-to`` would hand it, but by

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from docgen.convert.styles import drop_unused_styles
 from docgen.engine import ooxml
 
 __all__ = ["for_office", "keeps_punctuation"]
@@ -29,15 +30,15 @@ _ON = b'<w:overflowPunct w:val="1"/>'
 
 def keeps_punctuation(styles_xml: bytes, parts: dict[str, bytes]) -> bool:
     """Whether LibreOffice lays the package out without hanging marks already."""
-    if not _default_on(styles_xml):
-        return False
-    return all(m.group(0) == _ON for data in parts.values() for m in _EXPLICIT.finditer(data))
+    return _keeps(ooxml.parse(styles_xml), parts)
 
 
 def for_office(source: Path, folder: Path) -> Path:
     """``source`` itself when LibreOffice keeps its punctuation, else a fixed copy in ``folder``.
 
-    The copy has the same name (LibreOffice names the PDF after it). A file that is not a
+    The copy has the same name (LibreOffice names the PDF after it) and holds only the
+    styles the document uses (:mod:`docgen.convert.styles`); it is stored, not compressed
+    (a file for LibreOffice to read at once, removed afterwards). A file that is not a
     readable .docx is returned as it is: LibreOffice reports what is wrong with it.
     """
     if source.suffix.lower() not in _DOCX_SUFFIXES:
@@ -47,17 +48,29 @@ def for_office(source: Path, folder: Path) -> Path:
             names = archive.namelist()
             if _STYLES not in names:
                 return source
-            styles = archive.read(_STYLES)
+            styles_xml = archive.read(_STYLES)
             parts = {n: archive.read(n) for n in names if _is_story(n)}
-            if keeps_punctuation(styles, parts):
+            root = ooxml.parse(styles_xml)  # parsed once for both fixes
+            fixed: dict[str, bytes] = {}
+            changed = False
+            if not _keeps(root, parts):
+                _fix_styles(root)
+                changed = True
+                fixed.update(
+                    {n: _EXPLICIT.sub(_ON, d) for n, d in parts.items() if b"overflow" in d}
+                )
+            changed = drop_unused_styles(root, len(styles_xml), parts) or changed
+            if not changed:
                 return source
-            fixed = {_STYLES: _fixed_styles(styles)}
-            fixed.update({n: _EXPLICIT.sub(_ON, d) for n, d in parts.items() if b"overflow" in d})
+            fixed[_STYLES] = etree.tostring(
+                root, xml_declaration=True, encoding="UTF-8", standalone=True
+            )
             folder.mkdir(parents=True, exist_ok=True)
             target = folder / source.name
-            with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+            with zipfile.ZipFile(target, "w", zipfile.ZIP_STORED) as out:
                 for info in archive.infolist():
-                    out.writestr(info, fixed.get(info.filename) or archive.read(info.filename))
+                    data = fixed.get(info.filename) or archive.read(info.filename)
+                    out.writestr(info, data, compress_type=zipfile.ZIP_STORED)
     except (OSError, zipfile.BadZipFile, etree.XMLSyntaxError):
         return source
     return target
@@ -67,8 +80,13 @@ def _is_story(name: str) -> bool:
     return name.startswith("word/") and name.endswith(".xml") and name != _STYLES
 
 
-def _default_on(styles_xml: bytes) -> bool:
-    root = ooxml.parse(styles_xml)
+def _keeps(root: etree._Element, parts: dict[str, bytes]) -> bool:
+    if not _default_on(root):
+        return False
+    return all(m.group(0) == _ON for data in parts.values() for m in _EXPLICIT.finditer(data))
+
+
+def _default_on(root: etree._Element) -> bool:
     found = root.find("w:docDefaults/w:pPrDefault/w:pPr/w:overflowPunct", ooxml.NSMAP)
     if found is None or found.get(ooxml.qn("w:val"), "1") not in ("1", "true", "on"):
         return False
@@ -78,13 +96,11 @@ def _default_on(styles_xml: bytes) -> bool:
     )
 
 
-def _fixed_styles(styles_xml: bytes) -> bytes:
-    """styles.xml with overflowPunct=1 in the paragraph defaults and in every style."""
-    root = ooxml.parse(styles_xml)
+def _fix_styles(root: etree._Element) -> None:
+    """overflowPunct=1 in the paragraph defaults and in every style of ``styles.xml``."""
     defaults = ooxml.ensure_child(root, "docDefaults", ["docDefaults", "latentStyles", "style"])
     ppr_default = ooxml.ensure_child(defaults, "pPrDefault", ["rPrDefault", "pPrDefault"])
     ppr = ooxml.ensure_child(ppr_default, "pPr", ["pPr"])
     ooxml.ensure_child(ppr, "overflowPunct", ooxml.PPR_ORDER)
     for el in root.iter(ooxml.qn("w:overflowPunct")):
         el.set(ooxml.qn("w:val"), "1")
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))

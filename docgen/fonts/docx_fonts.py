@@ -15,6 +15,7 @@ import zipfile
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 
@@ -112,10 +113,18 @@ def _rfonts(element: etree._Element | None, theme: dict[str, str]) -> Fonts:
 
 
 def _read_styles(package: zipfile.ZipFile, names: list[str], theme: dict[str, str]) -> _Styles:
-    styles = _Styles()
     if "word/styles.xml" not in names:
-        return styles
-    root = etree.fromstring(package.read("word/styles.xml"), _PARSER)
+        return _Styles()
+    return _parse_styles(package.read("word/styles.xml"), tuple(sorted(theme.items())))
+
+
+@lru_cache(maxsize=8)
+def _parse_styles(data: bytes, theme_items: tuple[tuple[str, str], ...]) -> _Styles:
+    """The styles' fonts, read once for all the documents of a batch (they share one
+    ``styles.xml``, a few hundred KB for a file saved by Word). Only read, never changed."""
+    theme = dict(theme_items)
+    styles = _Styles()
+    root = etree.fromstring(data, _PARSER)
     styles.defaults = _rfonts(
         root.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr/{_W}rFonts"), theme
     )
