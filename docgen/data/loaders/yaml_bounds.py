@@ -15,6 +15,9 @@ from __future__ import annotations
 from typing import Any
 
 import yaml
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
+from yaml.resolver import Resolver
 
 from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits, too_large
 
@@ -27,12 +30,13 @@ MAX_EXPANDED_NODES = 200_000
 MAX_YAML_BYTES = 2 * 1024 * 1024
 
 
-class BoundedLoader(yaml.SafeLoader):
-    """``yaml.SafeLoader`` that counts expanded nodes, composed nodes and depth as it composes."""
+class _Bounded:
+    """The counts and limits, for either parser: expanded nodes, composed nodes and depth."""
 
-    def __init__(self, text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> None:
-        check_yaml_size(text, display)
-        super().__init__(text)
+    display: str
+    limits: Limits
+
+    def _start_counting(self, display: str, limits: Limits) -> None:
         self.display = display
         self.limits = limits
         self.composed = 0
@@ -48,7 +52,7 @@ class BoundedLoader(yaml.SafeLoader):
                     f"YAML 嵌套超过 {self.limits.max_depth} 层",
                     f"the YAML nests deeper than {self.limits.max_depth} levels",
                 )
-            node = super().compose_node(parent, index)
+            node: yaml.Node | None = super().compose_node(parent, index)  # type: ignore[misc]
         finally:
             self.depth -= 1
         if node is None:
@@ -80,6 +84,45 @@ class BoundedLoader(yaml.SafeLoader):
         return too_large(self.display, zh, en)
 
 
+class PurePythonLoader(_Bounded, yaml.SafeLoader):
+    """``yaml.SafeLoader`` (PyYAML's Python scanner and parser) with the bounds.
+
+    Its error messages are the ones :mod:`~docgen.data.loaders.yaml_errors` explains,
+    so a text the fast loader refuses is read again with this one.
+    """
+
+    def __init__(self, text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> None:
+        check_yaml_size(text, display)
+        yaml.SafeLoader.__init__(self, text)
+        self._start_counting(display, limits)
+
+
+if yaml.__with_libyaml__:
+    from yaml._yaml import CParser
+
+    class BoundedLoader(_Bounded, Composer, SafeConstructor, Resolver, CParser):
+        """The bounded safe loader on libyaml's scanner and parser (about ten times faster
+        than PyYAML's Python ones), composing in Python, where the bounds are counted.
+
+        Only the events come from C: nodes are composed by PyYAML's own composer (before
+        ``CParser`` in the bases, so its ``get_single_node`` runs, not libyaml's), so the
+        nesting depth is checked as it grows and no C recursion follows the input.
+        """
+
+        def __init__(self, text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> None:
+            check_yaml_size(text, display)
+            CParser.__init__(self, text)
+            Composer.__init__(self)
+            SafeConstructor.__init__(self)
+            Resolver.__init__(self)
+            self._start_counting(display, limits)
+
+else:  # pragma: no cover -- PyYAML built without libyaml
+
+    class BoundedLoader(PurePythonLoader):  # type: ignore[no-redef]
+        """PyYAML without libyaml: the Python parser."""
+
+
 def check_yaml_size(text: str, display: str) -> None:
     """Refuse YAML text over :data:`MAX_YAML_BYTES` before anything parses it."""
     if len(text) > MAX_YAML_BYTES:
@@ -104,5 +147,6 @@ __all__ = [
     "MAX_EXPANDED_NODES",
     "MAX_YAML_BYTES",
     "BoundedLoader",
+    "PurePythonLoader",
     "check_yaml_size",
 ]

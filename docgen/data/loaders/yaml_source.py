@@ -1,11 +1,13 @@
 """YAML loading with the line and column of every key and value.
 
-The document is composed into nodes by PyYAML's safe loader, then built into
-Python values here, so each value keeps its node's start mark. Slips of a
-Chinese input method are repaired first (:mod:`~docgen.data.loaders.ime`), and
-syntax errors are told in Chinese on the line to fix (:mod:`.yaml_errors`). Building by hand
-also lets docgen report duplicate keys (PyYAML keeps the last one silently) and
-bound the values an alias-heavy document can expand into.
+The document is composed into nodes by PyYAML's safe loader (on libyaml's parser;
+a text it refuses is read again by PyYAML's Python parser, whose messages the
+explanations know), then built into Python values here, so each value keeps its
+node's start mark. Slips of a Chinese input method are repaired first
+(:mod:`~docgen.data.loaders.ime`), and syntax errors are told in Chinese on the
+line to fix (:mod:`.yaml_errors`). Building by hand also lets docgen report
+duplicate keys (PyYAML keeps the last one silently) and bound the values an
+alias-heavy document can expand into.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import yaml
 from docgen.data.loaders.base import RawDocument, syntax_problem
 from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits, too_large
 from docgen.data.loaders.ime import repair
-from docgen.data.loaders.yaml_bounds import BoundedLoader, check_yaml_size
+from docgen.data.loaders.yaml_bounds import BoundedLoader, PurePythonLoader, check_yaml_size
 from docgen.data.loaders.yaml_errors import explain
 from docgen.data.positions import Path, PositionMap, format_path
 from docgen.exceptions import Location, Problem
@@ -34,8 +36,12 @@ class _Loader(BoundedLoader):
     """
 
 
+class _PureLoader(PurePythonLoader):
+    """:class:`_Loader` on PyYAML's Python parser, for the text the fast one refuses."""
+
+
 _NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
-_Loader.yaml_implicit_resolvers = {
+_Loader.yaml_implicit_resolvers = _PureLoader.yaml_implicit_resolvers = {
     first: [
         (tag, re.compile(r"(?!.*:)(?:" + rx.pattern + ")", rx.flags) if tag in _NUMBER_TAGS else rx)
         for tag, rx in resolvers
@@ -52,9 +58,8 @@ def load_yaml(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> RawDo
     """
     check_yaml_size(text, display)  # before the IME repair, which reads the whole text too
     repaired = repair(text, display)
-    loader = _Loader(repaired.text, display, limits)
     try:
-        node = loader.get_single_node()
+        loader, node = _compose(repaired.text, display, limits)
     except yaml.MarkedYAMLError as err:
         why = explain(err, repaired.text)
         raise syntax_problem(display, why.line, why.column, why.zh, why.en) from None
@@ -69,10 +74,30 @@ def load_yaml(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> RawDo
     return RawDocument(data, builder.positions, "yaml", problems=problems)
 
 
+def _compose(
+    text: str, display: str, limits: Limits
+) -> tuple[BoundedLoader | PurePythonLoader, yaml.Node | None]:
+    """The loader and the document's node: libyaml's parser first, PyYAML's on a refusal.
+
+    libyaml words its errors its own way (and may refuse what PyYAML reads), so a text it
+    refuses is composed again by the Python parser: its document, or its error, is the one
+    users always had.
+    """
+    fast = _Loader(text, display, limits)
+    try:
+        return fast, fast.get_single_node()
+    except yaml.YAMLError:
+        fast.dispose()
+    slow = _PureLoader(text, display, limits)
+    return slow, slow.get_single_node()
+
+
 class _Builder:
     """Turns composed YAML nodes into plain values, recording their marks."""
 
-    def __init__(self, loader: _Loader, display: str, limits: Limits) -> None:
+    def __init__(
+        self, loader: BoundedLoader | PurePythonLoader, display: str, limits: Limits
+    ) -> None:
         self.loader = loader
         self.limits = limits
         self.positions = PositionMap(display)
