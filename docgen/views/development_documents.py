@@ -11,14 +11,16 @@ from docgen.data.models.development import STAGES, Candidate
 
 #: The record every stage keeps up to date.
 RECORD = "reports/fazhan-jishi-biao"
+#: The 公示 of the stage (:mod:`docgen.views.development_notice` picks which one).
+NOTICE = "reports/fazhan-gongshi"
 
 #: The documents each stage (1–5) calls for, in the order they are made, by library name.
 STAGE_DOCUMENTS: dict[int, tuple[str, ...]] = {
     1: (RECORD,),
-    2: (RECORD,),
-    3: (RECORD,),
-    4: (RECORD,),
-    5: (RECORD,),
+    2: (NOTICE, RECORD),
+    3: (NOTICE, RECORD),
+    4: (NOTICE, RECORD),
+    5: (NOTICE, RECORD),
 }
 assert STAGE_DOCUMENTS.keys() == STAGES.keys()  # noqa: S101 -- every stage has its list
 
@@ -33,4 +35,4 @@ def documents_for(person: Candidate) -> tuple[str, ...]:
     return documents_for_stage(person.stage)
 
 
-__all__ = ["RECORD", "STAGE_DOCUMENTS", "documents_for", "documents_for_stage"]
+__all__ = ["NOTICE", "RECORD", "STAGE_DOCUMENTS", "documents_for", "documents_for_stage"]

@@ -20,17 +20,17 @@ from docgen.data.models.development import NOTICES, Candidate, Development
 from docgen.data.rules.development import probation_end
 from docgen.data.workdays import is_workday, workday_end
 from docgen.exceptions import NoHolidaySchedule
-from docgen.views.common import count_text, date_text, list_text
+from docgen.views.common import count_text, date_text, list_text, sealed, signoff
 
 #: The 公示 each stage calls for, by the prefix of its fields.
 NOTICE_OF_STAGE = {2: "activist", 3: "prospect", 4: "admit", 5: "full"}
 
-#: What the title says the candidates are put forward for.
-_TITLE_PHRASE = {
-    "activist": "确定为入党积极分子",
-    "prospect": "列为发展对象",
-    "admit": "拟接收为中共预备党员",
-    "full": "拟转为中共正式党员",
+#: Each kind's title, around the names.
+_TITLES = {
+    "activist": "关于确定{names}同志为入党积极分子的公示",
+    "prospect": "关于确定{names}同志为发展对象的公示",
+    "admit": "关于{names}同志拟接收为中共预备党员的公示",
+    "full": "关于{names}同志拟转为中共正式党员的公示",
 }
 
 #: Blank date for the pen, as wide as a written one.
@@ -46,16 +46,26 @@ class _Entry:
 
 
 def notice_context(model: Development, branch: str) -> dict[str, Any]:
-    """``notice``: ``show``, ``kind``, ``title``, ``intro``, ``rows``, ``period_text`` and the
-    closing wording; ``show`` false when no candidate has reached a stage with a 公示."""
+    """``notice``: ``show``, ``kind``, ``title``, ``intro``, ``rows`` (each candidate's
+    ``name`` and ``text``, :func:`particulars`), ``period_text``,
+    ``superior``, ``contact`` and ``signoff`` (dated the first day of the 公示); ``show``
+    false when no candidate has reached a stage with a 公示."""
     local = model.checked_config.local_rules
     days, workdays = local.development_notice_days, local.development_notice_workdays
     sign_date = model.signoff.date if model.signoff else None
     entries = [
         _entry(p, sign_date, days, workdays) for p in model.candidates if p.stage in NOTICE_OF_STAGE
     ]
+    sign = model.signoff
+    org = (sign.org if sign and sign.org else None) or branch
     if not entries:
-        return {"show": False, "kind": "", "title": "", "rows": []}
+        return {
+            "show": False,
+            "kind": "",
+            "title": "发展党员公示",
+            "rows": [],
+            "signoff": signoff("", None, False),
+        }
     latest = max(entries, key=lambda e: (e.first or dt.date.min, e.last or dt.date.min))
     group = [
         e for e in entries if (e.kind, e.first, e.last) == (latest.kind, latest.first, latest.last)
@@ -67,18 +77,24 @@ def notice_context(model: Development, branch: str) -> dict[str, Any]:
         "show": True,
         "kind": latest.kind,
         "what": NOTICES[latest.kind],
-        "title": f"关于{_names(people)}同志{_TITLE_PHRASE[latest.kind]}的公示",
+        "title": _TITLES[latest.kind].format(names=_names(people)),
         "intro": _intro(latest.kind, people, model),
-        "rows": [_row(n, p) for n, p in enumerate(people, 1)],
+        "rows": [{"name": p.name, "text": particulars(p, latest.kind)} for p in people],
         "period_text": (
             f"{date_text(first) if first else BLANK_DATE}至"
             f"{date_text(last) if last else BLANK_DATE}（{count_text(days, unit)}）"
         ),
         "superior": model.superior or "",
         "contact": model.contact or "",
-        "branch": branch,
         "first": first,
         "last": last,
+        # A 公示 is dated the day it is posted.
+        "signoff": signoff(
+            org,
+            first or (sign.date if sign else None),
+            sign.show if sign else None,
+            sealed=sealed(sign),
+        ),
     }
 
 
@@ -87,13 +103,23 @@ def _entry(p: Candidate, sign_date: dt.date | None, days: int, workdays: bool) -
     first = getattr(p, f"{kind}_notice_from")
     last = getattr(p, f"{kind}_notice_to")
     if first is None:
-        after = {"activist": p.activist, "prospect": p.prospect, "admit": p.pre_review}.get(kind)
-        first = sign_date or (after + dt.timedelta(days=1) if after else None)
+        first = _start(p, kind, sign_date)
         if first is not None and workdays:
             first = _next_workday(first)
     if last is None and first is not None:
         last = _end(first, days, workdays)
     return _Entry(p, kind, first, last)
+
+
+def _start(p: Candidate, kind: str, sign_date: dt.date | None) -> dt.date | None:
+    """Where a 公示 the data gives no start for begins: the day after the 支委会's decision
+    it makes known (积极分子, 发展对象); for the 公示 before a 支部大会, the 成文日期 while
+    the meeting is still to come (none once it has met: that 公示 is past and unrecorded)."""
+    decided = {"activist": p.activist, "prospect": p.prospect}.get(kind)
+    if decided is not None:
+        return decided + dt.timedelta(days=1)
+    meeting = p.admitted if kind == "admit" else p.full_meeting
+    return sign_date if meeting is None else None
 
 
 def _next_workday(day: dt.date) -> dt.date | None:
@@ -148,21 +174,24 @@ def _intro(kind: str, people: list[Candidate], model: Development) -> str:
     )
 
 
-def _row(seq: int, p: Candidate) -> dict[str, Any]:
-    return {
-        "seq": seq,
-        "name": p.name,
-        "gender": p.gender or "",
-        "ethnicity": p.ethnicity or "",
-        "birth": f"{p.birth.year}年{p.birth.month}月" if p.birth else "",
-        "education": p.education or "",
-        "unit": p.unit or "",
-        "applied": date_text(p.applied),
-        "activist": date_text(p.activist),
-        "prospect": date_text(p.prospect),
-        "admitted": date_text(p.admitted),
-        "introducers": list_text(p.introducers, empty=""),
-    }
+def particulars(p: Candidate, kind: str) -> str:
+    """One candidate as the 公示 presents them: who they are, then the steps this 公示 rests
+    on (“何嘉禾，男，汉族，1993年3月生，博士研究生，软件工程系讲师，2025年11月19日经支部大会讨论
+    接收为预备党员，入党介绍人贺知秋、程一帆。”); what the data leaves out is left out."""
+    born = f"{p.birth.year}年{p.birth.month}月生" if p.birth else ""
+    who = [p.name, p.gender or "", p.ethnicity or "", born, p.education or "", p.unit or ""]
+    introducers = f"入党介绍人{list_text(p.introducers)}" if p.introducers else ""
+    steps = {
+        "activist": [_on(p.applied, "递交入党申请书")],
+        "prospect": [_on(p.applied, "递交入党申请书"), _on(p.activist, "确定为入党积极分子")],
+        "admit": [_on(p.prospect, "确定为发展对象"), introducers],
+        "full": [_on(p.admitted, "经支部大会讨论接收为预备党员"), introducers],
+    }[kind]
+    return "，".join(x for x in (*who, *steps) if x) + "。"
 
 
-__all__ = ["BLANK_DATE", "NOTICE_OF_STAGE", "notice_context"]
+def _on(day: dt.date | None, what: str) -> str:
+    return f"{date_text(day)}{what}" if day else ""
+
+
+__all__ = ["BLANK_DATE", "NOTICE_OF_STAGE", "notice_context", "particulars"]

@@ -42,6 +42,12 @@ EXPECTED = {
     ],
     "reports/zuzhi-shenghuohui-jilu": ["组织生活会记录", "民主评议党员", "优秀5名", "基本合格"],
     "reports/zuzhi-shenghuohui-tongzhi": ["的通知", "（星期三）14:00", "四、会前准备", "邵嘉明"],
+    "reports/fazhan-gongshi": [
+        "拟转为中共正式党员的公示",
+        "入党介绍人贺知秋、程一帆。",
+        "2026年11月9日至2026年11月13日",
+        "组织委员贺知秋",
+    ],
     "reports/fazhan-jishi-biao": [
         "发展党员全程纪实表",
         "党组织派人谈话",

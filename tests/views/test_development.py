@@ -13,7 +13,12 @@ from docgen.data import load_data
 from docgen.data.models.development import STAGES, Candidate, Development
 from docgen.library import list_templates
 from docgen.views import context_for
-from docgen.views.development_documents import RECORD, documents_for, documents_for_stage
+from docgen.views.development_documents import (
+    NOTICE,
+    RECORD,
+    documents_for,
+    documents_for_stage,
+)
 from docgen.views.development_record import period_text, vote_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -95,3 +100,5 @@ def test_a_candidate_gets_the_documents_of_their_stage() -> None:
     assert sorted(stages.values()) == [1, 1, 2, 2, 3, 3, 4, 4, 5, 5]
     for person in model.candidates:
         assert documents_for(person) == documents_for_stage(person.stage)
+        # An applicant has no 公示 yet; every later stage has its own.
+        assert (NOTICE in documents_for(person)) == (person.stage >= 2), person.name
