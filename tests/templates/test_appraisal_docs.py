@@ -3,10 +3,14 @@ workbook filled in as tellers would and read back, and the 评定意见 and 通�
 
 from __future__ import annotations
 
+import io
 import random
 import subprocess
+from collections import Counter
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
+import docx as python_docx
 import openpyxl
 import pdfplumber
 import pytest
@@ -143,3 +147,45 @@ def test_the_filled_tally_workbook_reads_back(
     for name in names:
         for grade in ("优秀", "合格", "基本合格", "不合格"):
             assert read[name][grade] == sum(1 for b in ballots if b[name] == grade), name
+
+
+def _leading(ballots: list[dict[str, str]], name: str) -> str | None:
+    """The grade most ballots gave ``name`` (None on a tie), counted here from the ballots."""
+    tally = Counter(b[name] for b in ballots)
+    (first, most), *rest = tally.most_common()
+    return None if rest and rest[0][1] == most else first
+
+
+def test_the_decision_carries_the_counts_of_the_filled_workbook(
+    counted: tuple[Path, list[str], list[dict[str, str]]],
+) -> None:
+    """The 评定意见 rendered from the data naming the filled workbook: the ballots (22 issued
+    and returned, 21 valid, 1 spoiled), each member's votes per grade and grade as counted
+    from the ballots in the test, and the number of members in each grade with the names."""
+    data, names, ballots = counted
+    blob = docgen.render("reports/minzhu-pingyi-pingding", data, check=True)
+    assert docgen.verify_package(blob) == []
+    document = python_docx.Document(io.BytesIO(blob))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "应到23人，实到22人；发出测评表22份，收回22份，其中有效21份、无效1份。" in text
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "序号")
+    header = [c.text for c in table.rows[0].cells]
+    grade_names = ["优秀", "合格", "基本合格", "不合格"]
+    assert header == ["序号", "姓名", *grade_names, "最高得票率", "评定等次"]
+    grades = {}
+    for row in table.rows[1:]:
+        cells = [c.text for c in row.cells]
+        name = cells[1]
+        for grade, cell in zip(("优秀", "合格", "基本合格", "不合格"), cells[2:6], strict=True):
+            assert int(cell) == sum(1 for b in ballots if b[name] == grade), (name, grade)
+        leading = _leading(ballots, name)
+        grades[name] = leading
+        assert cells[7] == (leading or "待定"), name
+        if leading:
+            share = Decimal(sum(1 for b in ballots if b[name] == leading) * 100) / 21
+            assert cells[6] == f"{share.quantize(Decimal('0.1'), ROUND_HALF_UP)}%", name
+    assert list(grades) == names
+    excellent = [n for n in names if grades[n] == "优秀"]
+    assert f"评定为优秀等次的党员{len(excellent)}名：{'、'.join(excellent)}。" in text
+    qualified = sum(1 for n in names if grades[n] == "合格")
+    assert f"评定为合格等次的党员{qualified}名。" in text
