@@ -181,12 +181,22 @@ class Manifest:
         return path if path.is_file() else None
 
     def output_name(self, values: Mapping[str, Any]) -> str:
-        """The default output file name, its ``{placeholders}`` filled from ``values``."""
+        """The default output file name, its ``{placeholders}`` filled from ``values``; a
+        dotted one (``{signin.title}``) walks into the nested mappings."""
         pattern = self.output or f"{self.title}{self.template.suffix}"
-        return _PLACEHOLDER.sub(lambda m: str(values.get(m.group(1)) or ""), pattern)
+        return PLACEHOLDER.sub(lambda m: str(lookup(values, m.group(1)) or ""), pattern)
 
 
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+def lookup(values: Mapping[str, Any], dotted: str) -> Any:
+    """The value at ``dotted`` (``signin.title``) in nested mappings; ``None`` if absent."""
+    found: Any = values
+    for key in dotted.split("."):
+        found = found.get(key) if isinstance(found, Mapping) else None
+    return found
+
+
+#: A ``{name}`` or ``{part.name}`` placeholder of a manifest's output pattern.
+PLACEHOLDER = re.compile(r"\{(\w+(?:\.\w+)*)\}")
 _STR_KEYS = ("kind", "title", "description", "output", "example", "fixture", "minimal")
 
 

@@ -147,6 +147,14 @@ def test_read_manifest(tmp_path: Path) -> None:
     assert manifest.output_name({"title": "三月", "branch": None}) == "三月-.docx"
 
 
+def test_output_pattern_reaches_into_nested_values() -> None:
+    """``{signin.title}`` (签到表, 影像资料) names the file from the view's nested part, in
+    the web service's and the bundles' default names alike; a missing part is empty."""
+    manifest = read_manifest(shipped_root() / "reports" / "qiandao-biao")
+    assert manifest.output_name({"signin": {"title": "三月签到表"}}) == "三月签到表.docx"
+    assert manifest.output_name({"signin": "三月"}) == ".docx"
+
+
 @pytest.mark.parametrize(
     ("text", "needle"),
     [

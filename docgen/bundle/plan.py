@@ -26,9 +26,9 @@ from docgen.bundle.names import safe_folder, safe_name
 from docgen.bundle.rows import RowSource, apply_row, empty_cell
 from docgen.engine.rich.watermark import Watermark
 from docgen.exceptions import BundleError
+from docgen.library import PLACEHOLDER, lookup
 
 _IDENTIFIER = re.compile(r"^[^\W\d]\w*$")
-_FIELD = re.compile(r"\{(\w+)\}")
 
 
 @dataclass(frozen=True)
@@ -372,9 +372,10 @@ def _name(step: Step, scope: Mapping[str, Any], context: Any) -> str:
         return safe_name(_text(step.output, scope), suffix=suffix)
     pattern = _manifest_output(step.template_path)
     if pattern and isinstance(context, Mapping):
-        fields = set(_FIELD.findall(pattern))
-        if all(isinstance(context.get(f), str | int) for f in fields):
-            return safe_name(_FIELD.sub(lambda m: str(context[m.group(1)]), pattern), suffix=suffix)
+        fields = set(PLACEHOLDER.findall(pattern))
+        if all(isinstance(lookup(context, f), str | int) for f in fields):
+            filled = PLACEHOLDER.sub(lambda m: str(lookup(context, m.group(1))), pattern)
+            return safe_name(filled, suffix=suffix)
     return safe_name(step.id, suffix=suffix)
 
 

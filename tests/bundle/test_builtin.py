@@ -19,7 +19,7 @@ from docgen.library import shipped_root
 from tests.templates.reading import Docx
 
 ROOT = Path(__file__).resolve().parents[2]
-BUILTIN = ("dangfei", "niandu", "zhenggai", "zuzhi-shenghuohui")
+BUILTIN = ("dangfei", "huiyi-jishi", "niandu", "zhenggai", "zuzhi-shenghuohui")
 SCHOOL = ROOT / "fixtures" / "school" / "xxgc-jg1" / "2026"
 
 
@@ -28,6 +28,13 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, BuildResult]:
     """Every built-in bundle built once with its default (fixture) inputs."""
     out = tmp_path_factory.mktemp("builtin")
     return {name: Bundle.load(name).build(out / name, sample=True) for name in BUILTIN}
+
+
+def _part(path: Path, name: str) -> bytes:
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(name)
 
 
 def _docs(result: BuildResult, kind: str) -> list[Path]:
@@ -96,6 +103,35 @@ def test_zuzhi_shenghuohui_holds_the_six_documents_in_order(
     assert "组织生活会记录" in titles[3]
     assert "整改方案" in titles[4]
     assert len(titles) == 6
+
+
+def test_huiyi_jishi_binds_the_record_with_its_sign_in_sheet_and_photos(
+    built: dict[str, BuildResult],
+) -> None:
+    """The meeting's record, then its 签到表 and 影像资料 as 附件 (issue 14 §1): the record
+    template chosen by the meeting type, the photos bound from the record's folder."""
+    docs = [Docx(p.read_bytes()) for p in _docs(built["huiyi-jishi"], "document")]
+    titles = [d.paragraphs()[0].text.replace("\n", "") for d in docs]
+    assert titles[0].endswith("2026年11月主题党日活动记录")
+    texts = [re.sub(r"\s", "", "".join(p.text for p in d.paragraphs())) for d in docs]
+    assert [t[:3] for t in texts[1:]] == ["附件4", "附件5"]
+    assert titles[1:] == ["附件4", "附件5"]
+    assert "主题党日活动签到表" in texts[1]
+    assert "主题党日活动影像资料" in texts[2]
+    assert "5.中共星河大学信息工程学院教工第一党支部2026年11月主题党日活动影像资料" in texts[0]
+    (merged,) = _docs(built["huiyi-jishi"], "merged")
+    assert merged.name == "中共星河大学信息工程学院教工第一党支部2026年11月主题党日活动纪实.docx"
+    assert len(re.findall(rb"<pic:pic", _part(merged, "word/document.xml"))) == 6
+
+
+def test_huiyi_jishi_leaves_out_the_photo_page_without_photos(tmp_path: Path) -> None:
+    record = SCHOOL / "minutes" / "2026-11-zhiweihui.yaml"
+    result = Bundle.load("huiyi-jishi").build(tmp_path, inputs={"minutes": record})
+    assert result.ok, [f.message for f in result.failures]
+    names = [p.name for p in _docs(result, "document")]
+    assert len(names) == 2
+    assert names[0].endswith("支委会记录.docx")
+    assert names[1].endswith("签到表.docx")
 
 
 def test_zhenggai_feeds_one_data_set_to_three_documents(built: dict[str, BuildResult]) -> None:
