@@ -29,7 +29,7 @@ def listing():
     # Private names (_cython_3_2_9, cython_runtime) are compiled extensions' internals.
     tops = {m.split(".")[0] for m in new if not m.startswith(("docgen", "_", "cython_"))}
     outside = sorted(tops - set(sys.stdlib_module_names))
-    data = sorted(m for m in new if m.startswith("docgen.data"))
+    data = sorted(m for m in new if m.startswith(("docgen.data", "docgen.engine.rich.")))
     sys.stdout.write("\\n" + json.dumps([own, outside, data]) + "\\n")
     sys.stdout.flush()
 atexit.register(listing)
@@ -71,6 +71,8 @@ _MODEL_DEPS = [
 ]
 #: The data modules a plain YAML context is read with: the loader, the one rule that
 #: tells plain from typed data, and the kinds' names for its warning; no model, no rule.
+#: And of the rich values, only the filters' table and their template check: a template
+#: that uses no chart, QR code, HTML… loads none of their modules.
 _PLAIN_DATA = [
     "docgen.data",
     "docgen.data.kinds",
@@ -85,6 +87,8 @@ _PLAIN_DATA = [
     "docgen.data.positions",
     "docgen.data.result",
     "docgen.data.source",
+    "docgen.engine.rich.check",
+    "docgen.engine.rich.filters",
 ]
 
 
@@ -134,7 +138,8 @@ def test_render_loads_only_what_a_render_needs(
 
 @pytest.mark.parametrize("check", ["--check", "--no-check"])
 def test_plain_render_reads_its_data_without_models(check: str, tmp_path: Path) -> None:
-    """A plain YAML context is read by the YAML loader and the plain/typed rule only."""
+    """A plain YAML context is read by the YAML loader and the plain/typed rule only, and a
+    template without rich filters loads none of their modules."""
     out = tmp_path / "out.docx"
     template, data = ROOT / "bench/rectification.docx", ROOT / "bench/sample.yaml"
     _own, _outside, loaded = _loaded(

@@ -26,7 +26,6 @@ from jinja2 import nodes
 from jinja2.environment import Environment
 
 from docgen.engine.rich.filters import FILTERS
-from docgen.engine.rich.qr import qr_png
 from docgen.engine.sites import Site
 from docgen.exceptions import DocgenError, Location, Problem
 from docgen.i18n import language
@@ -150,6 +149,8 @@ _PICTURE_ARGUMENTS = frozenset({"image"})
 @functools.cache
 def _png() -> bytes:
     """A real PNG for the picture filters (a QR code is the smallest we can already draw)."""
+    from docgen.engine.rich.qr import qr_png  # only a tag with a picture filter asks
+
     return qr_png("docgen")
 
 
