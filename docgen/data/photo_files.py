@@ -133,7 +133,11 @@ def _read(name: str, folder: Path) -> bytes:
                 en = str(err)
             except ValueError as again:
                 en = str(again)
-        raise _Unreadable(str(err), en) from err
+        # The guard speaks of the image folder; for a record that is the record's own folder.
+        raise _Unreadable(
+            f"{err}（照片须放在本记录文件所在的文件夹或其子文件夹中）",
+            f"{en} (photos belong in the record file's folder or below it)",
+        ) from err
     try:
         read_image(blob)
     except DocgenError as err:

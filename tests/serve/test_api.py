@@ -304,3 +304,25 @@ def test_web_links_are_taken_out_unless_the_request_keeps_them(server: Server) -
     assert "支部网站" in docx_text(plain.content)
     assert web_links(kept.content) == [URL]
     assert web_links(form.content) == [URL]
+
+
+def test_the_photo_page_opens_no_file_for_data_sent_to_the_service(
+    server: Server, repo: Path
+) -> None:
+    """Photos named in data from strangers are never read (issue 14 §1): the page prints
+    each caption with （照片未读取）, and no picture enters the document."""
+    photo = repo / "fixtures/school/xxgc-jg1/2026/minutes/photos/2026-11-zhuti-dangri/01.jpg"
+    data = {
+        "meeting_type": "主题党日",
+        "time": "2026-11-18 14:30",
+        "photos": [{"file": str(photo), "content": "重温入党誓词"}, "../../etc/passwd"],
+    }
+    with server.client() as http:
+        body = {"template": "reports/yingxiang-ziliao", "data": data}
+        answer = http.post("/api/render", json=body)
+    assert answer.status_code == 200, answer.text
+    text = docx_text(answer.content)
+    assert text.count("（照片未读取）") == 2
+    assert "内容：重温入党誓词" in text
+    with zipfile.ZipFile(io.BytesIO(answer.content)) as archive:
+        assert not [n for n in archive.namelist() if n.startswith("word/media/")]
