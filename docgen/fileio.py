@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file in the same folder.
+def write_atomic(path: str | os.PathLike[str], data: bytes | Iterable[bytes]) -> Path:
+    """Write ``data`` (bytes, or chunks of them) to ``path`` through a temporary file in the
+    same folder.
 
     The temporary file is flushed and synced, then renamed over ``path``; a
     crash at any moment leaves either the old file or the new one, never half.
@@ -27,8 +29,9 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
     return target
 
 
-def write_part(target: Path, data: bytes, umask: int | None = None) -> Path:
-    """Write ``data`` to a new temporary file beside ``target`` (``.NAME.XXXX.part``).
+def write_part(target: Path, data: bytes | Iterable[bytes], umask: int | None = None) -> Path:
+    """Write ``data`` (bytes, or chunks of them: a large file need not be built whole in
+    memory first) to a new temporary file beside ``target`` (``.NAME.XXXX.part``).
 
     The first half of :func:`write_atomic`, for callers that write many files and
     sync them together: :func:`sync_file` each, then ``os.replace`` each over its
@@ -39,7 +42,10 @@ def write_part(target: Path, data: bytes, umask: int | None = None) -> Path:
     try:
         os.fchmod(fd, 0o666 & ~(current_umask() if umask is None else umask))
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            if isinstance(data, bytes | bytearray | memoryview):
+                handle.write(data)
+            else:
+                handle.writelines(data)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
