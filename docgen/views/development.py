@@ -21,6 +21,7 @@ from docgen.views.common import (
     sentence,
     signoff,
 )
+from docgen.views.development_meeting import resolution_context
 from docgen.views.development_notice import notice_context
 from docgen.views.development_record import record_stages
 
@@ -28,7 +29,7 @@ KIND = "development"
 
 
 def context(model: Development) -> dict[str, Any]:
-    """The template context: the roster's fields, ``people``, ``notice``."""
+    """The template context: the roster's fields, ``people``, ``notice``, ``resolution``."""
     branch = branch_name(model)
     sign = model.signoff
     org = (sign.org if sign and sign.org else None) or branch
@@ -41,6 +42,7 @@ def context(model: Development) -> dict[str, Any]:
         "contact": model.contact or "",
         "people": people,
         "notice": notice_context(model, branch),
+        "resolution": resolution_context(model, branch),
         "signoff": signoff(
             org, sign.date if sign else None, sign.show if sign else None, sealed=sealed(sign)
         ),

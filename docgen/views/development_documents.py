@@ -13,14 +13,16 @@ from docgen.data.models.development import STAGES, Candidate
 RECORD = "reports/fazhan-jishi-biao"
 #: The 公示 of the stage (:mod:`docgen.views.development_notice` picks which one).
 NOTICE = "reports/fazhan-gongshi"
+#: The 支部党员大会 决议 (接收 at stage 4, 转正 at stage 5).
+RESOLUTION = "reports/fazhan-dahui-jueyi"
 
 #: The documents each stage (1–5) calls for, in the order they are made, by library name.
 STAGE_DOCUMENTS: dict[int, tuple[str, ...]] = {
     1: (RECORD,),
     2: (NOTICE, RECORD),
     3: (NOTICE, RECORD),
-    4: (NOTICE, RECORD),
-    5: (NOTICE, RECORD),
+    4: (NOTICE, RESOLUTION, RECORD),
+    5: (NOTICE, RESOLUTION, RECORD),
 }
 assert STAGE_DOCUMENTS.keys() == STAGES.keys()  # noqa: S101 -- every stage has its list
 
@@ -35,4 +37,11 @@ def documents_for(person: Candidate) -> tuple[str, ...]:
     return documents_for_stage(person.stage)
 
 
-__all__ = ["NOTICE", "RECORD", "STAGE_DOCUMENTS", "documents_for", "documents_for_stage"]
+__all__ = [
+    "NOTICE",
+    "RECORD",
+    "RESOLUTION",
+    "STAGE_DOCUMENTS",
+    "documents_for",
+    "documents_for_stage",
+]

@@ -43,11 +43,17 @@ EXPECTED = {
     ],
     "reports/zuzhi-shenghuohui-jilu": ["组织生活会记录", "民主评议党员", "优秀5名", "基本合格"],
     "reports/zuzhi-shenghuohui-tongzhi": ["的通知", "（星期三）14:00", "四、会前准备", "邵嘉明"],
+    "reports/fazhan-dahui-jueyi": [
+        "按期转为中共正式党员的决议",
+        "实到20名，超过半数",
+        "赞成20票，反对0票，",
+        "2026年11月19日",
+    ],
     "reports/fazhan-gongshi": [
         "拟转为中共正式党员的公示",
         "入党介绍人贺知秋、程一帆。",
         "2026年11月9日至2026年11月13日",
-        "组织委员贺知秋",
+        "组织委员邵嘉明",
     ],
     "reports/fazhan-jishi-biao": [
         "发展党员全程纪实表",

@@ -16,6 +16,7 @@ from docgen.views import context_for
 from docgen.views.development_documents import (
     NOTICE,
     RECORD,
+    RESOLUTION,
     documents_for,
     documents_for_stage,
 )
@@ -102,3 +103,5 @@ def test_a_candidate_gets_the_documents_of_their_stage() -> None:
         assert documents_for(person) == documents_for_stage(person.stage)
         # An applicant has no 公示 yet; every later stage has its own.
         assert (NOTICE in documents_for(person)) == (person.stage >= 2), person.name
+        # Only a candidate whose 支部大会 has met gets its 决议.
+        assert (RESOLUTION in documents_for(person)) == (person.stage >= 4), person.name

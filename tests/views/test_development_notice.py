@@ -51,7 +51,7 @@ def test_roster_shows_its_latest_notice() -> None:
     assert notice["period_text"] == "2026年11月9日至2026年11月13日（5个工作日）"
     # Dated the day it is posted, not the roster's 成文日期.
     assert notice["signoff"]["date"] == "2026年11月9日"
-    assert notice["contact"] == "组织委员贺知秋，电话 8800 1234"
+    assert notice["contact"] == "组织委员邵嘉明，电话 8800 1234"
 
 
 def test_activist_notice_period_over_national_day() -> None:
