@@ -84,7 +84,8 @@ def context(model: DemocraticAppraisal) -> dict[str, Any]:
         "results": _results(model, results, branch),
         "rounding": f"说明：{ROUNDING_ZH}。",
         "decision_title": f"{committee_name(branch)}关于{model.year}年度民主评议党员的评定意见",
-        "notice_title": f"关于{model.year}年度民主评议党员结果的通报",
+        "notice_title": f"{branch}关于{model.year}年度民主评议党员结果的通报",
+        "notice_opening": _notice_opening(model, branch),
         "committee_date_text": date_text(model.committee_date),
         "signoff": signoff(org, notice_date, sign.show if sign else None, sealed=sealed(sign)),
     }
@@ -231,6 +232,16 @@ def _meeting_text(model: DemocraticAppraisal, branch: str) -> str:
     head = f"{when}，" if when else ""
     who = branch or "支部"
     return f"{head}{who}{where}召开会议，开展{model.year}年度民主评议党员，组织党员进行民主测评。"
+
+
+def _notice_opening(model: DemocraticAppraisal, branch: str) -> str:
+    """The 通报's first paragraph: the 测评, the ballots, and who decided the grades."""
+    decided = date_text(model.committee_date)
+    when = f"于{decided}" if decided else ""
+    return (
+        f"{_meeting_text(model, branch)}{_ballots_text(model)}"
+        f"支委会{when}结合党员日常表现和测评结果研究评定了各名党员的等次，现将评议结果通报如下。"
+    )
 
 
 def _summary(counts: dict[str, int], rated: int) -> str:

@@ -189,3 +189,18 @@ def test_the_decision_carries_the_counts_of_the_filled_workbook(
     assert f"评定为优秀等次的党员{len(excellent)}名：{'、'.join(excellent)}。" in text
     qualified = sum(1 for n in names if grades[n] == "合格")
     assert f"评定为合格等次的党员{qualified}名。" in text
+
+
+def test_the_notice_reports_the_same_grades(
+    counted: tuple[Path, list[str], list[dict[str, str]]],
+) -> None:
+    """The 结果通报 from the same workbook: the ballots, the 优秀 named, the 合格 counted."""
+    data, names, ballots = counted
+    blob = docgen.render("reports/minzhu-pingyi-tongbao", data, check=True)
+    text = "\n".join(p.text for p in python_docx.Document(io.BytesIO(blob)).paragraphs)
+    assert "发出测评表22份，收回22份，其中有效21份、无效1份" in text
+    grades = {n: _leading(ballots, n) for n in names}
+    excellent = [n for n in names if grades[n] == "优秀"]
+    assert f"评定为优秀等次的党员{len(excellent)}名：{'、'.join(excellent)}。" in text
+    assert f"评定为合格等次的党员{sum(g == '合格' for g in grades.values())}名。" in text
+    assert text.rstrip().endswith("2026年12月28日")

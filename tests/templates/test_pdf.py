@@ -21,6 +21,7 @@ EXPECTED = {
     "plans/zhuti-dangri-jihua": ["主题党日活动计划", "三、月度主题", "校企联建"],
     "plans/minzhu-ceping-biao": ["民主评议党员测评表", "编号：30（共30份）", "甘海涛", "基本合格"],
     "reports/minzhu-pingyi-pingding": ["评定意见", "有效21份、无效1份", "甘海涛", "57.1%"],
+    "reports/minzhu-pingyi-tongbao": ["结果的通报", "支部全体党员：", "杭卫东", "二、有关要求"],
     "reports/qiandao-biao": ["支部党员大会签到表", "本人签名", "何嘉禾", "预备党员1人"],
     "reports/yingxiang-ziliao": ["主题党日活动影像资料", "共6张照片", "14:55", "过政治生日"],
     "reports/zhiweihui-jilu": ["支委会记录", "信息楼A座418会议室", "表决通过", "何嘉禾"],

@@ -11,6 +11,20 @@ from docgen.style.blocks import Blank, Para, Section, SignLine, Title
 from docgen.style.spec import TemplateSpec
 from docgen.style.tables import Column, Field, LabelRow, LabelTable, Table
 
+#: The fields the documents made from the count read (the 通报 too).
+RESULT_FIELDS = (
+    "branch",
+    "year",
+    "date",
+    "place",
+    "due",
+    "present",
+    "members",
+    "tally_file",
+    "tally",
+    "committee_date",
+)
+
 _HEAD = LabelTable(
     rows=(
         LabelRow((Field("会议时间", "{{ committee_date_text }}", 3),)),
@@ -40,20 +54,7 @@ SPEC = TemplateSpec(
     "有效和无效票数），每名党员各等次得票、得票率和评定等次，各等次人数和名单，"
     "基本合格、不合格党员的处理意见，支委签字。",
     output="{decision_title}.docx",
-    fields=(
-        "branch",
-        "year",
-        "date",
-        "place",
-        "host",
-        "superior",
-        "due",
-        "present",
-        "members",
-        "tally_file",
-        "tally",
-        "committee_date",
-    ),
+    fields=(*RESULT_FIELDS, "host", "superior"),
     required=("year",),
     fixture="fixtures/school/xxgc-jg1/2026/appraisal.yaml",
     minimal="fixtures/library/reports/minzhu-pingyi-pingding.min.yaml",
