@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import io
 import zipfile
@@ -41,6 +42,7 @@ def make_merged(
     title: str | None = None,
     paginate: bool = False,
     watermark: Watermark | None = None,
+    moment: dt.datetime | None = None,
 ) -> bytes:
     """One .docx of ``parts`` (bytes, the step's merge options, a title), via ``docgen.merge``,
     laid out as a volume (:mod:`docgen.bundle.volume`).
@@ -48,7 +50,8 @@ def make_merged(
     ``cover`` is a rendered cover document, or ``(title, lines)`` of a generated one;
     ``title`` is the volume's ``dc:title`` (default: the generated cover's title);
     ``paginate`` lays the volume out with LibreOffice to print the 目录's page numbers;
-    ``watermark`` goes in every section's header (the parts' own watermarks stay).
+    ``watermark`` goes in every section's header (the parts' own watermarks stay);
+    ``moment`` dates the volume (:mod:`docgen.stamp`; default: the merge's time).
 
     Raises :class:`BundleError` when the merge engine is not available; errors
     of the merge itself pass through as the merge engine raised them.
@@ -63,7 +66,7 @@ def make_merged(
         first = engine.Part(cover, start="section", title="cover")
     elif cover is not None:
         first = engine.CoverPage(cover[0], cover[1])
-    layout = Layout(merged.toc, merged.duplex, merged.page_numbers, title, watermark)
+    layout = Layout(merged.toc, merged.duplex, merged.page_numbers, title, watermark, moment)
     return build_volume(engine, items, layout, first, paginate=paginate)
 
 

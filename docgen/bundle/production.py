@@ -248,7 +248,13 @@ def _merge(
     try:
         title = plan.cover_page[0] if plan.cover_page is not None else plan.recipe.name
         return make_merged(
-            parts, merged, cover, title=title, paginate=options.paginate, watermark=plan.watermark
+            parts,
+            merged,
+            cover,
+            title=title,
+            paginate=options.paginate,
+            watermark=plan.watermark,
+            moment=options.moment,
         )
     except DocgenError as err:
         out.failures.append(Failure.from_error(err, output=plan.relpath(str(plan.merged_name))))

@@ -25,6 +25,7 @@ Without ``paginate`` the entries carry ``PAGEREF`` fields that Word fills in on 
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -74,6 +75,8 @@ class Layout:
     title: str | None = None
     #: In every section's header that has no watermark of its own (cover, 目录, parts).
     watermark: Watermark | None = None
+    #: The volume's created/modified moment (the bundle's; ``None``: the merge's time).
+    moment: dt.datetime | None = None
 
 
 def build_volume(
@@ -107,7 +110,7 @@ def build_volume(
     def merge(pages: Sequence[int] | None) -> bytes:
         blob = engine.merge(items, cover=cover, toc=toc, toc_entries="parts", toc_pages=pages,
                             duplex=layout.duplex, title=layout.title,
-                            turned_numbers=True)  # fmt: skip
+                            turned_numbers=True, moment=layout.moment)  # fmt: skip
         if not isinstance(blob, bytes):
             raise BundleError(
                 "合并引擎没有返回 .docx 字节", "the merge engine did not return .docx bytes"

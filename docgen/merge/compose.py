@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime as dt
 import posixpath
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ from docgen.merge.story import Ids, StoryContext, rewrite
 from docgen.merge.styles import CT_STYLES, StyleMerger
 from docgen.merge.turned import turn_landscape_numbers
 from docgen.merge.xml import SECTPR, W_VAL, element, qn, serialize, text_of
+from docgen.stamp import render_time
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _IGNORABLE = f"{{{_MC}}}Ignorable"
@@ -53,6 +55,7 @@ def merge(
     duplex: bool = False,
     title: str | None = None,
     turned_numbers: bool = False,
+    moment: dt.datetime | None = None,
 ) -> bytes:
     """Merge rendered documents into one .docx; see the README's "Merging" section.
 
@@ -67,7 +70,9 @@ def merge(
     table of contents and that first part begin on right-hand pages. ``title`` is
     the merged package's ``dc:title`` (default: the generated cover's title).
     With ``turned_numbers`` the page numbers of landscape sections move to the
-    foot of the sheet as bound (:mod:`docgen.merge.turned`).
+    foot of the sheet as bound (:mod:`docgen.merge.turned`). The volume is a document
+    made now: its created/modified dates are ``moment``, by default the time of the merge
+    (:mod:`docgen.stamp`: ``SOURCE_DATE_EPOCH`` when set).
     """
     if not parts:
         raise BundleError("没有可合并的文档", "there are no documents to merge")
@@ -84,7 +89,7 @@ def merge(
     if title is None and isinstance(cover, CoverPage):
         title = cover.title
     pages = tuple(toc_pages) if toc_pages is not None else None
-    front = _Front(toc_entries, pages, duplex, title, turned_numbers)
+    front = _Front(toc_entries, pages, duplex, title, turned_numbers, moment or render_time())
     return _Merge(parts, cover, toc, toc_levels, front).run()
 
 
@@ -97,6 +102,7 @@ class _Front:
     duplex: bool
     title: str | None
     turned_numbers: bool = False
+    moment: dt.datetime | None = None
 
 
 @dataclass
@@ -281,10 +287,9 @@ class _Merge:
         self._side_part(replaced, "numbering", self.numbering.output(), CT_NUMBERING)
         if self.toc:
             self._update_fields(replaced)
-        if self.front_spec.title:
-            core = core_with_title(master, self.front_spec.title)
-            if core is not None:
-                replaced[CORE] = core
+        core = core_with_title(master, self.front_spec.title, self.front_spec.moment)
+        if core is not None:
+            replaced[CORE] = core
         return self.out.build(replaced)
 
     def _document(self, assembly: Assembly) -> etree._Element:

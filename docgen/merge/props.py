@@ -9,8 +9,11 @@ name the volume, not its first document.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from lxml import etree
 
+from docgen.engine.core_props import set_dates
 from docgen.merge.source import Source
 from docgen.merge.xml import serialize
 
@@ -27,19 +30,25 @@ def own_title(src: Source) -> str:
     return " ".join((node.text or "").split()) if node is not None else ""
 
 
-def core_with_title(master: Source, title: str) -> bytes | None:
-    """The master's ``docProps/core.xml`` with ``dc:title`` set to ``title``.
+def core_with_title(
+    master: Source, title: str | None, moment: dt.datetime | None = None
+) -> bytes | None:
+    """The master's ``docProps/core.xml`` with ``dc:title`` set to ``title`` (when given)
+    and its created/modified dates to ``moment`` (when given).
 
-    ``None`` when the master has no core properties part (nothing to change).
+    ``None`` when the master has no core properties part, or nothing is to change.
     """
-    if not master.package.has(CORE):
+    if not master.package.has(CORE) or (not title and moment is None):
         return None
     root = master.parse(CORE)
-    node = root.find(_TITLE)
-    if node is None:
-        node = etree.Element(_TITLE, nsmap={"dc": _DC})
-        root.insert(0, node)
-    node.text = title
+    if title:
+        node = root.find(_TITLE)
+        if node is None:
+            node = etree.Element(_TITLE, nsmap={"dc": _DC})
+            root.insert(0, node)
+        node.text = title
+    if moment is not None:
+        set_dates(root, moment)
     return serialize(root)
 
 

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import io
+import zipfile
+
 import pytest
 
 import docgen
+from docgen import stamp
+from docgen.engine.core_props import dated_core
 from docgen.exceptions import BundleError
 from docgen.merge import CoverPage, Part, merge
+from tests.core_dates import clock_window, dates, within
 from tests.merge.support import W, doc_c, doc_d, xml
 from tests.merge.test_compose import _rendered
 
@@ -75,6 +82,35 @@ def test_volume_title_and_cover_lines() -> None:
     named = merge([Part(blob), Part(blob)], title="合订本")
     core = xml(named, "docProps/core.xml")
     assert core.findtext("{http://purl.org/dc/elements/1.1/}title") == "合订本"
+
+
+def test_the_volume_is_dated_when_it_is_merged(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The merged package is a document made now (issue 9 §6): its created/modified are the
+    merge's time, not its first part's; a given moment (a bundle's) wins; SOURCE_DATE_EPOCH
+    fixes it."""
+    monkeypatch.delenv(stamp.ENV, raising=False)
+    old = dt.datetime(2020, 7, 1, 9, 30, tzinfo=dt.UTC)
+    blob = _rendered(1)[0]
+    parts = [Part(_dated(blob, old)), Part(blob)]
+    with clock_window() as window:
+        merged = merge(parts, title="合订本")
+    assert within(merged, window)
+    given = dt.datetime(2026, 12, 4, 20, 31, 7, tzinfo=dt.UTC)
+    assert dates(merge(parts, moment=given)) == (given, given)
+    monkeypatch.setenv(stamp.ENV, "1767312000")
+    assert stamp.w3cdtf(dates(merge(parts))[0]) == "2026-01-02T00:00:00Z"
+
+
+def _dated(blob: bytes, moment: dt.datetime) -> bytes:
+    """``blob`` with its core properties dated ``moment`` (a part made long ago)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(blob)) as old, zipfile.ZipFile(out, "w") as new:
+        for info in old.infolist():
+            data = old.read(info)
+            new.writestr(
+                info, dated_core(data, moment) if info.filename == "docProps/core.xml" else data
+            )
+    return out.getvalue()
 
 
 def test_cover_title_breaks_by_sense() -> None:
