@@ -55,7 +55,9 @@ SPEC = WorkbookSpec(
         ),
         Sheet(
             name="票数",
-            title="{{ branch }}{{ year }}年度民主评议党员测评票数",
+            # Three columns wide: a short title, the branch and year on a line of their own.
+            title="民主测评票数",
+            lines=("{{ branch }}　{{ year }}年度民主评议党员",),
             columns=(
                 Col("项目", "{{ b.item }}", width=12, centred=True),
                 Col("票数", "{{ b.count }}", width=10, centred=True),
