@@ -21,6 +21,7 @@ from docgen.views.common import (
     sentence,
     signoff,
 )
+from docgen.views.development_committee import committee_record_context
 from docgen.views.development_meeting import resolution_context
 from docgen.views.development_notice import notice_context
 from docgen.views.development_record import record_stages
@@ -43,6 +44,8 @@ def context(model: Development) -> dict[str, Any]:
         "people": people,
         "notice": notice_context(model, branch),
         "resolution": resolution_context(model, branch),
+        # The 支委会 record's keys are the minutes view's (see development_committee).
+        **committee_record_context(model),
         "signoff": signoff(
             org, sign.date if sign else None, sign.show if sign else None, sealed=sealed(sign)
         ),

@@ -13,14 +13,16 @@ from docgen.data.models.development import STAGES, Candidate
 RECORD = "reports/fazhan-jishi-biao"
 #: The 公示 of the stage (:mod:`docgen.views.development_notice` picks which one).
 NOTICE = "reports/fazhan-gongshi"
+#: The 支委会 record of the decision that opens stages 2 and 3.
+COMMITTEE = "reports/fazhan-zhiweihui-jilu"
 #: The 支部党员大会 决议 (接收 at stage 4, 转正 at stage 5).
 RESOLUTION = "reports/fazhan-dahui-jueyi"
 
 #: The documents each stage (1–5) calls for, in the order they are made, by library name.
 STAGE_DOCUMENTS: dict[int, tuple[str, ...]] = {
     1: (RECORD,),
-    2: (NOTICE, RECORD),
-    3: (NOTICE, RECORD),
+    2: (COMMITTEE, NOTICE, RECORD),
+    3: (COMMITTEE, NOTICE, RECORD),
     4: (NOTICE, RESOLUTION, RECORD),
     5: (NOTICE, RESOLUTION, RECORD),
 }

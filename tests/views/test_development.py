@@ -14,6 +14,7 @@ from docgen.data.models.development import STAGES, Candidate, Development
 from docgen.library import list_templates
 from docgen.views import context_for
 from docgen.views.development_documents import (
+    COMMITTEE,
     NOTICE,
     RECORD,
     RESOLUTION,
@@ -103,5 +104,7 @@ def test_a_candidate_gets_the_documents_of_their_stage() -> None:
         assert documents_for(person) == documents_for_stage(person.stage)
         # An applicant has no 公示 yet; every later stage has its own.
         assert (NOTICE in documents_for(person)) == (person.stage >= 2), person.name
+        # The 支委会 decides on 积极分子 and 发展对象 only.
+        assert (COMMITTEE in documents_for(person)) == (person.stage in (2, 3)), person.name
         # Only a candidate whose 支部大会 has met gets its 决议.
         assert (RESOLUTION in documents_for(person)) == (person.stage >= 4), person.name
