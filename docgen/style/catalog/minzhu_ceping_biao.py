@@ -10,6 +10,7 @@ from docgen.style import styles as st
 from docgen.style.blocks import For, If, PageBreak, Para, Title
 from docgen.style.spec import TemplateSpec
 from docgen.style.tables import Column, Table
+from docgen.style.wml import ParaProps
 
 _WHO = (
     Column("序号", "{{ row.seq }}", 1.6, centred=True),
@@ -61,7 +62,11 @@ SPEC = _BallotSpec(
                 If(
                     "dimensions",
                     [
-                        Para("{{ dimension_note }}", style=st.FLUSH),
+                        Para(
+                            "{{ dimension_note }}",
+                            style=st.TABLE_TEXT_SMALL,
+                            props=ParaProps(keep_next=True),
+                        ),
                         Table(
                             columns=(
                                 *_WHO,
