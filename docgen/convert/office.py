@@ -69,6 +69,7 @@ class Office:
         # makes "started and watched" one step, and a closed office never starts again.
         self._lock = threading.Lock()
         self._closed = False
+        self._ready = False
 
     @property
     def restarts(self) -> int:
@@ -82,6 +83,11 @@ class Office:
 
     def start(self, timeout: float) -> None:
         """Start the office and wait until it takes requests (a fresh profile takes ~2 s)."""
+        self.launch()
+        self.wait_ready(timeout)
+
+    def launch(self) -> None:
+        """Start the office without waiting for it: the caller checks its file meanwhile."""
         with self._lock:
             if self._closed:  # checked before anything is created: the pool removes the folder
                 raise ipc.OfficeGone("the pool is closing")
@@ -95,10 +101,16 @@ class Office:
             if self.isolated:
                 sandbox.seed_profile(self.folder / "profile")
             self._proc = self._spawn(keepalive)
+            self._ready = False
             if self.reaper is not None:
                 self.reaper.watch(self._proc.pid)  # the group id: the new session's leader
         self.starts += 1
-        self._wait_ready(timeout)
+
+    def wait_ready(self, timeout: float) -> None:
+        """Return once the launched office takes requests (at once when it already did)."""
+        if not self._ready:
+            self._wait_ready(timeout)
+            self._ready = True
 
     def _spawn(self, keepalive: Path) -> subprocess.Popen[bytes]:
         walls = self._walls() if self.isolated else []  # first: it may set self.env
@@ -182,6 +194,7 @@ class Office:
         """Kill the process group (a hung office does not answer politely) and reap it."""
         with self._lock:
             proc, self._proc = self._proc, None
+            self._ready = False
         if proc is None:
             return
         with contextlib.suppress(ProcessLookupError):  # already gone

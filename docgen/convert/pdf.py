@@ -26,6 +26,7 @@ once more. Other files are not affected: each worker holds one file at a time.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import shutil
@@ -229,6 +230,11 @@ class OfficePool:
             failure = Failure.conversion(job.source, "文件不存在", "file not found", 0)
             return Conversion(failure, [])
         scratch = self.root / "preflight" / str(next(self._numbers))
+        if not office.running:
+            # The office boots while its file is checked (a start costs ~1 s, the checks
+            # ~0.05-0.2 s); a launch that fails here is tried again, and reported, by _run.
+            with contextlib.suppress(ipc.OfficeGone, OSError):
+                office.launch()
         try:
             # Checked by docgen first, and LibreOffice never follows links out of the
             # document (docgen.convert.preflight).
@@ -250,7 +256,8 @@ class OfficePool:
         for attempt in (1, 2):
             try:
                 if not office.running:
-                    office.start(self.start_timeout)
+                    office.launch()
+                office.wait_ready(self.start_timeout)
                 notify = None if self.observer is None else _bind(self.observer, job, office)
                 # LibreOffice reads a copy that keeps line-end marks in the line (issue 9 §1).
                 readable = for_office(job.source, office.folder / "in")
