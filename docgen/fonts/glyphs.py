@@ -15,9 +15,8 @@ import subprocess
 from functools import lru_cache
 from pathlib import Path
 
-from fontTools.ttLib import TTFont
-
 from docgen.exceptions import Location, Problem
+from docgen.fonts.cmaps import codepoints
 from docgen.fonts.docx_fonts import fonts_of_characters
 from docgen.fonts.runtime import find_font_dir, font_dir_candidates, fontconfig_env
 
@@ -103,11 +102,7 @@ def match_font(font_name: str) -> MatchedFont | None:
 
 @lru_cache(maxsize=32)
 def _codepoints(file: str, index: int) -> frozenset[int]:
-    font = TTFont(file, fontNumber=index, lazy=True)
-    try:
-        return frozenset(font.getBestCmap() or {})
-    finally:
-        font.close()
+    return codepoints(file, index)
 
 
 def _fallback_problem(source: Path, name: str, missing: list[str]) -> Problem:
