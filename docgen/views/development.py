@@ -25,6 +25,7 @@ from docgen.views.development_committee import committee_record_context
 from docgen.views.development_meeting import resolution_context
 from docgen.views.development_notice import notice_context
 from docgen.views.development_record import record_stages
+from docgen.views.development_reports import approval_context, filing_context, prereview_context
 
 KIND = "development"
 
@@ -44,6 +45,9 @@ def context(model: Development) -> dict[str, Any]:
         "people": people,
         "notice": notice_context(model, branch),
         "resolution": resolution_context(model, branch),
+        "filing": filing_context(model, branch),
+        "prereview": prereview_context(model, branch),
+        "approval": approval_context(model, branch),
         # The 支委会 record's keys are the minutes view's (see development_committee).
         **committee_record_context(model),
         "signoff": signoff(

@@ -20,12 +20,12 @@ from docgen.views.development_meeting import BLANK
 from docgen.views.minutes import sign_line
 
 #: What each decision makes of the candidate.
-_DECISION = {"activist": "入党积极分子", "prospect": "发展对象"}
+DECISION = {"activist": "入党积极分子", "prospect": "发展对象"}
 
 
-def committee_record_context(model: Development) -> dict[str, Any]:
-    """The minutes-shaped keys of the latest 支委会 decision (``record_show`` false when
-    no candidate has been decided on)."""
+def latest_decisions(model: Development) -> tuple[dt.date, list[tuple[str, Candidate]]] | None:
+    """The day of the latest 支委会 decision and what it decided, ``(kind, candidate)`` each
+    (kind ``activist`` or ``prospect``); ``None`` when no one has been decided on."""
     decided = [
         (day, kind, p)
         for p in model.candidates
@@ -33,14 +33,23 @@ def committee_record_context(model: Development) -> dict[str, Any]:
         if day is not None
     ]
     if not decided:
-        return {"record_show": False, "record_title": "支委会记录"}
+        return None
     day = max(d for d, _, _ in decided)
-    items = [(kind, p) for d, kind, p in decided if d == day]
+    return day, [(kind, p) for d, kind, p in decided if d == day]
+
+
+def committee_record_context(model: Development) -> dict[str, Any]:
+    """The minutes-shaped keys of the latest 支委会 decision (``record_show`` false when
+    no candidate has been decided on)."""
+    latest = latest_decisions(model)
+    if latest is None:
+        return {"record_show": False, "record_title": "支委会记录"}
+    day, items = latest
     roster = model.roster
     size = len(roster.committee) if roster is not None and roster.committee else None
     if len(items) == 1:
         kind, person = items[0]
-        title = f"研究确定{person.name}同志为{_DECISION[kind]}的支委会记录"
+        title = f"研究确定{person.name}同志为{DECISION[kind]}的支委会记录"
     else:
         title = "研究发展党员工作的支委会记录"
     return {
@@ -69,7 +78,7 @@ def committee_record_context(model: Development) -> dict[str, Any]:
 
 
 def _topic(kind: str, p: Candidate) -> str:
-    return f"研究确定{p.name}同志为{_DECISION[kind]}"
+    return f"研究确定{p.name}同志为{DECISION[kind]}"
 
 
 def _on(day: dt.date | None, what: str) -> str:
@@ -129,4 +138,4 @@ def _follow_up(items: list[tuple[str, Candidate]]) -> list[str]:
     return tasks
 
 
-__all__ = ["committee_record_context"]
+__all__ = ["DECISION", "committee_record_context", "latest_decisions"]

@@ -15,15 +15,21 @@ RECORD = "reports/fazhan-jishi-biao"
 NOTICE = "reports/fazhan-gongshi"
 #: The 支委会 record of the decision that opens stages 2 and 3.
 COMMITTEE = "reports/fazhan-zhiweihui-jilu"
+#: The 备案报告 of the 支委会's decision (stages 2 and 3).
+FILING = "reports/fazhan-beian-baogao"
+#: The 预审请示 for the 发展对象 (stage 3).
+PREREVIEW = "reports/fazhan-yushen-qingshi"
+#: The 报批请示 after the 接收 meeting (stage 4).
+APPROVAL = "reports/fazhan-baopi-qingshi"
 #: The 支部党员大会 决议 (接收 at stage 4, 转正 at stage 5).
 RESOLUTION = "reports/fazhan-dahui-jueyi"
 
 #: The documents each stage (1–5) calls for, in the order they are made, by library name.
 STAGE_DOCUMENTS: dict[int, tuple[str, ...]] = {
     1: (RECORD,),
-    2: (COMMITTEE, NOTICE, RECORD),
-    3: (COMMITTEE, NOTICE, RECORD),
-    4: (NOTICE, RESOLUTION, RECORD),
+    2: (COMMITTEE, NOTICE, FILING, RECORD),
+    3: (COMMITTEE, NOTICE, FILING, PREREVIEW, RECORD),
+    4: (NOTICE, RESOLUTION, APPROVAL, RECORD),
     5: (NOTICE, RESOLUTION, RECORD),
 }
 assert STAGE_DOCUMENTS.keys() == STAGES.keys()  # noqa: S101 -- every stage has its list
@@ -40,7 +46,11 @@ def documents_for(person: Candidate) -> tuple[str, ...]:
 
 
 __all__ = [
+    "APPROVAL",
+    "COMMITTEE",
+    "FILING",
     "NOTICE",
+    "PREREVIEW",
     "RECORD",
     "RESOLUTION",
     "STAGE_DOCUMENTS",

@@ -178,8 +178,6 @@ def particulars(p: Candidate, kind: str) -> str:
     """One candidate as the 公示 presents them: who they are, then the steps this 公示 rests
     on (“何嘉禾，男，汉族，1993年3月生，博士研究生，软件工程系讲师，2025年11月19日经支部大会讨论
     接收为预备党员，入党介绍人贺知秋、程一帆。”); what the data leaves out is left out."""
-    born = f"{p.birth.year}年{p.birth.month}月生" if p.birth else ""
-    who = [p.name, p.gender or "", p.ethnicity or "", born, p.education or "", p.unit or ""]
     introducers = f"入党介绍人{list_text(p.introducers)}" if p.introducers else ""
     steps = {
         "activist": [_on(p.applied, "递交入党申请书")],
@@ -187,11 +185,18 @@ def particulars(p: Candidate, kind: str) -> str:
         "admit": [_on(p.prospect, "确定为发展对象"), introducers],
         "full": [_on(p.admitted, "经支部大会讨论接收为预备党员"), introducers],
     }[kind]
-    return "，".join(x for x in (*who, *steps) if x) + "。"
+    return "，".join(x for x in (identity_text(p), *steps) if x) + "。"
+
+
+def identity_text(p: Candidate) -> str:
+    """“何嘉禾，男，汉族，1993年3月生，博士研究生，软件工程系讲师” (what is given)."""
+    born = f"{p.birth.year}年{p.birth.month}月生" if p.birth else ""
+    who = [p.name, p.gender or "", p.ethnicity or "", born, p.education or "", p.unit or ""]
+    return "，".join(x for x in who if x)
 
 
 def _on(day: dt.date | None, what: str) -> str:
     return f"{date_text(day)}{what}" if day else ""
 
 
-__all__ = ["BLANK_DATE", "NOTICE_OF_STAGE", "notice_context", "particulars"]
+__all__ = ["BLANK_DATE", "NOTICE_OF_STAGE", "identity_text", "notice_context", "particulars"]

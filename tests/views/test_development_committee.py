@@ -3,25 +3,11 @@ minutes keys the record blocks read, blanks for what the data does not hold."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
-from docgen.data import load_data
-from docgen.data.models.development import Development
-from docgen.views import context_for
-
-ROOT = Path(__file__).resolve().parents[2]
-ROSTER = ROOT / "fixtures/school/xxgc-jg1/2026/development.yaml"
-
-
-def _context(data: dict[str, Any] | Path) -> dict[str, Any]:
-    model = load_data(data if isinstance(data, Path) else {"kind": "development", **data})
-    assert isinstance(model, Development)
-    return context_for(model)
+from tests.views.development_data import context
 
 
 def test_roster_records_its_latest_decision() -> None:
-    ctx = _context(ROSTER)
+    ctx = context()
     assert ctx["record_title"] == "研究确定闻一舟同志为入党积极分子的支委会记录"
     assert ctx["time_text"] == "2026年4月16日"
     # The roster's committee has five members; the rest of the head is for the recorder.
@@ -37,7 +23,7 @@ def test_roster_records_its_latest_decision() -> None:
 
 
 def test_candidates_decided_the_same_day_share_a_record() -> None:
-    ctx = _context(
+    ctx = context(
         {
             "candidates": [
                 {
@@ -65,5 +51,5 @@ def test_candidates_decided_the_same_day_share_a_record() -> None:
 
 
 def test_nobody_decided_on() -> None:
-    ctx = _context({"candidates": [{"姓名": "甲", "申请入党日期": "2026-10-12"}]})
+    ctx = context({"candidates": [{"姓名": "甲", "申请入党日期": "2026-10-12"}]})
     assert ctx["record_show"] is False

@@ -3,16 +3,11 @@ the data gives none."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from docgen.data import load_data
 from docgen.data.models.development import Development
-from docgen.views import context_for
 from docgen.views.development_meeting import Vote, ballot_sentence, full_vote, passed
-
-ROOT = Path(__file__).resolve().parents[2]
-ROSTER = ROOT / "fixtures/school/xxgc-jg1/2026/development.yaml"
+from tests.views.development_data import context, development, roster
 
 READY = {
     "入党介绍人": "程一帆、邵嘉明",
@@ -23,22 +18,17 @@ READY = {
 
 
 def _resolution(model: Development) -> dict[str, Any]:
-    resolution = context_for(model)["resolution"]
+    resolution = context(model)["resolution"]
     assert isinstance(resolution, dict)
     return resolution
 
 
 def _load(people: list[dict[str, Any]]) -> Development:
-    model = load_data(
-        {"kind": "development", "branch": "信息工程学院教工第一党支部", "candidates": people}
-    )
-    assert isinstance(model, Development)
-    return model
+    return development({"branch": "信息工程学院教工第一党支部", "candidates": people})
 
 
 def test_roster_resolves_its_latest_meeting() -> None:
-    model = load_data(ROSTER)
-    assert isinstance(model, Development)
+    model = roster()
     res = _resolution(model)
     assert res["kind"] == "full"
     assert res["title"] == "关于何嘉禾同志按期转为中共正式党员的决议"
@@ -81,8 +71,7 @@ def test_exactly_half_does_not_pass() -> None:
 
 
 def test_extension_and_blank_counts() -> None:
-    model = load_data(ROSTER)
-    assert isinstance(model, Development)
+    model = roster()
     extended = next(p for p in model.candidates if p.name == "卢安歌")
     only = model.model_copy(update={"candidates": [extended]})
     res = _resolution(only)
