@@ -4,7 +4,9 @@ A step marked ``attachment_of: fangan`` makes documents that are attachments of 
 document step ``fangan`` makes. When the plan is made (nothing rendered yet):
 
 - the attachments are numbered in the order the plan makes them, after the attachments
-  the parent's own data lists (a record's ``附件``); each gets ``attachment_label``:
+  the parent's own data lists (a record's ``附件``) — but one that *is* an entry of that
+  list (the step's ``stands_for`` names it) takes that entry's place and number
+  (:mod:`docgen.bundle.stands_for`); each gets ``attachment_label``:
   “附件” when the parent has only one, else “附件1”, “附件2” … — the label the library
   templates print above the title (:class:`docgen.style.blocks.AttachmentLabel`);
 - the parent gets ``attachment_note`` (:class:`docgen.style.attachments.AttachmentNote`)
@@ -27,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 
 from docgen.bundle.recipe import RecipeSpec
+from docgen.bundle.stands_for import place
 from docgen.data.positions import Path as DataPath
 from docgen.exceptions import BundleError
 from docgen.style.attachments import AttachmentNote
@@ -117,9 +120,10 @@ def link(documents: Sequence[Document]) -> list[Document]:
             groups.setdefault(position[owner], []).append(n)
     for parent_at, members in groups.items():
         parent = out[parent_at]
-        own = _own_names(parent)
-        names = [*own, *(attachment_name(out[n]) for n in members)]
-        for number, n in enumerate(members, start=len(own) + 1):
+        bound = [(out[n].step, attachment_name(out[n])) for n in members]
+        placed = place(_own_names(parent), bound)
+        names = placed.names
+        for number, n in zip(placed.numbers, members, strict=True):
             label = "附件" if len(names) == 1 else f"附件{number}"
             out[n] = _with(out[n], {"attachment_label": label})
         extra = {

@@ -24,9 +24,11 @@ from docgen.bundle.recipe import (
     VarSpec,
     WatermarkSpec,
 )
+from docgen.bundle.stands_for import check_stands_for
 from docgen.data.positions import Path as DataPath
 from docgen.data.positions import PositionMap, format_path
 from docgen.exceptions import BundleError, Location, Problem, RecipeError
+from docgen.views.common import attachment_names
 
 #: Names the recipe scope defines itself; variables, inputs and ``let`` may not take them.
 RESERVED = frozenset(
@@ -106,6 +108,8 @@ class Step:
     unmarked: bool = False
     #: The step whose document this one is an attachment of (:mod:`docgen.bundle.attachments`).
     attachment_of: str | None = None
+    #: The entries of that document's own 附件 this one is (:mod:`docgen.bundle.stands_for`).
+    stands_for: tuple[str, ...] = ()
 
     @property
     def workbook(self) -> bool:
@@ -307,8 +311,7 @@ def _step(spec: StepSpec, index: int, c: _Compiler, template: Path, base: Path) 
             (*at, "watermark"),
             "bad_watermark",
             f"步骤“{spec.id}”的模板是 Excel 工作簿，不能加水印；请删去这一步的 watermark",
-            f"step {spec.id!r} renders a workbook, which takes no watermark; remove its "
-            "watermark",
+            f"step {spec.id!r} renders a workbook, which takes no watermark; remove its watermark",
         )
     elif spec.watermark:
         mark = c.mark(spec.watermark, (*at, "watermark"), base)
@@ -332,6 +335,7 @@ def _step(spec: StepSpec, index: int, c: _Compiler, template: Path, base: Path) 
         watermark=mark,
         unmarked=spec.watermark is False,
         attachment_of=spec.attachment_of,
+        stands_for=tuple(attachment_names(spec.stands_for)),
     )
 
 
@@ -375,6 +379,7 @@ def _check_steps(spec: RecipeSpec, c: _Compiler, templates: list[Path]) -> None:
                 "a step with foreach needs an output name pattern (one name per item)",
             )
     check_attachments(spec, templates, c.problem)
+    check_stands_for(spec, c.problem)
     merged = spec.package.merged
     if merged is not None and isinstance(merged.cover, str) and merged.cover not in ids:
         c.problem(

@@ -29,6 +29,7 @@
         template: plans/zhenggai-taizhang
         attachment_of: plan             # an attachment of step plan: listed in its 附件说明,
                                         # labelled 附件 (附件2 … when it has several)
+        stands_for: [整改台账]           # the entry of plan's own 附件 it is (takes its number)
         watermark: 征求意见稿            # this step's own (false: none on this step)
     watermark: 草稿                     # every page of every part and of the merged volume;
                                         #   or {text: 征求意见稿, diagonal: true, colour: C0C0C0,
@@ -125,6 +126,10 @@ class StepSpec(_Spec):
     #: The id of the step whose document this one is an attachment of (GB/T 9704 §7.3.4,
     #: §7.3.7): that document lists it in its 附件说明 and it carries the “附件” label.
     attachment_of: str | None = Field(default=None, pattern=IDENTIFIER)
+    #: Names in that document's own 附件 (a record's ``attachments``) that this step's
+    #: document is: it takes the entry's place and number there instead of being listed
+    #: again (:mod:`docgen.bundle.stands_for`).
+    stands_for: list[str] = Field(default_factory=list)
     #: This step's watermark over the recipe's; ``false``: none on this step's documents.
     watermark: str | WatermarkSpec | Literal[False] | None = None
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import docgen
 from docgen.bundle import Bundle
 from docgen.bundle.attachments import title_source
 from docgen.bundle.loader import load_recipe
@@ -208,3 +209,123 @@ def test_numbers_follow_the_parents_own_attachments(
     assert docs["b"].context["attachment_label"] == "附件2"
     assert docs["jilu"].context["attachment_note"].names == ("签到表", "会议材料")
     assert docs["jilu"].context["attachment_lines"] == ["1.签到表", "2.会议材料"]
+
+
+DANGRI = ROOT / "fixtures/school/xxgc-jg1/2026/minutes/2026-11-zhuti-dangri.yaml"
+
+
+def _record_recipe(write_recipe: RecipeWriter, record: Path, steps: str) -> Path:
+    """A recipe binding ``steps`` (attachments of ``jilu``) to the 主题党日 record ``record``."""
+    return write_recipe(
+        f"name: x\ninputs:\n  m: {{path: {record}, kind: minutes}}\nsteps:\n"
+        "  - {id: jilu, template: reports/zhuti-dangri-jilu, data: m}\n" + steps
+    )
+
+
+def test_a_bound_attachment_takes_the_place_of_the_entry_it_stands_for(
+    write_recipe: RecipeWriter, titled: Path
+) -> None:
+    """The record lists 签到表, 走访记录表, 活动照片; the bundle binds a sign-in sheet standing
+    for 签到表, a photo page standing for 活动照片 and one standing for nothing: the first
+    two take 附件1 and 附件3 with their printed titles, 走访记录表 keeps 2, the third is
+    appended as 4 — each name once, and every label the number the note gives it."""
+    own = docgen.load_data(DANGRI).attachments  # type: ignore[attr-defined]
+    assert list(own) == ["签到表", "走访记录表", "活动照片"]
+    path = _record_recipe(
+        write_recipe,
+        DANGRI,
+        "  - {id: qd, template: titled.docx, data: {name: 某次活动签到表}, attachment_of: jilu,"
+        " stands_for: [签到册, 签到表]}\n"
+        "  - {id: zp, template: titled.docx, data: {name: 某次活动影像资料}, attachment_of: jilu,"
+        " stands_for: [活动照片]}\n"
+        "  - {id: hz, template: titled.docx, data: {name: 意见汇总}, attachment_of: jilu,"
+        " stands_for: [汇总表]}\n",
+    )
+    docs = {d.step.id: d for d in _plan(path).values()}
+    names = docs["jilu"].context["attachment_note"].names
+    assert names == ("某次活动签到表", "走访记录表", "某次活动影像资料", "意见汇总")
+    assert len(set(names)) == len(names)
+    assert docs["jilu"].context["attachment_lines"] == [
+        "1.某次活动签到表",
+        "2.走访记录表",
+        "3.某次活动影像资料",
+        "4.意见汇总",
+    ]
+    labels = {k: docs[k].context["attachment_label"] for k in ("qd", "zp", "hz")}
+    assert labels == {"qd": "附件1", "zp": "附件3", "hz": "附件4"}
+    for key, label in labels.items():
+        number = int(label.removeprefix("附件"))
+        assert names[number - 1] == docs[key].context["name"]
+
+
+def test_one_document_listed_twice_by_the_record_is_listed_once(
+    write_recipe: RecipeWriter, titled: Path, tmp_path: Path
+) -> None:
+    """A record that names its sign-in sheet twice (签到表 and 签到册): the bound sheet stands
+    for both, keeps the first place, and the later name goes; the numbers close up."""
+    text = DANGRI.read_text("utf-8").split("photos_per_page:")[0]  # the photos stay behind
+    twice = text.replace(
+        "[签到表, 走访记录表, 活动照片]", "[签到表, 走访记录表, 签到册。, 活动照片]"
+    )
+    assert twice != text
+    record = tmp_path / "record.yaml"
+    record.write_text(twice, encoding="utf-8")
+    (tmp_path / "branches").symlink_to(ROOT / "fixtures/school/branches")
+    path = _record_recipe(
+        write_recipe,
+        record,
+        "  - {id: qd, template: titled.docx, data: {name: 签到用表}, attachment_of: jilu,"
+        " stands_for: [签到表, 签到册]}\n",
+    )
+    docs = {d.step.id: d for d in _plan(path).values()}
+    assert docs["jilu"].context["attachment_note"].names == ("签到用表", "走访记录表", "活动照片")
+    assert docs["qd"].context["attachment_label"] == "附件1"
+
+
+def test_one_entry_two_documents_stand_for_is_an_error(
+    write_recipe: RecipeWriter, titled: Path
+) -> None:
+    """Two bound documents cannot both be the record's one 签到表: an error naming both steps
+    and the entry, saying what to remove."""
+    path = _record_recipe(
+        write_recipe,
+        DANGRI,
+        "  - {id: qd, template: titled.docx, data: {name: 甲}, attachment_of: jilu,"
+        " stands_for: [签到表]}\n"
+        "  - {id: qd2, template: titled.docx, data: {name: 乙}, attachment_of: jilu,"
+        " stands_for: [签到册, 签到表]}\n",
+    )
+    recipe = load_recipe(path)
+    with pytest.raises(BundleError) as info:
+        make_plan(recipe, resolve_vars(recipe))
+    assert info.value.message_zh.startswith(f"{path}:")
+    assert "步骤“qd”和“qd2”都代表所属文档附件中的“签到表”" in info.value.message_zh
+    assert "stands_for" in info.value.message_en
+
+
+@pytest.mark.parametrize(
+    ("step", "message"),
+    [
+        ("  - {id: b, template: titled.docx, stands_for: [签到表]}\n", "没有 attachment_of"),
+        (
+            "  - {id: b, template: titled.docx, attachment_of: a, foreach: '[1]',"
+            " output: 'b{{ item }}', stands_for: [签到表]}\n",
+            "带 foreach",
+        ),
+        (
+            "  - {id: b, template: titled.docx, attachment_of: a, stands_for: [签到表, '  ']}\n",
+            "空白的名称",
+        ),
+    ],
+    ids=["no-parent", "foreach", "blank"],
+)
+def test_impossible_stands_for_is_refused_at_the_key(
+    write_recipe: RecipeWriter, titled: Path, step: str, message: str
+) -> None:
+    """``stands_for`` on a step that is no attachment, on a step of several documents, or
+    with a blank name: an error at the key's line of the recipe file, saying what to do."""
+    path = write_recipe("name: x\nsteps:\n  - {id: a, template: titled.docx}\n" + step)
+    (found,) = _problems(path)
+    assert found.startswith(f"{path}:4:")
+    assert "steps[1].stands_for: " in found
+    assert message in found

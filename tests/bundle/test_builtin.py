@@ -109,16 +109,18 @@ def test_huiyi_jishi_binds_the_record_with_its_sign_in_sheet_and_photos(
     built: dict[str, BuildResult],
 ) -> None:
     """The meeting's record, then its 签到表 and 影像资料 as 附件 (issue 14 §1): the record
-    template chosen by the meeting type, the photos bound from the record's folder."""
+    template chosen by the meeting type, the photos bound from the record's folder. The
+    record's own 附件 (签到表, 走访记录表, 活动照片) already name the two: they take those
+    places (附件1, 附件3) under their printed titles, and nothing is listed twice."""
     docs = [Docx(p.read_bytes()) for p in _docs(built["huiyi-jishi"], "document")]
     titles = [d.paragraphs()[0].text.replace("\n", "") for d in docs]
     assert titles[0].endswith("2026年11月主题党日活动记录")
-    texts = [re.sub(r"\s", "", "".join(p.text for p in d.paragraphs())) for d in docs]
-    assert [t[:3] for t in texts[1:]] == ["附件4", "附件5"]
-    assert titles[1:] == ["附件4", "附件5"]
-    assert "主题党日活动签到表" in texts[1]
-    assert "主题党日活动影像资料" in texts[2]
-    assert "5.中共星河大学信息工程学院教工第一党支部2026年11月主题党日活动影像资料" in texts[0]
+    assert titles[1:] == ["附件1", "附件3"]
+    heads = ["".join(d.paragraphs()[2].text.split()) for d in docs[1:]]
+    assert heads[0].endswith("主题党日活动签到表")
+    assert heads[1].endswith("主题党日活动影像资料")
+    note = [p.text.replace("\t", "") for p in docs[0].paragraphs() if p.style == "AttachmentNote"]
+    assert note == [f"附件：1.{heads[0]}", "2.走访记录表", f"3.{heads[1]}"]
     (merged,) = _docs(built["huiyi-jishi"], "merged")
     assert merged.name == "中共星河大学信息工程学院教工第一党支部2026年11月主题党日活动纪实.docx"
     assert len(re.findall(rb"<pic:pic", _part(merged, "word/document.xml"))) == 6
@@ -132,6 +134,12 @@ def test_huiyi_jishi_leaves_out_the_photo_page_without_photos(tmp_path: Path) ->
     assert len(names) == 2
     assert names[0].endswith("支委会记录.docx")
     assert names[1].endswith("签到表.docx")
+    # The record lists only its 签到表, which the bound sheet is: one 附件, unnumbered.
+    record_doc, sheet = (Docx(p.read_bytes()) for p in _docs(result, "document"))
+    title = "".join(sheet.paragraphs()[2].text.split())
+    assert sheet.paragraphs()[0].text == "附件"
+    note = [p.text for p in record_doc.paragraphs() if p.style == "AttachmentNote"]
+    assert note == [f"附件：{title}"]
 
 
 def test_zhenggai_feeds_one_data_set_to_three_documents(built: dict[str, BuildResult]) -> None:
