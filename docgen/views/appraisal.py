@@ -37,6 +37,8 @@ KIND = "appraisal"
 GRADES = ("优秀", "合格", "基本合格", "不合格")
 #: Keys of the four grades in the rows (Jinja names).
 GRADE_KEYS = ("excellent", "qualified", "basic", "unqualified")
+#: The result lines before any grade is known.
+PENDING = "测评票尚未统计，各名党员的等次待支委会根据测评结果研究评定。"
 #: What each dimension of the matrix is marked with.
 DIMENSION_MARKS = "好、较好、一般、差"
 
@@ -160,6 +162,10 @@ def _results(model: DemocraticAppraisal, results: Results, branch: str) -> dict[
         if m.grade in ("基本合格", "不合格")
     ]
     undecided = [m.member.name for m in results.undecided]
+    summary = _summary(counts, len(results.members))
+    if not any(m.grade for m in results.members):
+        # Nothing counted or decided yet: no “合格0名” claimed, one sentence saying so.
+        lines, summary, undecided = [PENDING], "", []
     return {
         "counted": results.valid is not None,
         "members": members,
@@ -168,7 +174,7 @@ def _results(model: DemocraticAppraisal, results: Results, branch: str) -> dict[
         "ballots_text": _ballots_text(model),
         "meeting_text": _meeting_text(model, branch),
         "grade_lines": lines,
-        "summary": _summary(counts, len(results.members)),
+        "summary": summary,
         "follow_ups": follow_ups,
         "undecided_text": (
             f"{'、'.join(undecided)}得票最多的等次并列（或尚未计票），由支委会另行研究确定。"

@@ -19,7 +19,7 @@ from docgen.library import shipped_root
 from tests.templates.reading import Docx
 
 ROOT = Path(__file__).resolve().parents[2]
-BUILTIN = ("dangfei", "huiyi-jishi", "niandu", "zhenggai", "zuzhi-shenghuohui")
+BUILTIN = ("dangfei", "huiyi-jishi", "minzhu-pingyi", "niandu", "zhenggai", "zuzhi-shenghuohui")
 SCHOOL = ROOT / "fixtures" / "school" / "xxgc-jg1" / "2026"
 
 
@@ -174,6 +174,30 @@ def test_dangfei_writes_the_ledger_workbook_and_binds_the_two_documents(
     volume = "\n".join(Docx(_docs(result, "merged")[0].read_bytes()).outline())
     assert "党费交纳情况公示" in volume
     assert "党费上交汇总单" in volume
+
+
+def test_minzhu_pingyi_prints_ballots_and_binds_the_decision_and_notice(
+    built: dict[str, BuildResult],
+) -> None:
+    """One 评议 file: the 30 numbered ballots and the tellers' workbook as files of their
+    own, the 评定意见 and the 通报 bound behind the cover, the same counts in both."""
+    import openpyxl
+
+    result = built["minzhu-pingyi"]
+    docs = {p.name.rsplit("党支部", 1)[1]: p for p in _docs(result, "document")}
+    assert set(docs) == {
+        "2026年度民主评议党员测评表.docx",
+        "2026年度民主评议党员测评统计表.xlsx",
+        "委员会关于2026年度民主评议党员的评定意见.docx",
+        "关于2026年度民主评议党员结果的通报.docx",
+    }
+    ballots = Docx(docs["2026年度民主评议党员测评表.docx"].read_bytes()).outline()
+    assert sum("编号：" in line for line in ballots) == 30
+    book = openpyxl.load_workbook(docs["2026年度民主评议党员测评统计表.xlsx"])
+    assert book["测评统计"]["B26"].value == "甘海涛"
+    volume = "\n".join(Docx(_docs(result, "merged")[0].read_bytes()).outline())
+    assert "编号：" not in volume
+    assert volume.count("评定为优秀等次的党员5名") == 2  # the 评定意见 and the 通报
 
 
 def test_niandu_prefills_twelve_theme_day_records(built: dict[str, BuildResult]) -> None:

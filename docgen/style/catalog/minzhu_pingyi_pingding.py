@@ -7,7 +7,7 @@ the names, the follow-up for 基本合格 and 不合格, and the committee's sig
 from __future__ import annotations
 
 from docgen.style import styles as st
-from docgen.style.blocks import Blank, Para, Section, SignLine, Title
+from docgen.style.blocks import Blank, If, Para, Section, SignLine, Title
 from docgen.style.spec import TemplateSpec
 from docgen.style.tables import Column, Field, LabelRow, LabelTable, Table
 
@@ -87,9 +87,16 @@ SPEC = TemplateSpec(
             "评定意见",
             [
                 Para("经支委会研究，结合党员日常表现和民主测评结果，评定如下："),
-                Para("{{ line }}", each="line in results.grade_lines", number=3),
+                If(
+                    "results.grade_lines|length > 1",
+                    [Para("{{ line }}", each="line in results.grade_lines", number=3)],
+                    [Para("{{ line }}", each="line in results.grade_lines")],
+                ),
                 Para("{{ results.undecided_text }}", when="results.undecided_text"),
-                Para("{{ results.summary }}{{ results.report_text }}"),
+                Para(
+                    "{{ results.summary }}{{ results.report_text }}",
+                    when="results.summary or results.report_text",
+                ),
             ],
         ),
         Section(

@@ -5,7 +5,7 @@ sign-off (``kind: appraisal``)."""
 
 from __future__ import annotations
 
-from docgen.style.blocks import Para, Salutation, Section, Signoff, Title
+from docgen.style.blocks import If, Para, Salutation, Section, Signoff, Title
 from docgen.style.catalog.minzhu_pingyi_pingding import RESULT_FIELDS
 from docgen.style.spec import TemplateSpec
 
@@ -28,7 +28,11 @@ SPEC = TemplateSpec(
         Section(
             "评议结果",
             [
-                Para("{{ line }}", each="line in results.grade_lines", number=3),
+                If(
+                    "results.grade_lines|length > 1",
+                    [Para("{{ line }}", each="line in results.grade_lines", number=3)],
+                    [Para("{{ line }}", each="line in results.grade_lines")],
+                ),
                 Para("{{ results.undecided_text }}", when="results.undecided_text"),
             ],
         ),
