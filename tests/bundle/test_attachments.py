@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -329,3 +331,30 @@ def test_impossible_stands_for_is_refused_at_the_key(
     assert found.startswith(f"{path}:4:")
     assert "steps[1].stands_for: " in found
     assert message in found
+
+
+def test_huiyi_jishi_note_and_labels_agree_on_paper(tmp_path: Path) -> None:
+    """The 主题党日 sample volume as printed (LibreOffice, pdftotext): the record's 附件说明
+    reads 1.<the sheet's title> 2.走访记录表 3.<the photo page's title>, names the sign-in
+    sheet once, and the pages labelled 附件1 and 附件3 are the sheet and the photo page."""
+    result = Bundle.load("huiyi-jishi").build(tmp_path, sample=True, pdf=True, pdf_workers=1)
+    assert result.ok, [f.message for f in result.failures]
+    (volume,) = (o.path for o in result.outputs if o.kind == "merged")
+    text = subprocess.run(
+        ["pdftotext", str(volume.with_suffix(".pdf")), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    pages = ["".join(page.split()) for page in text.split("\f")]
+    labelled: dict[int, str] = {}
+    for page in pages:
+        found = re.match(r"附件(\d+)(中共.*?(?:签到表|影像资料))", page)
+        if found:
+            labelled[int(found[1])] = found[2]
+    assert sorted(labelled) == [1, 3]
+    assert labelled[1].endswith("主题党日活动签到表")
+    assert labelled[3].endswith("主题党日活动影像资料")
+    (note,) = (page for page in pages if "附件：" in page)
+    assert f"附件：1.{labelled[1]}2.走访记录表3.{labelled[3]}主持人" in note
+    assert note.count("签到表") == 1
