@@ -22,6 +22,7 @@ from docgen.views.common import (
     signoff,
 )
 from docgen.views.development_committee import committee_record_context
+from docgen.views.development_files import archive_view, talk_view
 from docgen.views.development_meeting import resolution_context
 from docgen.views.development_notice import notice_context
 from docgen.views.development_record import record_stages
@@ -73,6 +74,8 @@ def person_view(person: Candidate, model: Development) -> dict[str, Any]:
         "contacts_text": list_text(person.contacts, empty=""),
         "stages": record_stages(person, model),
         "note": sentence(person.note or ""),
+        "talk": talk_view(person),
+        "archive": archive_view(person),
     }
 
 

@@ -15,6 +15,10 @@ RECORD = "reports/fazhan-jishi-biao"
 NOTICE = "reports/fazhan-gongshi"
 #: The 支委会 record of the decision that opens stages 2 and 3.
 COMMITTEE = "reports/fazhan-zhiweihui-jilu"
+#: The 入党谈话记录 (stage 1).
+TALK = "reports/fazhan-tanhua-jilu"
+#: The 档案材料目录, made when the file is closed on 转正 (stage 5).
+ARCHIVE = "reports/fazhan-guidang-mulu"
 #: The 备案报告 of the 支委会's decision (stages 2 and 3).
 FILING = "reports/fazhan-beian-baogao"
 #: The 预审请示 for the 发展对象 (stage 3).
@@ -26,11 +30,11 @@ RESOLUTION = "reports/fazhan-dahui-jueyi"
 
 #: The documents each stage (1–5) calls for, in the order they are made, by library name.
 STAGE_DOCUMENTS: dict[int, tuple[str, ...]] = {
-    1: (RECORD,),
+    1: (TALK, RECORD),
     2: (COMMITTEE, NOTICE, FILING, RECORD),
     3: (COMMITTEE, NOTICE, FILING, PREREVIEW, RECORD),
     4: (NOTICE, RESOLUTION, APPROVAL, RECORD),
-    5: (NOTICE, RESOLUTION, RECORD),
+    5: (NOTICE, RESOLUTION, RECORD, ARCHIVE),
 }
 assert STAGE_DOCUMENTS.keys() == STAGES.keys()  # noqa: S101 -- every stage has its list
 
@@ -47,6 +51,7 @@ def documents_for(person: Candidate) -> tuple[str, ...]:
 
 __all__ = [
     "APPROVAL",
+    "ARCHIVE",
     "COMMITTEE",
     "FILING",
     "NOTICE",
@@ -54,6 +59,7 @@ __all__ = [
     "RECORD",
     "RESOLUTION",
     "STAGE_DOCUMENTS",
+    "TALK",
     "documents_for",
     "documents_for_stage",
 ]

@@ -14,10 +14,12 @@ from docgen.data.models.development import STAGES, Candidate, Development
 from docgen.library import list_templates
 from docgen.views import context_for
 from docgen.views.development_documents import (
+    ARCHIVE,
     COMMITTEE,
     NOTICE,
     RECORD,
     RESOLUTION,
+    TALK,
     documents_for,
     documents_for_stage,
 )
@@ -104,6 +106,8 @@ def test_a_candidate_gets_the_documents_of_their_stage() -> None:
         assert documents_for(person) == documents_for_stage(person.stage)
         # An applicant has no 公示 yet; every later stage has its own.
         assert (NOTICE in documents_for(person)) == (person.stage >= 2), person.name
+        assert (TALK in documents_for(person)) == (person.stage == 1), person.name
+        assert (ARCHIVE in documents_for(person)) == (person.stage == 5), person.name
         # The 支委会 decides on 积极分子 and 发展对象 only.
         assert (COMMITTEE in documents_for(person)) == (person.stage in (2, 3)), person.name
         # Only a candidate whose 支部大会 has met gets its 决议.

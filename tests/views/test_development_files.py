@@ -1,0 +1,49 @@
+"""The per-candidate file papers: the 谈话记录 (blank where the data holds nothing) and the
+档案材料目录 (the materials of the stages reached, dated from their steps)."""
+
+from __future__ import annotations
+
+from docgen.views.development_files import MATERIALS, NOTES_LINES
+from tests.views.development_data import context
+
+
+def _people() -> dict[str, dict[str, object]]:
+    return {p["name"]: p for p in context()["people"]}
+
+
+def test_talk_record_from_the_data() -> None:
+    talk = _people()["方晴川"]["talk"]
+    assert isinstance(talk, dict)
+    assert talk["talked"] == "2026年10月9日"
+    assert talk["talker"] == "黎晓雯"
+    assert talk["notes"].endswith("发挥骨干作用。")
+    blank = context({"candidates": [{"姓名": "甲", "申请入党日期": "2026-10-12"}]})["people"][0]
+    talk = blank["talk"]
+    assert [talk[k] for k in ("name", "unit", "applied", "talked", "talker", "notes")] == [
+        "甲",
+        "",
+        "2026年10月12日",
+        "",
+        "",
+        "",
+    ]
+    # Nothing recorded: the cell keeps empty lines to write in.
+    assert talk["notes_cell"] == "\n" * (NOTES_LINES - 1)
+
+
+def test_archive_lists_only_the_stages_reached() -> None:
+    people = _people()
+    for person in people.values():
+        archive = person["archive"]
+        assert isinstance(archive, dict)
+        rows = archive["rows"]
+        reached = [name for stage, name, _ in MATERIALS if stage <= person["stage"]]
+        assert [r["name"] for r in rows] == reached
+        assert [r["seq"] for r in rows] == list(range(1, len(rows) + 1))
+    full = {r["name"]: r["date"] for r in people["何嘉禾"]["archive"]["rows"]}  # type: ignore[index]
+    assert len(full) == len(MATERIALS)
+    assert full["支部党员大会接收预备党员的决议"] == "2025年11月19日"
+    assert full["上级党委审批转正的意见"] == "2026年12月1日"
+    assert full["转正申请书"] == ""
+    first = people["易思远"]["archive"]["rows"]  # type: ignore[index]
+    assert [r["name"] for r in first] == ["入党申请书", "党组织派人谈话记录"]
