@@ -15,6 +15,8 @@ from docgen.engine.values import RenderState
 _REL = f"{{{ooxml.PKG_RELS}}}Relationship"
 _DEFAULT = f"{{{ooxml.CT}}}Default"
 _EMPTY_RELS = f'<Relationships xmlns="{ooxml.PKG_RELS}"/>'.encode()
+#: A relationships part with none yet, to add to.
+EMPTY_RELS = _EMPTY_RELS
 _RELS_ROOT = f'<Relationships xmlns="{ooxml.PKG_RELS}"'.encode()
 _TYPES_ROOT = f'<Types xmlns="{ooxml.CT}"'.encode()
 _TYPES_OPEN = re.compile(rb"<Types\b[^>]*>")
@@ -79,6 +81,36 @@ def apply_edits(
     if edits.media or edits.parts:
         changed["[Content_Types].xml"] = _with_types(package, edits)
     return changed
+
+
+def relationship_ids(xml: bytes) -> set[str]:
+    """The relationship ids a relationships part holds (read from its bytes when it has the
+    usual shape, else parsed)."""
+    if _appended(xml, _RELS_ROOT, b"</Relationships>") is not None:
+        return {m.decode() for m in _ID.findall(xml)}
+    return {str(rel.get("Id")) for rel in ooxml.parse(xml).iter(_REL)}
+
+
+def add_relationships(xml: bytes, wanted: list[tuple[str, str, str]]) -> bytes:
+    """``xml`` (a relationships part, or :data:`EMPTY_RELS`) with ``(id, type, target)``
+    relationships added (one of an id already there is left out)."""
+    return _with_rels(xml, wanted)
+
+
+def add_override(xml: bytes, part: str, content_type: str) -> bytes:
+    """``xml`` (the content types part) with an Override for ``part``."""
+    fast = _appended(xml, _TYPES_ROOT, b"</Types>")
+    if fast is None:
+        root = ooxml.parse(xml)
+        override = etree.SubElement(root, f"{{{ooxml.CT}}}Override")
+        override.set("PartName", f"/{part}")
+        override.set("ContentType", content_type)
+        return _serialize(root)
+    entry = (
+        f'<Override PartName="/{ooxml.escape_attr(part)}" '
+        f'ContentType="{ooxml.escape_attr(content_type)}"/>'
+    )
+    return fast[0] + entry.encode() + fast[1]
 
 
 def _with_rels(xml: bytes, wanted: list[tuple[str, str, str]]) -> bytes:

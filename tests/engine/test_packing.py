@@ -84,3 +84,21 @@ def test_content_types_as_the_parsed_path_writes_them(name: str) -> None:
     assert [el.get("PartName") for el in root if el.tag == f"{{{CT}}}Override"][-1] == (
         "/word/charts/c1.xml"
     )
+
+
+@pytest.mark.parametrize("name", list(TYPES))
+def test_an_override_as_the_parsed_path_writes_it(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    xml = TYPES[name].encode()
+    written = packing.add_override(xml, "word/header9.xml", "header+xml")
+    monkeypatch.setattr(packing, "_appended", lambda *_args: None)
+    assert canonical(written) == canonical(
+        packing.add_override(xml, "word/header9.xml", "header+xml")
+    )
+
+
+@pytest.mark.parametrize("name", list(RELS))
+def test_relationship_ids_from_the_bytes_or_parsed(name: str) -> None:
+    xml = RELS[name].encode()
+    assert packing.relationship_ids(xml) == {el.get("Id") for el in etree.fromstring(xml)}

@@ -27,6 +27,7 @@ from docgen.engine import ooxml, zipout
 from docgen.engine.images import InlineImage, Mm, Pt, read_image
 from docgen.engine.ooxml import qn
 from docgen.engine.package import Package, read_rels, rels_name
+from docgen.engine.packing import EMPTY_RELS, add_override, add_relationships, relationship_ids
 from docgen.engine.rich.anchored import FloatingImage, anchor_xml
 from docgen.exceptions import RenderError
 from docgen.i18n import tr
@@ -60,6 +61,8 @@ _SHAPETYPE = (
     "</v:shapetype>"
 )
 _CT = f"{{{ooxml.CT}}}"
+_NS = " ".join(f'xmlns:{k}="{v}"' for k, v in ooxml.NSMAP.items())
+_HEADER_HEAD = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr {_NS}>'
 #: The names a watermark's drawing carries (in either language docgen writes).
 _NAMES = ("水印", "watermark")
 
@@ -274,7 +277,10 @@ def _add_reference(section: etree._Element, kind: str, rid: str) -> None:
 def _even_and_odd(edits: _Edits) -> bool:
     if not edits.has("word/settings.xml"):
         return False
-    settings = ooxml.parse(edits.read("word/settings.xml"))
+    xml = edits.read("word/settings.xml")
+    if b"evenAndOddHeaders" not in xml:
+        return False  # the usual case, told without parsing the settings
+    settings = ooxml.parse(xml)
     flag = settings.find(qn("w:evenAndOddHeaders"))
     return flag is not None and flag.get(qn("w:val"), "true") not in ("0", "false", "off")
 
@@ -306,38 +312,24 @@ class _Edits:
             number += 1
         part = f"word/header{number}.xml"
         self.created.append(part)
-        ns = " ".join(f'xmlns:{k}="{v}"' for k, v in ooxml.NSMAP.items())
-        self.parts[part] = (
-            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr {ns}><w:p/></w:hdr>'
-        ).encode()
+        self.parts[part] = f"{_HEADER_HEAD}<w:p/></w:hdr>".encode()
         self._override(part)
         return self.relate(main, f"header{number}.xml", HEADER_TYPE)
 
     def relate(self, part: str, target: str, kind: str) -> str:
         """A new relationship from ``part``; its id."""
         name = rels_name(part)
-        root = ooxml.parse(
-            self.read(name)
-            if self.has(name)
-            else f'<Relationships xmlns="{ooxml.PKG_RELS}"/>'.encode()
-        )
-        taken = {rel.get("Id") for rel in root.iter(_REL)}
+        xml = self.read(name) if self.has(name) else EMPTY_RELS
+        taken = relationship_ids(xml)
         number = 1
         while f"rIdWm{number}" in taken:
             number += 1
-        rel = etree.SubElement(root, _REL)
-        rel.set("Id", f"rIdWm{number}")
-        rel.set("Type", kind)
-        rel.set("Target", target)
-        self.parts[name] = _bytes(root)
+        self.parts[name] = add_relationships(xml, [(f"rIdWm{number}", kind, target)])
         return f"rIdWm{number}"
 
     def _override(self, part: str) -> None:
-        types = ooxml.parse(self.read("[Content_Types].xml"))
-        override = etree.SubElement(types, f"{_CT}Override")
-        override.set("PartName", f"/{part}")
-        override.set("ContentType", HEADER_CT)
-        self.parts["[Content_Types].xml"] = _bytes(types)
+        types = self.read("[Content_Types].xml")
+        self.parts["[Content_Types].xml"] = add_override(types, part, HEADER_CT)
 
     def _default(self, ext: str, content_type: str) -> None:
         types = ooxml.parse(self.read("[Content_Types].xml"))
@@ -351,6 +343,10 @@ class _Edits:
 
     def mark(self, part: str, mark: Watermark, shape_id: int) -> None:
         """Put ``mark`` at the start of the first paragraph of header ``part``."""
+        if part in self.created:  # a header of our own, empty: written whole, not parsed
+            own = _run_xml(self, part, mark, shape_id)
+            self.parts[part] = f"{_HEADER_HEAD}<w:p>{own}</w:p></w:hdr>".encode()
+            return
         root = ooxml.parse(self.read(part))
         paragraph = next(root.iter(qn("w:p")), None)
         if paragraph is None:
