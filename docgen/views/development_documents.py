@@ -15,6 +15,9 @@ RECORD = "reports/fazhan-jishi-biao"
 NOTICE = "reports/fazhan-gongshi"
 #: The 支委会 record of the decision that opens stages 2 and 3.
 COMMITTEE = "reports/fazhan-zhiweihui-jilu"
+#: The 推荐票 and its 统计表, for the recommendation that opens stage 2.
+BALLOT = "reports/fazhan-tuijian-piao"
+TALLY = "reports/fazhan-tuijian-tongji"
 #: The 入党谈话记录 (stage 1).
 TALK = "reports/fazhan-tanhua-jilu"
 #: The 档案材料目录, made when the file is closed on 转正 (stage 5).
@@ -31,7 +34,7 @@ RESOLUTION = "reports/fazhan-dahui-jueyi"
 #: The documents each stage (1–5) calls for, in the order they are made, by library name.
 STAGE_DOCUMENTS: dict[int, tuple[str, ...]] = {
     1: (TALK, RECORD),
-    2: (COMMITTEE, NOTICE, FILING, RECORD),
+    2: (BALLOT, TALLY, COMMITTEE, NOTICE, FILING, RECORD),
     3: (COMMITTEE, NOTICE, FILING, PREREVIEW, RECORD),
     4: (NOTICE, RESOLUTION, APPROVAL, RECORD),
     5: (NOTICE, RESOLUTION, RECORD, ARCHIVE),
@@ -52,6 +55,7 @@ def documents_for(person: Candidate) -> tuple[str, ...]:
 __all__ = [
     "APPROVAL",
     "ARCHIVE",
+    "BALLOT",
     "COMMITTEE",
     "FILING",
     "NOTICE",
@@ -60,6 +64,7 @@ __all__ = [
     "RESOLUTION",
     "STAGE_DOCUMENTS",
     "TALK",
+    "TALLY",
     "documents_for",
     "documents_for_stage",
 ]

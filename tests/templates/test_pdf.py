@@ -86,6 +86,8 @@ EXPECTED = {
         "2026年12月1日",
         "审核人（签字）：",
     ],
+    "reports/fazhan-tuijian-piao": ["推荐入党积极分子推荐票", "方晴川", "不同意", "按弃权计"],
+    "reports/fazhan-tuijian-tongji": ["推荐情况统计表", "易思远", "收回推荐票", "监票人（签字）："],
     "reports/fazhan-gongshi": [
         "拟转为中共正式党员的公示",
         "入党介绍人贺知秋、程一帆。",

@@ -15,6 +15,7 @@ from docgen.library import list_templates
 from docgen.views import context_for
 from docgen.views.development_documents import (
     ARCHIVE,
+    BALLOT,
     COMMITTEE,
     NOTICE,
     RECORD,
@@ -106,6 +107,7 @@ def test_a_candidate_gets_the_documents_of_their_stage() -> None:
         assert documents_for(person) == documents_for_stage(person.stage)
         # An applicant has no 公示 yet; every later stage has its own.
         assert (NOTICE in documents_for(person)) == (person.stage >= 2), person.name
+        assert (BALLOT in documents_for(person)) == (person.stage == 2), person.name
         assert (TALK in documents_for(person)) == (person.stage == 1), person.name
         assert (ARCHIVE in documents_for(person)) == (person.stage == 5), person.name
         # The 支委会 decides on 积极分子 and 发展对象 only.

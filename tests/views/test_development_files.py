@@ -1,5 +1,5 @@
-"""The per-candidate file papers: the 谈话记录 (blank where the data holds nothing) and the
-档案材料目录 (the materials of the stages reached, dated from their steps)."""
+"""The per-candidate file papers: the 谈话记录 (blank where the data holds nothing), the
+档案材料目录 (the materials of the stages reached, dated from their steps), and the 推荐票."""
 
 from __future__ import annotations
 
@@ -47,3 +47,20 @@ def test_archive_lists_only_the_stages_reached() -> None:
     assert full["转正申请书"] == ""
     first = people["易思远"]["archive"]["rows"]  # type: ignore[index]
     assert [r["name"] for r in first] == ["入党申请书", "党组织派人谈话记录"]
+
+
+def test_ballot_names_the_applicants_still_waiting() -> None:
+    ballot = context()["ballot"]
+    assert [r["name"] for r in ballot["rows"]] == ["方晴川", "易思远"]
+    assert ballot["date_text"] == "　　　　年　　月　　日"
+    later = context(
+        {
+            "candidates": [
+                {"姓名": "甲", "推荐日期": "2026-04-09", "确定为入党积极分子日期": "2026-04-16"},
+                {"姓名": "乙", "推荐日期": "2025-11-05", "确定为入党积极分子日期": "2025-11-12"},
+            ]
+        }
+    )["ballot"]
+    # Nobody waiting: the file copy of the latest recommendation, dated.
+    assert [r["name"] for r in later["rows"]] == ["甲"]
+    assert later["date_text"] == "2026年4月9日"
