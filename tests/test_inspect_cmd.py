@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from functools import partial
 from pathlib import Path
 
 import pytest
@@ -80,9 +79,7 @@ def test_passing_document_exits_0(pdfs: dict[str, Path], monkeypatch: pytest.Mon
     as_printed = inspect_pdf(pdfs["good"]).measurements.fonts
     assert "body" in as_printed
     sans = FontRoles(title="heiti", body="heiti", h2="heiti", h3="heiti", h4="heiti")
-    monkeypatch.setattr(
-        inspect_cmd, "inspect_pdf", partial(inspect_pdf, spec=LayoutSpec(fonts=sans))
-    )
+    monkeypatch.setattr(inspect_cmd, "GBT_9704", LayoutSpec(fonts=sans))
     code, out, _ = run("inspect", str(pdfs["good"]))
     assert code == 0, out
     assert "全部符合版式要求" in out
@@ -148,3 +145,14 @@ def test_docx_count_must_match_the_pdfs(tmp_path: Path) -> None:
     code, _, err = run("inspect", str(pdf), str(pdf), "--docx", str(docx))
     assert code == 2
     assert "--docx" in err
+
+
+@pytest.mark.real
+def test_form_judges_the_small_type(pdfs: dict[str, Path]) -> None:
+    """--form holds the text to the form's 小四 (12 pt): a 公文 body in 3号 fails it there."""
+    code, out, _ = run("inspect", "--form", "--json", str(pdfs["good"]))
+    assert code == 3
+    size = next(f for f in json.loads(out)["reports"][0]["findings"] if f["code"] == "body_size")
+    assert size["status"] == "fail"
+    assert "12" in size["expected"]
+    assert "16" in size["measured"]

@@ -10,6 +10,7 @@ import click
 from docgen.fileio import write_atomic
 from docgen.i18n import set_language, tr
 from docgen.inspect import inspect_pdf
+from docgen.inspect.spec import FORM, GBT_9704
 
 #: Exit code when a PDF breaks the house style (the code of template problems).
 LAYOUT_FAILED = 3
@@ -29,6 +30,13 @@ LAYOUT_FAILED = 3
     "character is lost (repeatable, in the order of the PDFs; default: the .docx of the same "
     "name beside the PDF).",
 )
+@click.option(
+    "--form",
+    is_flag=True,
+    help="按表单（如民主测评表）检查：正文为表格小字（小四，行距 18 磅），其余同 GB/T 9704 / "
+    "judge a form (such as the 民主测评表): its text in the tables' small type (12 pt on 18 pt "
+    "lines), everything else as GB/T 9704.",
+)
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON / print a JSON report.")
 @click.option(
     "--lang",
@@ -46,6 +54,7 @@ LAYOUT_FAILED = 3
 def inspect(
     pdfs: tuple[Path, ...],
     sources: tuple[Path, ...],
+    form: bool,
     as_json: bool,
     lang: str | None,
     output: Path | None,
@@ -58,8 +67,9 @@ def inspect(
     beside the PDF) it also checks that every character of the .docx is printed, in order, and
     lists lost characters with their page. A merged volume (cover, 目录, page numbers restarting
     per document) is judged part by part, each on its own pages, with checks of its blank pages,
-    right-hand starts and numbering across parts. Exits 0 when every check passes, 3 when any fails,
-    4 when a file is not a readable PDF or .docx.
+    right-hand starts and numbering across parts. ``--form`` judges a form handed out to be
+    filled in (the 民主测评表) by its small type instead of the 公文 body's 3号. Exits 0 when
+    every check passes, 3 when any fails, 4 when a file is not a readable PDF or .docx.
     """
     if lang:
         set_language(lang)
@@ -71,7 +81,8 @@ def inspect(
             )
         )
     pairs = zip(pdfs, sources or (_beside(path) for path in pdfs), strict=True)
-    reports = [inspect_pdf(path, source=source) for path, source in pairs]
+    spec = FORM if form else GBT_9704
+    reports = [inspect_pdf(path, spec, source=source) for path, source in pairs]
     passed = all(r.passed for r in reports)
     if as_json:
         payload = {"passed": passed, "reports": [r.to_dict() for r in reports]}

@@ -18,7 +18,7 @@ The numbers are those of ``domain.md`` §1. The tolerances and why:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 PT_PER_MM = 72 / 25.4
@@ -87,3 +87,9 @@ class LayoutSpec:
 
 
 GBT_9704 = LayoutSpec()
+
+#: A form handed out to be filled in, one sheet a copy (the 民主测评表): its text is the
+#: tables' small type, 小四 (12 pt) on an 18 pt line, so that a ballot of two dozen names
+#: keeps to one sheet; page, margins, faces and page numbers are GB/T 9704's. The body
+#: rules of §5.2.3 (3号 on 22 lines of 28) are those of a 公文's text, which a form has none of.
+FORM = replace(GBT_9704, body_pt=Band(12, 0.25), pitch_pt=Band(18, 0.5))

@@ -10,6 +10,7 @@ import pytest
 
 import docgen
 from docgen.inspect import Inspection, inspect_pdf
+from docgen.inspect.spec import FORM, GBT_9704, LayoutSpec
 
 pytestmark = pytest.mark.real
 
@@ -21,6 +22,10 @@ MANIFESTS = sorted(
     for p in (REPO / "templates").glob("*/*/manifest.toml")
     if "fixture" in tomllib.loads(p.read_text("utf-8")) and (p.parent / "template.docx").is_file()
 )
+
+
+#: The PDFs the module fixture made (for a second look under another layout).
+_PDFS: list[Path] = []
 
 
 @pytest.fixture(scope="module")
@@ -42,8 +47,12 @@ def inspected(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Inspection]
             )
             sources.append(target)
     result = to_pdf(sources, folder / "pdf").raise_for_failures()
+    _PDFS.extend(result.paths)
     # With the .docx, so the report also fails a lost character (issue 9 §1).
-    return {p.stem: inspect_pdf(p, source=folder / f"{p.stem}.docx") for p in result.paths}
+    return {
+        p.stem: inspect_pdf(p, _spec(p.stem), source=folder / f"{p.stem}.docx")
+        for p in result.paths
+    }
 
 
 #: The data each template is judged with: its full fixture and its minimal one (file stem
@@ -52,6 +61,16 @@ VARIANTS = {"": "fixture", ".min": "minimal"}
 
 #: The templates printed on landscape pages: judged against the portrait block turned a quarter.
 LANDSCAPE = {"plans/xuexi-anpai-biao", "plans/zhenggai-taizhang"}
+
+
+#: Forms handed out to be filled in, one sheet a copy: judged by the tables' small type
+#: (docgen.inspect.spec.FORM, ``docgen inspect --form``).
+FORMS = {"plans/minzhu-ceping-biao"}
+
+
+def _spec(stem: str) -> LayoutSpec:
+    """The layout a rendered template (file stem, variant suffix and all) is judged by."""
+    return FORM if any(stem.split(".")[0] == f.split("/")[1] for f in FORMS) else GBT_9704
 
 
 def _name(manifest: Path) -> str:
@@ -86,3 +105,18 @@ def test_landscape_templates_are_measured_on_the_turned_block(
     assert turned.left == pytest.approx(35, abs=1)
     assert turned.right == pytest.approx(37, abs=1)
     assert all(n.turned_block for n in report.measurements.page_numbers)
+
+
+@pytest.mark.parametrize("name", sorted(FORMS))
+def test_forms_are_judged_by_their_small_type(
+    name: str, inspected: dict[str, Inspection]
+) -> None:
+    """A form passes as a form, and only as one: its text is 小四 on 18 pt lines, which the
+    公文 body rules (3号 on 28.95 pt) refuse; margins, faces and page numbers hold as well."""
+    assert name in {_name(m) for m in MANIFESTS}
+    report = inspected[name.split("/")[1]]
+    assert report.failures == [], report.describe()
+    assert report.measurements.page_numbers, "no page numbers found"
+    pdf = next(tmp for tmp in _PDFS if tmp.stem == name.split("/")[1])
+    as_document = {f.code for f in inspect_pdf(pdf).failures}
+    assert as_document == {"body_size", "line_pitch"}
