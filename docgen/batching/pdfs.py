@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, wait
+from concurrent.futures import Future, wait
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -94,12 +94,22 @@ class PdfStream:
         job = PdfJob(path, entry.relpath, entry.step, entry.row)
         self._waiting[self._pool.submit(path)] = _Waiting(job, entry)
 
-    def collect(self, timeout: float | None = 0.0) -> None:
-        """Record the conversions that have finished, waiting at most ``timeout`` seconds."""
+    def collect(self, timeout: float = 0.0) -> None:
+        """Record the conversions finished so far, oldest first, waiting at most ``timeout``
+        seconds for the oldest one.
+
+        Files are converted in the order they were offered, so only the oldest few are
+        looked at (looking at every waiting file after every chunk made a long batch
+        quadratic); one that overtook an older one is recorded on a later call.
+        """
         if not self._waiting:
             return
-        done, _ = wait(list(self._waiting), timeout=timeout, return_when=FIRST_COMPLETED)
-        for future in [f for f in self._waiting if f in done]:  # in submission order
+        if timeout > 0:
+            wait([next(iter(self._waiting))], timeout=timeout)
+        while self._waiting:
+            future = next(iter(self._waiting))
+            if not future.done():
+                return
             self._record(self._waiting.pop(future), future)
 
     def finish(self, tick: Callable[[], None]) -> None:
