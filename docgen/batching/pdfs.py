@@ -44,6 +44,14 @@ def open_pool(workers: int | None) -> Converter:
     return OfficePool(workers)
 
 
+def require_office() -> None:
+    """Raise :class:`~docgen.exceptions.ToolNotFound` now, before any row runs, when
+    LibreOffice is not installed (the offices themselves start with the first document)."""
+    from docgen.convert.tools import find_soffice
+
+    find_soffice()
+
+
 def fonts_installed() -> list[Problem]:
     """A warning when the house fonts are missing, once per batch."""
     from docgen.fonts.glyphs import check_fonts_installed
@@ -75,6 +83,8 @@ class PdfStream:
         self.force = force
         self.workers = workers
         self.opener = opener or open_pool
+        if opener is None:
+            require_office()
         self._pool: Converter | None = None
         self._waiting: dict[Future[Any], _Waiting] = {}
 

@@ -13,7 +13,7 @@ import pytest
 
 from docgen.batching import run
 from docgen.convert.pdf import Conversion
-from docgen.exceptions import ExitCode
+from docgen.exceptions import ExitCode, ToolNotFound
 from docgen.results import Failure, Output
 from tests.batching.conftest import RosterWriter
 
@@ -143,3 +143,16 @@ def test_real_office_converts_each_row(recipe: Path, roster: RosterWriter, tmp_p
         assert f"编号000{n}" in text
     manifest = json.loads((out / "manifest.json").read_text("utf-8"))
     assert manifest["outputs"]["0002-党员2.pdf"]["kind"] == "pdf"
+
+
+def test_missing_libreoffice_stops_the_batch_before_any_row(
+    recipe: Path, roster: RosterWriter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without soffice, --pdf fails at once with the install hint: no row rendered for nothing."""
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    monkeypatch.delenv("DOCGEN_SOFFICE", raising=False)
+    out = tmp_path / "out"
+    with pytest.raises(ToolNotFound) as caught:
+        run(recipe, roster(3), out, workers=1, pdf=True)
+    assert "libreoffice-writer-nogui" in caught.value.message_zh
+    assert list(out.glob("*.docx")) == []
