@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from docgen.context import DataBytes, DataSource, Loaded, read_data
 from docgen.engine.template import Template, read_template
 from docgen.engine.template import load as _compile
-from docgen.engine.verify import verify_package
+from docgen.engine.verify import Check, verify_package
 from docgen.exceptions import Problem, TemplateError
 from docgen.i18n import language
 from docgen.library import find_template, is_workbook_template, manifest_beside
@@ -103,7 +103,7 @@ def render(
     name: str | None = None,
     templates: Iterable[StrPath] = (),
     strip_invalid: bool = False,
-    check: bool = False,
+    check: Check = False,
     keep_web_links: bool = False,
     images: StrPath | None = None,
     watermark: Any = None,
@@ -147,7 +147,7 @@ def render_compiled(
     context: Any,
     *,
     strip_invalid: bool = False,
-    check: bool = False,
+    check: Check = False,
     keep_web_links: bool = False,
     images: Path | None = None,
     watermark: Any = None,
@@ -176,7 +176,7 @@ def render_compiled(
     return compiled.render(
         context,
         strip_invalid=strip_invalid,
-        check=check,
+        check=bool(check),
         keep_web_links=keep_web_links,
         deterministic=deterministic,
         moment=moment,
@@ -202,7 +202,7 @@ def render_to_file(
     fmt: str | None = None,
     templates: Iterable[StrPath] = (),
     strip_invalid: bool = False,
-    check: bool = False,
+    check: Check = False,
     keep_web_links: bool = False,
     images: StrPath | None = None,
     watermark: Any = None,

@@ -7,6 +7,7 @@ import json
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -82,7 +83,10 @@ def files(tmp_path: Path) -> dict[str, Path]:
     [
         (["--help"], ["render", "check", "退出码", "exit codes"]),
         (["-h"], ["render", "check"]),
-        (["render", "--help"], ["--output", "--strip-invalid", "--templates", "--check"]),
+        (
+            ["render", "--help"],
+            ["--output", "--strip-invalid", "--templates", "--check", "--full-check"],
+        ),
         (["check", "--help"], ["--strict", "--templates"]),
     ],
 )
@@ -216,6 +220,55 @@ def test_render_invalid_character_exit_5_or_stripped(
     result = invoke("render", files["good"], files["bad_char"], "-o", out, "--strip-invalid")
     assert result.exit_code == 0, result.output
     assert paragraph_texts(out.read_bytes()) == ["支部：ab"]
+
+
+@pytest.mark.parametrize("check", ["--check", "--full-check", "--no-check"])
+def test_render_refuses_or_strips_a_control_character_whatever_the_check(
+    files: dict[str, Path], tmp_path: Path, check: str
+) -> None:
+    """The good template is proven, so --check parses none of its rendered parts: the control
+    character is refused (or stripped) by the render itself, exactly as with --full-check."""
+    out = tmp_path / "o.docx"
+    result = invoke("render", files["good"], files["bad_char"], "-o", out, check)
+    assert result.exit_code == 5
+    assert "U+0001" in result.stderr
+    no_traceback(result)
+    args = ("render", files["good"], files["bad_char"], "-o", out, "--strip-invalid")
+    result = invoke(*args, check, "--deterministic")
+    assert result.exit_code == 0, result.output
+    assert paragraph_texts(out.read_bytes()) == ["支部：ab"]
+    assert docgen.verify_package(out.read_bytes()) == []
+
+
+@pytest.mark.parametrize("check", ["--check", "--full-check", "--no-check"])
+def test_render_parses_an_unproven_part_whatever_the_check(
+    files: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, check: str
+) -> None:
+    """A part the compiler cannot prove ({% set %}…{% endset %}) is parsed after every
+    render; a proven one only under --full-check."""
+    import docgen.engine.template as template_module
+    import docgen.engine.verify as verify_module
+
+    parsed: list[str] = []
+    real = verify_module.check_parts
+
+    def spy(parts: dict[str, bytes]) -> list[Any]:
+        parsed.extend(sorted(parts))
+        return real(parts)
+
+    monkeypatch.setattr(verify_module, "check_parts", spy)
+    monkeypatch.setattr(template_module, "check_parts", spy)
+    unproven = tmp_path / "unproven.docx"
+    unproven.write_bytes(make_docx(p("{% set x %}{{ branch }}{% endset %}{{ x }}")))
+    out = tmp_path / "o.docx"
+    result = invoke("render", unproven, files["data_yaml"], "-o", out, check)
+    assert result.exit_code == 0, result.output
+    assert paragraph_texts(out.read_bytes()) == ["教工第一党支部"]
+    assert "word/document.xml" in parsed
+    parsed.clear()
+    result = invoke("render", files["good"], files["data_yaml"], "-o", out, check)
+    assert result.exit_code == 0, result.output
+    assert ("word/document.xml" in parsed) == (check == "--full-check")
 
 
 def test_render_broken_template_exit_3(files: dict[str, Path], tmp_path: Path) -> None:

@@ -36,7 +36,15 @@ check_option = click.option(
     "--check/--no-check",
     default=True,
     show_default=True,
-    help="渲染后完整检查文档包 / fully check every rendered package.",
+    help="渲染后解析检查编译期未证明格式正确的部件（含富文本、图片、水印等写入的部件）/ "
+    "after the render, parse every part the compile-time proof does not cover (parts rich "
+    "values, pictures, watermarks or package edits wrote into, unproven templates).",
+)
+
+full_check_option = click.option(
+    "--full-check",
+    is_flag=True,
+    help="解析检查所有部件，包括编译期已证明的 / parse every part, the proven ones too.",
 )
 
 deterministic_option = click.option(

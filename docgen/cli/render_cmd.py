@@ -12,6 +12,7 @@ from docgen.cli.options import (
     check_option,
     deterministic_option,
     echo_warnings,
+    full_check_option,
     keep_web_links_option,
     strip_invalid_option,
     templates_option,
@@ -43,6 +44,7 @@ from docgen.i18n import tr
 @strip_invalid_option
 @keep_web_links_option
 @check_option
+@full_check_option
 @deterministic_option
 @click.option(
     "--pdf",
@@ -72,6 +74,7 @@ def render(
     strip_invalid: bool,
     keep_web_links: bool,
     check: bool,
+    full_check: bool,
     deterministic: bool,
     pdf: bool,
     images: Path | None,
@@ -92,6 +95,8 @@ def render(
     text watermark in every section's header, so it shows on every page. The
     document's created/modified properties are the render time; --deterministic (or
     SOURCE_DATE_EPOCH) fixes them, so the same input gives the same bytes.
+    --check (the default) parses the parts the compile-time proof does not
+    cover; --full-check parses every part.
     """
     compiled, loaded = prepare(template, data, kind=kind, templates=template_dirs)
     echo_warnings(loaded.warnings)
@@ -101,7 +106,7 @@ def render(
         compiled,
         loaded.context,
         strip_invalid=strip_invalid,
-        check=check,
+        check="full" if full_check else check,
         keep_web_links=keep_web_links,
         images=image_folder(data, images),
         watermark=watermark,

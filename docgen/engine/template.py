@@ -33,7 +33,15 @@ from docgen.engine.packing import PackageEdits, apply_edits
 from docgen.engine.sites import Site
 from docgen.engine.tables import fix_tables
 from docgen.engine.values import CURRENT, RenderState, frame_for, missing_field
-from docgen.engine.verify import check_parts, check_relationships
+from docgen.engine.verify import (
+    PROOF_SIZE_LIMIT,
+    Check,
+    check_parts,
+    check_relationships,
+    check_unproven,
+    namespace_declarations,
+    unsound_fragments,
+)
 from docgen.exceptions import (
     DocgenError,
     Location,
@@ -81,6 +89,8 @@ class Template:
         self.parts: dict[str, CompiledPart] = {}
         self.fixed: dict[str, bytes] = {}  # parts without tags whose ids compile had to change
         self._jinja: dict[str, jinja2.Template] = {}
+        #: Each rendered part's root namespace declarations, to check values' fragments in.
+        self._namespaces: dict[str, str] = {}
         rels = _rels_trees(self.package)
         self.problems.extend(check_relationships(rels, {m.name for m in self.package.members}))
         self.references = find_references(self.package, rels)
@@ -95,6 +105,9 @@ class Template:
             if any(ref.web_link for ref in self.references)
             else weblinks.WebLinks()
         )
+        #: Parts fixed at compile time that parse: a render that leaves them as they are
+        #: need not parse them again (:func:`~docgen.engine.verify.check_unproven`).
+        self._sound = _parsing({**self._neutralised, **self.fixed, **self._web_links.fixed})
         self.frames = [frame_for(site) for site in self.sites]
         self.inline = [site.level == "text" for site in self.sites]
         self._copied = {
@@ -132,6 +145,7 @@ class Template:
                 continue
             self.problems.extend(diagnose(self.env, compiler.markers))
             self.parts[name] = part
+            self._namespaces[name] = namespace_declarations(root)
         if self.errors:
             return
         for name, part in self.parts.items():
@@ -159,7 +173,7 @@ class Template:
         context: Mapping[str, Any] | Any,
         *,
         strip_invalid: bool = False,
-        check: bool = False,
+        check: Check = False,
         lenient: bool | None = None,
         raw_xml: bool = False,
         links: Mapping[str, str] | None = None,
@@ -173,8 +187,16 @@ class Template:
         """Render with ``context`` and return the .docx bytes.
 
         ``strip_invalid`` drops characters XML cannot hold instead of raising
-        :class:`~docgen.exceptions.InvalidCharacterError`. ``check`` parses every
-        rendered part even where compile-time analysis proved it well formed.
+        :class:`~docgen.exceptions.InvalidCharacterError`. ``check=True`` parses every
+        rendered part that compile-time analysis did not prove well formed: parts of
+        unproven templates, parts foreign XML or a watermark or a package edit wrote into,
+        parts added by values, the document properties; the XML a rich text, picture or
+        other rich value placed is parsed on its own, and its whole part when it does not
+        pass. A proven part filled with plain values (escaped, characters XML cannot hold
+        refused or stripped) is well formed by construction and not parsed again unless
+        it reaches :data:`~docgen.engine.verify.PROOF_SIZE_LIMIT` bytes.
+        ``check="full"`` parses every part, proven or not. Without ``check``, the parts the
+        proof leaves open are parsed when there are any (an unproven template, foreign XML).
         ``lenient`` (default: the template's own setting) prints a missing name
         as empty and treats it as false, as plain Jinja does, instead of raising.
         ``raw_xml`` places strings that are well-formed WordprocessingML as XML
@@ -208,6 +230,8 @@ class Template:
                 f"template {self.name} has {len(self.errors)} problem(s)",
                 self.errors,
             )
+        if check not in (False, True, "full"):
+            raise ValueError(f"check must be False, True or 'full', not {check!r}")
         data = as_mapping(context)
         state = RenderState(self.sites, self.frames, strip_invalid, self.id_base, self.inline)
         state.includes = IncludeEdits(self.package)
@@ -226,15 +250,28 @@ class Template:
             limits.finish(spending)
             CURRENT.reset(token)
         outputs = {name: text.encode("utf-8") for name, text in rendered.items()}
+        # The proof covers a proven part only as its template wrote it, with plain values;
+        # whatever replaces its bytes later makes a new object, which check_unproven parses.
+        sound = dict(self._sound)
+        sound.update(
+            (name, blob)
+            for name, blob in outputs.items()
+            if self.parts[name].proven
+            and name not in state.touched
+            and len(blob) < PROOF_SIZE_LIMIT
+        )
         outputs.update(self.fixed)
         outputs.update({name: blob for name, (_type, blob) in state.parts.items()})
         for name, part in self.parts.items():
             if part.fixup:
-                outputs[name] = fix_tables(outputs[name])
+                before = outputs[name]
+                outputs[name] = fix_tables(before)
+                if sound.get(name) is before:
+                    # fix_tables parsed the part and wrote the tree back out with lxml.
+                    sound[name] = outputs[name]
         for name, steps in state.finishers.items():
             for step in steps:
                 outputs[name] = step(outputs[name])
-        must_check = check or state.verify or any(not p.proven for p in self.parts.values())
         outputs.update(self._neutralised)
         if self._web_links and not keep_web_links:
             for name in self._web_links.per_render:
@@ -251,14 +288,19 @@ class Template:
             from docgen.engine.rich.watermark import mark_package  # most renders have none
 
             mark_package(self.package, outputs, edits.media, watermark, state.next_id + 1)
-        if must_check:
+        problems: list[Problem] = []
+        if check == "full":
             problems = check_parts(outputs)
-            if problems:
-                raise PackageCheckError(
-                    "生成的文档未通过完整性检查",
-                    "the rendered document failed its integrity checks",
-                    problems,
-                )
+        elif check or state.verify or any(not p.proven for p in self.parts.values()):
+            for name in unsound_fragments(state.fragments, self._namespaces):
+                sound.pop(name, None)
+            problems = check_unproven(outputs, sound)
+        if problems:
+            raise PackageCheckError(
+                "生成的文档未通过完整性检查",
+                "the rendered document failed its integrity checks",
+                problems,
+            )
         return self._pack(outputs, edits)
 
     def _unique_drawing_ids(self, root: etree._Element, seen: set[str]) -> bool:
@@ -443,6 +485,15 @@ def parse_part(package: Package, name: str) -> etree._Element:
             f"模板 {package.source} 的部件 {name} 不是格式正确的 XML：{err}",
             f"part {name} of template {package.source} is not well-formed XML: {err}",
         ) from err
+
+
+def _parsing(parts: dict[str, bytes]) -> dict[str, bytes]:
+    """The XML parts of ``parts`` that parse (the others are left to every render's check)."""
+    return {
+        name: blob
+        for name, blob in parts.items()
+        if len(blob) < PROOF_SIZE_LIMIT and not check_parts({name: blob})
+    }
 
 
 def _rels_trees(package: Package) -> dict[str, etree._Element]:

@@ -99,6 +99,17 @@ class RenderState:
     inline: list[bool]
     part: str = ""
     verify: bool = False
+    #: Parts a value wrote XML into that no check of its own covers (foreign XML, a rich
+    #: value's own markup): the compile-time proof no longer covers them, so ``check=True``
+    #: parses them whole.
+    touched: set[str] = field(default_factory=set)
+    #: The XML each run or paragraph value placed: (part, kind, the XML as it came, before
+    #: a run value's paragraph breaks were written out): ``check=True`` parses each on its own
+    #: (:func:`~docgen.engine.verify.unsound_fragments`) instead of its whole part.
+    fragments: list[tuple[str, str, str]] = field(default_factory=list)
+    #: The last Markup :meth:`text` or :meth:`fragment` returned: a rich value that returns
+    #: exactly it placed nothing of its own making.
+    placed: Markup | None = None
     lenient: bool = False
     raw_xml: bool = False
     #: The folder pictures named in data may be read from (``None``: none may).
@@ -142,7 +153,11 @@ class RenderState:
             return self._fragment(index, value.render_into(self, self.part), "para")
         if kind == "custom":
             # A value of docgen.engine.rich places itself through the public helpers below.
-            return value.docgen_render(self, index)  # type: ignore[no-any-return]
+            self.placed = None
+            result = value.docgen_render(self, index)
+            if result is not self.placed:
+                self.touched.add(self.part)
+            return result  # type: ignore[no-any-return]
         if kind in ("run", "para"):
             for rid in getattr(value, "url_ids", ()):
                 self.links.setdefault(self.part, set()).add(rid)
@@ -173,7 +188,8 @@ class RenderState:
             for char, xml in _BREAKS.items():
                 body = body.replace(char, xml)
             body = body.replace("\x07", frame.para_break)
-        return Markup(frame.prefix + body + frame.suffix)  # noqa: S704 -- escaped above
+        self.placed = Markup(frame.prefix + body + frame.suffix)  # noqa: S704 -- escaped above
+        return self.placed
 
     def text(self, index: int, text: str) -> Markup:
         """``text`` escaped and framed for site ``index``, as a plain value would be."""
@@ -199,7 +215,8 @@ class RenderState:
     def _plain(self, site: Site, text: str) -> Markup:
         if _BAD_ATTR.search(text):
             text = self._clean(site, text, _BAD_ATTR)
-        return escape(text)
+        self.placed = escape(text)
+        return self.placed
 
     def _clean(self, site: Site, text: str, pattern: re.Pattern[str]) -> str:
         if self.strip_invalid:
@@ -226,16 +243,21 @@ class RenderState:
                 location=site.location,
                 field_path=site.expression,
             )
+        self.fragments.append((self.part, kind, xml))
         if kind == "run":
             xml = xml.replace(PARAGRAPH_BREAK, frame.run_level_break)
             if site.level == "para":
-                return Markup(f"<w:p>{site.ppr}{xml}</w:p>")  # noqa: S704 -- built by docgen
-            return Markup(frame.run_close + xml + frame.run_open)  # noqa: S704
-        return Markup(frame.block_close + xml + frame.block_open)  # noqa: S704
+                self.placed = Markup(f"<w:p>{site.ppr}{xml}</w:p>")  # noqa: S704 -- docgen's
+            else:
+                self.placed = Markup(frame.run_close + xml + frame.run_open)  # noqa: S704
+        else:
+            self.placed = Markup(frame.block_close + xml + frame.block_open)  # noqa: S704
+        return self.placed
 
     def _foreign(self, index: int, xml: str) -> Markup:
         """XML from outside docgen (docxtpl objects, ``|safe``): placed, then verified."""
         self.verify = True
+        self.touched.add(self.part)
         stripped = xml.lstrip()
         if stripped.startswith(("<w:p>", "<w:p ", "<w:tbl")):
             return self._fragment(index, xml, "para")

@@ -1,8 +1,9 @@
 """Integrity checks of a rendered package: parts parse, ids are unique, links resolve.
 
 The render proves most of this by construction; these checks are the
-independent second opinion, run on every render whose well-formedness the
-compiler could not prove, on request (``check=True``), and by the test suite.
+independent second opinion. ``check=True`` (and every render whose parts the
+compiler could not all prove) parses each XML part the proof does not cover
+(:func:`check_unproven`); ``check="full"`` and the test suite parse them all.
 """
 
 from __future__ import annotations
@@ -10,14 +11,28 @@ from __future__ import annotations
 import io
 import zipfile
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import PurePosixPath
+from typing import Literal, TypeAlias
 
 from lxml import etree
 
 from docgen.engine import ooxml
 from docgen.engine.package import rels_name
+from docgen.engine.richtext import PARAGRAPH_BREAK
 from docgen.engine.unzip import read_members
 from docgen.exceptions import Location, Problem
+
+#: What a render's ``check`` asks for: ``False`` (only what the proof leaves open, and only
+#: when something is), ``True`` (parse every part the proof does not cover) or ``"full"``
+#: (parse every part, proven or not).
+Check: TypeAlias = bool | Literal["full"]
+
+#: A proven part this large is parsed all the same. The proof bounds the structure, not
+#: the size of one value, and the hardened parser (no ``huge_tree``) refuses a text node or
+#: attribute of more than 10,000,000 bytes (libxml2's XML_MAX_TEXT_LENGTH): a part under
+#: this size cannot hold one, so it parses exactly when the proof says it does.
+PROOF_SIZE_LIMIT = 8_000_000
 
 _ID_KINDS = (
     ("wp:docPr", "id", "duplicate_docpr_id", "图形 id"),
@@ -43,6 +58,67 @@ def check_parts(parts: dict[str, bytes]) -> list[Problem]:
                 )
             )
     return problems
+
+
+def check_unproven(parts: dict[str, bytes], sound: Mapping[str, bytes]) -> list[Problem]:
+    """:func:`check_parts` for every part except those known well formed by construction.
+
+    ``sound`` maps a part to the very bytes object that is proven well formed (a proven
+    part as its template rendered it, a compile-time part parsed once when compiling); a
+    part whose bytes anything replaced since (a rich value's finisher, a watermark, an
+    edit of the package) is another object and is parsed.
+    """
+    return check_parts({name: blob for name, blob in parts.items() if sound.get(name) is not blob})
+
+
+#: Where a run value's paragraph break stood: a processing instruction, which the parser
+#: takes anywhere, so only where it stands tells whether writing the break out is sound.
+_BREAK_PI = "<?dg-break?>"
+
+
+def unsound_fragments(
+    fragments: list[tuple[str, str, str]], namespaces: Mapping[str, str]
+) -> set[str]:
+    """The parts of ``fragments`` (part, kind, XML a run or paragraph value placed) not
+    proven sound.
+
+    A fragment is sound when it parses on its own as content of an element that declares
+    exactly the namespaces the part's root declares, and, in a run value, every paragraph
+    break (``\\x07``, which the value writer turns into "close paragraph, open paragraph")
+    stands at its top level, between whole elements (a paragraph value's ``\\x07`` is
+    written as it is: a character XML cannot hold). The value writer places a fragment
+    between the closing and reopening strings compiled from the tag's place — those the
+    proof already vouches for when plain text breaks a paragraph — so a sound fragment
+    leaves a proven part well formed. A part with a fragment not proven so is parsed
+    whole, which decides exactly as a full check would.
+    """
+    unsound: set[str] = set()
+    for part, kind, xml in fragments:
+        if part in unsound:
+            continue
+        content = xml.replace(PARAGRAPH_BREAK, _BREAK_PI) if kind == "run" else xml
+        wrapped = f"<dg-fragment {namespaces.get(part, '')}>{content}</dg-fragment>"
+        try:
+            root = ooxml.parse(wrapped.encode("utf-8"))
+        except (etree.XMLSyntaxError, UnicodeEncodeError):
+            unsound.add(part)
+            continue
+        breaks = [
+            pi
+            for pi in root.iter(etree.ProcessingInstruction)
+            if isinstance(pi, etree._ProcessingInstruction) and pi.target == "dg-break"
+        ]
+        if any(pi.getparent() is not root for pi in breaks):
+            unsound.add(part)
+    return unsound
+
+
+def namespace_declarations(root: etree._Element) -> str:
+    """The ``xmlns`` attributes declaring ``root``'s namespaces (for :func:`unsound_fragments`)."""
+    return " ".join(
+        f'xmlns{":" + prefix if prefix else ""}="{ooxml.escape_attr(uri)}"'
+        for prefix, uri in root.nsmap.items()
+    )
 
 
 def verify_package(blob: bytes, source: str = "<docx>") -> list[Problem]:

@@ -462,7 +462,7 @@ def test_malformed_part_raises_template_error(part: str) -> None:
 def test_assignments_are_proven_and_block_sets_are_not(monkeypatch: pytest.MonkeyPatch) -> None:
     """``{% set x = … %}`` writes nothing, so the part is proven and not parsed again;
     ``{% set x %}…{% endset %}`` puts its output elsewhere, so that part is parsed."""
-    import docgen.engine.template as template_module
+    import docgen.engine.verify as verify_module
 
     counted = (
         p("{%p set ns = namespace(n=0) %}")
@@ -475,17 +475,18 @@ def test_assignments_are_proven_and_block_sets_are_not(monkeypatch: pytest.Monke
     assert all(part.proven for part in proven.parts.values())
     assert blocked.parts["word/document.xml"].proven is False
     parsed: list[list[str]] = []
-    real = template_module.check_parts
+    real = verify_module.check_parts
 
     def spy(parts: dict[str, bytes]) -> list[Any]:
         parsed.append(sorted(parts))
         return real(parts)
 
-    monkeypatch.setattr(template_module, "check_parts", spy)
+    monkeypatch.setattr(verify_module, "check_parts", spy)
     assert paragraph_texts(proven.render({})) == ["第1条3"]
     assert parsed == []  # proven: not parsed after the render
     assert paragraph_texts(blocked.render({})) == ["甲乙"]
     assert len(parsed) == 1  # the block set's part is parsed after its render
+    assert "word/document.xml" in parsed[0]
 
 
 def test_every_library_template_is_proven() -> None:
