@@ -28,6 +28,7 @@ from docgen.views.development_meeting import resolution_context
 from docgen.views.development_notice import notice_context
 from docgen.views.development_record import record_stages
 from docgen.views.development_reports import approval_context, filing_context, prereview_context
+from docgen.views.development_review import inquiry_view, review_view
 
 KIND = "development"
 
@@ -37,7 +38,7 @@ def context(model: Development) -> dict[str, Any]:
     branch = branch_name(model)
     sign = model.signoff
     org = (sign.org if sign and sign.org else None) or branch
-    people = [person_view(p, model) for p in model.candidates]
+    people = [person_view(p, model, branch) for p in model.candidates]
     return {
         **model.model_dump(mode="python", exclude={"candidates", "signoff"}),
         "branch": branch,
@@ -45,6 +46,8 @@ def context(model: Development) -> dict[str, Any]:
         "superior": model.superior or "",
         "contact": model.contact or "",
         "people": people,
+        # Those who are or were 发展对象: the 政审 papers are theirs.
+        "prospects": [v for v, p in zip(people, model.candidates, strict=True) if p.stage >= 3],
         "notice": notice_context(model, branch),
         "resolution": resolution_context(model, branch),
         "ballot": ballot_context(model),
@@ -59,7 +62,7 @@ def context(model: Development) -> dict[str, Any]:
     }
 
 
-def person_view(person: Candidate, model: Development) -> dict[str, Any]:
+def person_view(person: Candidate, model: Development, branch: str = "") -> dict[str, Any]:
     """One candidate: identity text, stage, standing and the record's rows by stage."""
     return {
         "name": person.name,
@@ -78,6 +81,8 @@ def person_view(person: Candidate, model: Development) -> dict[str, Any]:
         "note": sentence(person.note or ""),
         "talk": talk_view(person),
         "archive": archive_view(person),
+        "review": review_view(person, model, branch),
+        "inquiry": inquiry_view(person, model, branch),
     }
 
 

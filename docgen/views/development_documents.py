@@ -24,6 +24,9 @@ TALK = "reports/fazhan-tanhua-jilu"
 ARCHIVE = "reports/fazhan-guidang-mulu"
 #: The 备案报告 of the 支委会's decision (stages 2 and 3).
 FILING = "reports/fazhan-beian-baogao"
+#: The 政审's 函调信 and its 综合报告 (stage 3).
+INQUIRY = "reports/fazhan-hantiao-xin"
+REVIEW = "reports/fazhan-zhengshen-baogao"
 #: The 预审请示 for the 发展对象 (stage 3).
 PREREVIEW = "reports/fazhan-yushen-qingshi"
 #: The 报批请示 after the 接收 meeting (stage 4).
@@ -35,7 +38,7 @@ RESOLUTION = "reports/fazhan-dahui-jueyi"
 STAGE_DOCUMENTS: dict[int, tuple[str, ...]] = {
     1: (TALK, RECORD),
     2: (BALLOT, TALLY, COMMITTEE, NOTICE, FILING, RECORD),
-    3: (COMMITTEE, NOTICE, FILING, PREREVIEW, RECORD),
+    3: (COMMITTEE, NOTICE, FILING, INQUIRY, REVIEW, PREREVIEW, RECORD),
     4: (NOTICE, RESOLUTION, APPROVAL, RECORD),
     5: (NOTICE, RESOLUTION, RECORD, ARCHIVE),
 }
@@ -58,10 +61,12 @@ __all__ = [
     "BALLOT",
     "COMMITTEE",
     "FILING",
+    "INQUIRY",
     "NOTICE",
     "PREREVIEW",
     "RECORD",
     "RESOLUTION",
+    "REVIEW",
     "STAGE_DOCUMENTS",
     "TALK",
     "TALLY",

@@ -88,6 +88,8 @@ EXPECTED = {
     ],
     "reports/fazhan-tuijian-piao": ["推荐入党积极分子推荐票", "方晴川", "不同意", "按弃权计"],
     "reports/fazhan-tuijian-tongji": ["推荐情况统计表", "易思远", "收回推荐票", "监票人（签字）："],
+    "reports/fazhan-zhengshen-baogao": ["政治审查综合报告", "柏子衿", "直系亲属和主要", "1月15日"],
+    "reports/fazhan-hantiao-xin": ["关于协助进行政治审查的函", "（关系）", "寄回我支部", "8800"],
     "reports/fazhan-gongshi": [
         "拟转为中共正式党员的公示",
         "入党介绍人贺知秋、程一帆。",

@@ -20,6 +20,7 @@ from docgen.views.development_documents import (
     NOTICE,
     RECORD,
     RESOLUTION,
+    REVIEW,
     TALK,
     documents_for,
     documents_for_stage,
@@ -107,6 +108,7 @@ def test_a_candidate_gets_the_documents_of_their_stage() -> None:
         assert documents_for(person) == documents_for_stage(person.stage)
         # An applicant has no 公示 yet; every later stage has its own.
         assert (NOTICE in documents_for(person)) == (person.stage >= 2), person.name
+        assert (REVIEW in documents_for(person)) == (person.stage == 3), person.name
         assert (BALLOT in documents_for(person)) == (person.stage == 2), person.name
         assert (TALK in documents_for(person)) == (person.stage == 1), person.name
         assert (ARCHIVE in documents_for(person)) == (person.stage == 5), person.name

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from docgen.views.development_files import MATERIALS, NOTES_LINES
+from docgen.views.development_review import FINDING_LINES
 from tests.views.development_data import context
 
 
@@ -64,3 +65,24 @@ def test_ballot_names_the_applicants_still_waiting() -> None:
     # Nobody waiting: the file copy of the latest recommendation, dated.
     assert [r["name"] for r in later["rows"]] == ["甲"]
     assert later["date_text"] == "2026年4月9日"
+
+
+def test_review_papers_are_for_prospects_only() -> None:
+    ctx = context()
+    names = [p["name"] for p in ctx["prospects"]]
+    assert names == ["柏子衿", "简书白", "萧远山", "纪明月", "何嘉禾", "卢安歌"]
+    review = ctx["prospects"][0]["review"]
+    assert review["conclusion_cell"] == "政治历史清楚，现实表现良好，政治审查合格。"
+    assert review["self_cell"] == "\n" * (FINDING_LINES - 1)
+    assert review["signoff"]["date"] == "2026年1月15日"
+    inquiry = ctx["prospects"][0]["inquiry"]
+    assert inquiry["body"][0].startswith("我支部柏子衿同志（女，汉族，1990年9月生，")
+    assert "已于2025年11月25日被确定为发展对象" in inquiry["body"][0]
+    assert inquiry["contact"] == "联系人及电话：组织委员邵嘉明，电话 8800 1234。"
+    # Sealed, and dated by hand when sent.
+    assert inquiry["signoff"]["sealed"] is True
+    assert inquiry["signoff"]["date"] == "　　　　年　　月　　日"
+    # Not yet reviewed: the conclusion and the date are left to fill in.
+    waiting = context({"candidates": [{"姓名": "甲", "确定为发展对象日期": "2026-10-20"}]})
+    assert waiting["prospects"][0]["review"]["conclusion_cell"] == "\n\n"
+    assert waiting["prospects"][0]["review"]["signoff"]["date"] == "　　　　年　　月　　日"
