@@ -2,8 +2,10 @@
 
 Run: ``.venv/bin/python bench/bench_check.py [--renders N] [--rounds N]``
 
-For two proven templates — the benchmark's 整改措施 with 30 table rows (a 47 KB
-``document.xml``) and the library's ``reports/zhiweihui-jilu`` with its fixture's typed data —
+For three proven templates — the benchmark's 整改措施 with 30 table rows (a 47 KB
+``document.xml``), the library's ``reports/zhiweihui-jilu`` with its fixture's typed data (a
+附件说明 paragraph value) and ``plans/zhenggai-taizhang`` with its example (cells merged by
+value) —
 renders ``check=False``, ``check=True`` (parse what the compile-time proof does not cover) and
 ``check="full"`` (parse every part the render wrote, which is what ``check=True`` did before),
 interleaved round by round. Each round is the CPU time (``time.process_time``) of ``--renders``
@@ -34,6 +36,9 @@ from docgen.api import prepare  # noqa: E402
 TEMPLATE = ROOT / "bench" / "rectification.docx"
 LIBRARY_TEMPLATE = "reports/zhiweihui-jilu"
 LIBRARY_DATA = ROOT / "fixtures/school/xxgc-jg1/2026/minutes/2026-03-zhiweihui.yaml"
+#: A library table whose cells are merged by value after the render (a tree rewrite).
+LEDGER_TEMPLATE = "plans/zhenggai-taizhang"
+LEDGER_DATA = ROOT / "templates/plans/zhenggai-taizhang/example.yaml"
 VARIANTS: dict[str, Any] = {"check=False": False, "check=True": True, 'check="full"': "full"}
 
 
@@ -46,12 +51,14 @@ def _cpu_per_render(render: Callable[[], bytes], renders: int) -> float:
 
 def _cases() -> dict[str, tuple[docgen.Template, Any]]:
     bench = docgen.load(str(TEMPLATE))
-    library, loaded = prepare(LIBRARY_TEMPLATE, LIBRARY_DATA)
-    assert isinstance(library, docgen.Template)
-    return {
-        "整改措施, 30 rows": (bench, make_context(30, seed=0)),
-        LIBRARY_TEMPLATE: (library, loaded.context),
+    found: dict[str, tuple[docgen.Template, Any]] = {
+        "整改措施, 30 rows": (bench, make_context(30, seed=0))
     }
+    for name, data in ((LIBRARY_TEMPLATE, LIBRARY_DATA), (LEDGER_TEMPLATE, LEDGER_DATA)):
+        library, loaded = prepare(name, data)
+        assert isinstance(library, docgen.Template)
+        found[name] = (library, loaded.context)
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,6 +15,7 @@ from lxml import etree
 
 from docgen.engine import ooxml
 from docgen.engine.ooxml import qn
+from docgen.engine.verify import rewrites_tree
 
 _TBL, _TR, _TC, _P = qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:p")
 _GRID, _GRIDCOL, _TCPR, _SPAN = qn("w:tblGrid"), qn("w:gridCol"), qn("w:tcPr"), qn("w:gridSpan")
@@ -56,6 +57,7 @@ def _has_unconditional(parent: etree._Element, tag: str, keyword: Keyword) -> bo
     return False
 
 
+@rewrites_tree
 def fix_tables(xml: bytes) -> bytes:
     """Rendered part → the same part with every table and cell made valid."""
     root = ooxml.parse(xml)

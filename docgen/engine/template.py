@@ -39,6 +39,7 @@ from docgen.engine.verify import (
     check_parts,
     check_relationships,
     check_unproven,
+    keeps_proof,
     namespace_declarations,
     unsound_fragments,
 )
@@ -262,16 +263,13 @@ class Template:
         )
         outputs.update(self.fixed)
         outputs.update({name: blob for name, (_type, blob) in state.parts.items()})
-        for name, part in self.parts.items():
-            if part.fixup:
-                before = outputs[name]
-                outputs[name] = fix_tables(before)
-                if sound.get(name) is before:
-                    # fix_tables parsed the part and wrote the tree back out with lxml.
-                    sound[name] = outputs[name]
-        for name, steps in state.finishers.items():
-            for step in steps:
-                outputs[name] = step(outputs[name])
+        rewrites = [(name, fix_tables) for name, part in self.parts.items() if part.fixup]
+        rewrites += [(name, step) for name, steps in state.finishers.items() for step in steps]
+        for name, step in rewrites:
+            outputs[name] = step(outputs[name])
+            if keeps_proof(step):
+                # It parsed the part with the check's own parser and wrote the tree back out.
+                sound[name] = outputs[name]
         outputs.update(self._neutralised)
         if self._web_links and not keep_web_links:
             for name in self._web_links.per_render:

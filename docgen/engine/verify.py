@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import PurePosixPath
 from typing import Literal, TypeAlias
 
@@ -33,6 +33,10 @@ Check: TypeAlias = bool | Literal["full"]
 #: attribute of more than 10,000,000 bytes (libxml2's XML_MAX_TEXT_LENGTH): a part under
 #: this size cannot hold one, so it parses exactly when the proof says it does.
 PROOF_SIZE_LIMIT = 8_000_000
+
+#: Rewrites of a rendered part that parse it with the hardened parser and write the tree
+#: back out with lxml, so that what they return is well formed (see :func:`rewrites_tree`).
+_TREE_REWRITES: set[Callable[[bytes], bytes]] = set()
 
 _ID_KINDS = (
     ("wp:docPr", "id", "duplicate_docpr_id", "图形 id"),
@@ -58,6 +62,20 @@ def check_parts(parts: dict[str, bytes]) -> list[Problem]:
                 )
             )
     return problems
+
+
+def rewrites_tree(step: Callable[[bytes], bytes]) -> Callable[[bytes], bytes]:
+    """Mark ``step`` (a rewrite of a rendered part) as one that parses its input with
+    :func:`ooxml.parse` — the parser :func:`check_parts` uses, so input that would fail the
+    check fails there — and returns ``etree.tostring`` of the tree: what it returns is well
+    formed, and ``check=True`` does not parse it again."""
+    _TREE_REWRITES.add(step)
+    return step
+
+
+def keeps_proof(step: Callable[[bytes], bytes]) -> bool:
+    """Whether ``step`` was marked with :func:`rewrites_tree`."""
+    return step in _TREE_REWRITES
 
 
 def check_unproven(parts: dict[str, bytes], sound: Mapping[str, bytes]) -> list[Problem]:

@@ -303,3 +303,29 @@ def test_invalid_character_error_names_the_field(bench_tpl: docgen.Template) -> 
     with pytest.raises(InvalidCharacterError) as info:
         bench_tpl.render(_hostile("坏\x01"), check=True)
     assert "U+0001" in str(info.value)
+
+
+def _merge_table() -> bytes:
+    from tests.engine.rich.test_merge import _table
+
+    return make_docx(_table(["类别", "问题"], ["{{ row.cat|vmerge }}", "{{ row.title }}"]))
+
+
+@pytest.mark.parametrize("cat", ["甲", "甲\x01", "</w:tc>&<"], ids=repr)
+def test_merged_cells_keep_the_proof_and_hostile_text_fails_alike(
+    cat: str, parsed: list[str]
+) -> None:
+    """Merging cells by value parses the part and writes it back with lxml: that part needs no
+    second parse; hostile text in the merged column ends as with the full check."""
+    tpl = docgen.Template(_merge_table())
+    assert all(part.proven for part in tpl.parts.values())
+    ctx = {"rows": [{"cat": cat, "title": "一"}, {"cat": cat, "title": "二"}]}
+    out = _both(tpl, ctx)
+    if "\x01" in cat:
+        assert out == ("InvalidCharacterError",)
+        return
+    assert isinstance(out, bytes)
+    assert verify_package(out) == []
+    parsed.clear()
+    tpl.render(ctx, check=True)
+    assert parsed == []

@@ -17,6 +17,7 @@ from markupsafe import Markup
 
 from docgen.engine import ooxml
 from docgen.engine.ooxml import qn
+from docgen.engine.verify import rewrites_tree
 
 if TYPE_CHECKING:
     from docgen.engine.values import RenderState
@@ -73,6 +74,7 @@ def hmerge_filter(value: object) -> MergeCell:
     return MergeCell(value, "h")
 
 
+@rewrites_tree
 def merge_cells(xml: bytes) -> bytes:
     """A rendered part with its marked cells merged and the marks removed."""
     root = ooxml.parse(xml)
