@@ -9,12 +9,15 @@ document side by side and the ratio of the medians. The chart is a column chart 
 the document's own table (problems and measure characters per category), so its data
 changes with the rows.
 The watermark is timed too (it rewrites the finished package once per document).
+Each figure is given in wall time and in this process's CPU time: on a shared machine the
+wall time of a round takes in whatever else ran, the CPU time much less so.
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import os
 import sys
 import time
 import zipfile
@@ -30,7 +33,7 @@ from PIL import Image  # noqa: E402
 
 import docgen  # noqa: E402 -- after the path set-up above
 from bench.data import make_context  # noqa: E402
-from bench.runs import interleaved, ratio_line  # noqa: E402
+from bench.runs import Spread, interleaved, ratio_line  # noqa: E402
 from docgen.engine.rich.chart_xml import chart_parts  # noqa: E402
 
 TEMPLATE = ROOT / "bench" / "rectification.docx"
@@ -93,24 +96,30 @@ def main(argv: list[str] | None = None) -> int:
     for template in (plain, rich):  # warm-up: compile caches, lazy imports (python-pptx)
         template.render(data[0])
 
-    def run(template: docgen.Template, **options: Any) -> float:
+    cpu: dict[str, Spread] = {"plain": Spread(), "rich": Spread(), "watermark": Spread()}
+
+    def run(name: str, template: docgen.Template, **options: Any) -> float:
         chart_parts.cache_clear()  # each round builds its 50 charts, as a first batch would
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), time.process_time()
         for context in data:
             template.render(context, **options)
+        cpu[name].values.append((time.process_time() - began_cpu) / len(data))
         return (time.perf_counter() - began) / len(data)
 
     cases = {
-        "plain": lambda: run(plain),
-        "rich": lambda: run(rich),
-        "watermark": lambda: run(plain, watermark="草稿"),
+        "plain": lambda: run("plain", plain),
+        "rich": lambda: run("rich", rich),
+        "watermark": lambda: run("watermark", plain, watermark="草稿"),
     }
     spreads = interleaved(cases, args.rounds)
-    for name, spread in spreads.items():
-        print(f"{name:>10}: {spread.text('ms/doc', 1000, 2)}  (min / median / max)")
-    label = "floating picture + chart vs plain"
-    print(ratio_line(label, spreads["rich"], spreads["plain"], "<= 2x"))
-    print(ratio_line("watermark vs plain", spreads["watermark"], spreads["plain"]))
+    load = os.getloadavg()[0]
+    print(f"{os.cpu_count()} CPUs, load {load:.1f}; wall time, then CPU time of this process")
+    for label, found in (("wall", spreads), ("CPU", cpu)):
+        for name, spread in found.items():
+            print(f"{name:>10} ({label}): {spread.text('ms/doc', 1000, 2)}  (min / median / max)")
+        what = f"floating picture + chart vs plain ({label})"
+        print(ratio_line(what, found["rich"], found["plain"], "<= 2x"))
+        print(ratio_line(f"watermark vs plain ({label})", found["watermark"], found["plain"]))
     return 0
 
 

@@ -60,7 +60,7 @@ _FIXED: dict[str, str] = {
 def workbook(table: ChartTable) -> bytes:
     """The .xlsx bytes holding ``table`` in python-pptx's category-chart layout."""
     entries, blocks = _fixed()
-    sheet = zipout.deflated_entry("xl/worksheets/sheet1.xml", (_HEAD + _sheet(table)).encode(), 1)
+    sheet = zipout.packed_entry("xl/worksheets/sheet1.xml", (_HEAD + _sheet(table)).encode(), 1)
     return zipout.write_zip([*entries, sheet], blocks)
 
 

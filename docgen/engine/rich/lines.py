@@ -43,7 +43,7 @@ _MAIN_HOLDER = b"<w:p" + _MAIN_DECLARATION + b">"
 
 def unclip_pictures(xml: bytes) -> bytes:
     """``xml`` (a rendered part) with every paragraph of a tall inline picture spaced ``auto``."""
-    tall = [m.start() for m in _INLINE.finditer(xml) if int(m.group(1)) > FITS_A_LINE]
+    tall = [at for at, height in _inline_heights(xml) if height > FITS_A_LINE]
     if not tall:
         return xml
     root = _ROOT.search(xml)
@@ -57,6 +57,19 @@ def unclip_pictures(xml: bytes) -> bytes:
     for start, end in spans:
         xml = xml[:start] + _spaced(xml[start:end], declarations) + xml[end:]
     return xml
+
+
+def _inline_heights(xml: bytes) -> list[tuple[int, int]]:
+    """Where each inline picture starts and its height (EMU): found with ``bytes.find``,
+    which a part of 50 kB with a picture or two passes many times quicker than a regex."""
+    found = []
+    at = xml.find(b"<wp:inline")
+    while at >= 0:
+        match = _INLINE.match(xml, at)
+        if match is not None:
+            found.append((at, int(match.group(1))))
+        at = xml.find(b"<wp:inline", at + 10)
+    return found
 
 
 def _usual_prefixes(xml: bytes, root_tag: bytes) -> bool:
