@@ -36,9 +36,10 @@ check_option = click.option(
     "--check/--no-check",
     default=True,
     show_default=True,
-    help="渲染后解析检查编译期未证明格式正确的部件（含富文本、图片、水印等写入的部件）/ "
-    "after the render, parse every part the compile-time proof does not cover (parts rich "
-    "values, pictures, watermarks or package edits wrote into, unproven templates).",
+    help="渲染后解析检查编译期未能证明格式正确的内容：富文本、图片等放入的 XML，水印等改写的部件，"
+    "未能证明的模板部件 / after the render, parse what the compile-time proof does not cover: "
+    "the XML rich values and pictures place, parts a watermark or package edit rewrites, "
+    "parts of unproven templates.",
 )
 
 full_check_option = click.option(

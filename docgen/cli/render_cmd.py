@@ -95,8 +95,8 @@ def render(
     text watermark in every section's header, so it shows on every page. The
     document's created/modified properties are the render time; --deterministic (or
     SOURCE_DATE_EPOCH) fixes them, so the same input gives the same bytes.
-    --check (the default) parses the parts the compile-time proof does not
-    cover; --full-check parses every part.
+    --check (the default) parses what the compile-time proof does not cover;
+    --full-check parses every part the render wrote.
     """
     compiled, loaded = prepare(template, data, kind=kind, templates=template_dirs)
     echo_warnings(loaded.warnings)
