@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
 import subprocess
 from collections.abc import Sequence
 from concurrent.futures import Future
@@ -11,11 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from docgen.batching import run
+from docgen.batching import Manifest, run
+from docgen.batching.manifest import JOURNAL_NAME
 from docgen.convert.pdf import Conversion
 from docgen.exceptions import ExitCode, ToolNotFound
 from docgen.results import Failure, Output
 from tests.batching.conftest import RosterWriter
+from tests.processes import docgen_child, processes_mentioning, wait_for
 
 
 class FakeConverter:
@@ -156,3 +160,52 @@ def test_missing_libreoffice_stops_the_batch_before_any_row(
         run(recipe, roster(3), out, workers=1, pdf=True)
     assert "libreoffice-writer-nogui" in caught.value.message_zh
     assert list(out.glob("*.docx")) == []
+
+
+@pytest.mark.real
+@pytest.mark.slow
+def test_kill_9_mid_conversion_keeps_the_pdfs_made_and_the_rerun_makes_the_rest(
+    recipe: Path, roster: RosterWriter, tmp_path: Path
+) -> None:
+    """PDFs recorded in the journal before ``kill -9`` are whole and skipped next time; the
+    rerun converts only the documents whose PDF was not recorded."""
+    (tmp_path / "tmp").mkdir()
+    out = tmp_path / "out"
+    path = roster(30)
+    args = ["batch", str(recipe), "--roster", str(path), "-o", str(out), "--workers", "2"]
+    child = docgen_child([*args, "--pdf", "--quiet"], tmp_path / "tmp")
+    journal = out / JOURNAL_NAME
+
+    def pdfs_journaled() -> bool:
+        assert child.poll() is None, child.communicate()[1]  # still converting
+        return journal.exists() and journal.read_bytes().count(b'"kind":"pdf"') >= 2
+
+    try:
+        wait_for(pdfs_journaled, 120, "two PDFs in the journal")
+        os.kill(child.pid, signal.SIGKILL)
+        child.communicate(timeout=5)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(child.pid, signal.SIGKILL)
+    # The reaper stops the offices the killed batch left (they run under its $TMPDIR).
+    wait_for(lambda: not processes_mentioning(str(tmp_path / "tmp")), 20, "the offices to end")
+    killed = Manifest.load(out)
+    made = {r for r, e in killed.outputs.items() if e.kind == "pdf"}
+    assert len(made) >= 2
+    assert set(killed.verified()) == set(killed.outputs)  # every recorded file is whole
+    submitted: list[str] = []
+    converter = FakeConverter()
+    real_submit = converter.submit
+
+    def recording(source: str | os.PathLike[str]) -> Future[Conversion]:
+        submitted.append(Path(source).with_suffix(".pdf").name)
+        return real_submit(source)
+
+    converter.submit = recording  # type: ignore[method-assign]
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr("docgen.batching.pdfs.open_pool", converter)
+        again = run(recipe, path, out, workers=1, pdf=True)
+    assert again.ok
+    assert len(again.pdfs) == 30
+    assert made.isdisjoint(submitted)
+    assert len(submitted) == 30 - len(made)
