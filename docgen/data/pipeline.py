@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from docgen.data.appraisal_link import attach_appraisal
 from docgen.data.appraisal_tally import attach_tally
 from docgen.data.branches import BranchRegistry, decide_votes, derive_counts
 from docgen.data.config import DEFAULT_CONFIG, DataConfig
@@ -168,6 +169,9 @@ def _check(
     if isinstance(model, DemocraticAppraisal):
         # The tellers' workbook is part of the data: read before the checks, which count it.
         problems += attach_tally(model, path.parent, session.find_branch_files, session.limits)
+    if getattr(model, "democratic_appraisal", None) is not None:
+        # A 组织生活会's 民主评议 from the appraisal's own data, before the checks count it.
+        problems += attach_appraisal(model, path.parent, session.find_branch_files)
     if isinstance(model, Minutes):
         sheet_problems, sheet_findings = apply_sign_in(
             model, branch, path.parent, allowed=session.find_branch_files, limits=session.limits

@@ -18,7 +18,9 @@ from docgen.data.starters import STARTERS
 from docgen.data.writer import dump_json, dump_yaml
 
 #: Fields that are references or constants, not free text.
-SKIP = {"kind", "branch", "branch_file", "roster_file", "tally_file", "sign_in_file"}
+SKIP = {
+    "kind", "branch", "branch_file", "roster_file", "tally_file", "sign_in_file", "appraisal_file"
+}
 #: Rule findings that only say names disagree (every name becomes the same text).
 NAME_RULES = {
     "duplicate_member",

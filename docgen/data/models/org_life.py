@@ -75,7 +75,10 @@ class MemberReview(DocModel):
 
 class Appraisal(DocModel):
     """民主评议党员: ``method`` 评议方式, ``participants`` 参评人数, ``results`` 测评结果
-    (grade → count, grades configurable), ``excellent`` 评为优秀的党员, ``note`` 备注."""
+    (grade → count, grades configurable), ``excellent`` 评为优秀的党员, ``note`` 备注;
+    ``appraisal_file`` 评议数据文件, the 民主评议's own data (``kind: appraisal``, relative to
+    the record), which fills the three counts this record does not state
+    (:mod:`docgen.data.appraisal_link`)."""
 
     method: str | None = zh(
         "评议方式", "方式", default=None, description="个人自评、党员互评、民主测评"
@@ -86,6 +89,12 @@ class Appraisal(DocModel):
     )
     excellent: TagList = zh("优秀党员", "评为优秀", factory=list, description="评为优秀的党员姓名")
     note: str | None = zh("备注", default=None, description="备注")
+    appraisal_file: str | None = zh(
+        "评议数据文件",
+        default=None,
+        description="民主评议数据文件（kind: appraisal，相对本文件），"
+        "由它填写参评人数、测评结果和优秀党员",
+    )
 
 
 class OrgLifeFields(DocModel):
