@@ -15,6 +15,7 @@ from typing import Any
 from docgen.data.models.development import Candidate, Development
 from docgen.data.rules.development import probation_end
 from docgen.views.common import count_text, date_text, list_text
+from docgen.views.development_meeting import Vote, admission_vote, full_vote
 
 #: Each stage (the 细则's chapters 二 to 六) as the record's merged cell names it.
 STAGE_CELLS = ("入党申请", "积极分子", "发展对象", "接收预备党员", "预备期和转正")
@@ -46,19 +47,26 @@ def _done(day: dt.date | None, who: str) -> str:
 
 
 def vote_text(person: Candidate) -> str:
-    """The 接收 vote as the record notes it: “有表决权的正式党员22名，到会20名；赞成20票（另有
+    """The 接收 vote as the record notes it: “有表决权22名，到会20名；赞成20票（另有
     书面赞成意见1份），反对0票，弃权0票”; ``""`` before the vote."""
-    if person.admitted is None or person.votes_for is None:
+    if person.admitted is None:
+        return ""
+    return counts_text(admission_vote(person))
+
+
+def counts_text(vote: Vote) -> str:
+    """A meeting's counts as a cell notes them; ``""`` when the 赞成 count is not given."""
+    if vote.votes_for is None:
         return ""
     parts = []
-    if person.vote_entitled is not None:
-        parts.append(f"有表决权的正式党员{count_text(person.vote_entitled, '名')}")
-    if person.vote_present is not None:
-        parts.append(f"到会{count_text(person.vote_present, '名')}")
-    ballot = f"赞成{person.votes_for}票"
-    if person.written_for:
-        ballot += f"（另有书面赞成意见{person.written_for}份）"
-    ballot += f"，反对{person.votes_against}票，弃权{person.votes_abstain}票"
+    if vote.entitled is not None:
+        parts.append(f"有表决权{count_text(vote.entitled, '名')}")
+    if vote.present is not None:
+        parts.append(f"到会{count_text(vote.present, '名')}")
+    ballot = f"赞成{vote.votes_for}票"
+    if vote.written:
+        ballot += f"（另有书面赞成意见{vote.written}份）"
+    ballot += f"，反对{vote.against}票，弃权{vote.abstain}票"
     return "，".join(parts) + ("；" if parts else "") + ballot
 
 
@@ -151,7 +159,7 @@ def _stage5(p: Candidate, model: Development) -> list[dict[str, str]]:
             "支部大会讨论",
             date_text(p.full_meeting),
             _done(p.full_meeting, "支部党员大会"),
-            full_result_text(p),
+            "；".join(x for x in (full_result_text(p), counts_text(full_vote(p))) if x),
         ),
         _row(
             "上级党委审批", date_text(p.full_approved), _done(p.full_approved, superior), seniority
@@ -176,6 +184,7 @@ __all__ = [
     "COMMITTEE",
     "STAGE_CELLS",
     "SUPERIOR",
+    "counts_text",
     "full_result_text",
     "period_text",
     "record_stages",

@@ -88,7 +88,7 @@ EXPECTED = {
     ],
     "reports/fazhan-tuijian-piao": ["推荐入党积极分子推荐票", "方晴川", "不同意", "按弃权计"],
     "reports/fazhan-tuijian-tongji": ["推荐情况统计表", "易思远", "收回推荐票", "监票人（签字）："],
-    "reports/fazhan-zhengshen-baogao": ["政治审查综合报告", "柏子衿", "直系亲属和主要", "1月15日"],
+    "reports/fazhan-zhengshen-baogao": ["政治审查综合报告", "柏子衿", "亲属和社会关系", "1月15日"],
     "reports/fazhan-hantiao-xin": ["关于协助进行政治审查的函", "（关系）", "寄回我支部", "8800"],
     "reports/fazhan-gongshi": [
         "拟转为中共正式党员的公示",
@@ -101,7 +101,7 @@ EXPECTED = {
         "党组织派人谈话",
         "2026年5月14日",
         "支部党员大会",
-        "支部书记（签字）：",
+        "支部书记签字",
     ],
     "reports/duizhao-jiancha": ["对照检查材料", "（六）制度建设方面", "三、产生问题的原因"],
 }

@@ -72,14 +72,16 @@ def test_admission_and_full_membership_rows() -> None:
     assert vote["date"] == "2026年5月14日"
     assert vote["who"] == "支部党员大会"
     assert vote["detail"] == (
-        "有表决权的正式党员22名，到会20名；赞成20票（另有书面赞成意见1份），反对0票，弃权0票"
+        "有表决权22名，到会20名；赞成20票（另有书面赞成意见1份），反对0票，弃权0票"
     )
     assert admitted[("接收预备党员", "公示")]["date"] == "2026年5月6日至5月11日"
     assert admitted[("接收预备党员", "上级党委审批")]["who"] == "上级党委"
     full = _rows(people["何嘉禾"])
     assert full[("预备期和转正", "上级党委审批")]["detail"] == "党龄自2026年11月19日算起"
     extended = _rows(people["卢安歌"])
-    assert extended[("预备期和转正", "支部大会讨论")]["detail"] == "延长预备期6个月"
+    assert extended[("预备期和转正", "支部大会讨论")]["detail"] == (
+        "延长预备期6个月；有表决权22名，到会19名；赞成16票，反对1票，弃权2票"
+    )
     assert people["卢安歌"]["note"].endswith("。")
 
 

@@ -4,9 +4,11 @@ rows of a stage under one merged cell; steps not reached stay blank (``kind: dev
 
 from __future__ import annotations
 
-from docgen.style.blocks import Blank, For, SignLine, Title
+from docgen.style import styles as st
+from docgen.style.blocks import Blank, For, Para, Title
 from docgen.style.spec import TemplateSpec
 from docgen.style.tables import Column, Field, LabelRow, LabelTable, Table
+from docgen.style.wml import ParaProps
 
 _HEAD = LabelTable(
     rows=(
@@ -40,6 +42,13 @@ _STEPS = Table(
     rows_may_split=False,
 )
 
+# The signatures as a grid row, not a SignLine paragraph: a paragraph cannot be kept with
+# the table above it, so a full last page pushed the line alone onto a page of its own.
+_SIGN = LabelTable(
+    rows=(LabelRow((Field("支部书记签字", ""), Field("填表日期", ""))),),
+    widths=(2.9, 4.1, 2.9, 4.1),
+)
+
 SPEC = TemplateSpec(
     genre="reports",
     name="fazhan-jishi-biao",
@@ -60,7 +69,14 @@ SPEC = TemplateSpec(
                 _HEAD,
                 Blank(),
                 _STEPS,
-                SignLine("支部书记（签字）：　　　　　　　　　填表日期："),
+                # One body line between the tables (two tables touching merge into one).
+                # Kept with the signature row, so the row never stands alone on a page.
+                Para(
+                    "注：尚未进行的环节留空，办理后补填并由经办人签字。",
+                    style=st.FLUSH,
+                    props=ParaProps(keep_next=True),
+                ),
+                _SIGN,
             ],
         ),
     ),

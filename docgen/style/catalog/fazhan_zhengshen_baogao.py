@@ -24,7 +24,7 @@ _HEAD = LabelTable(
 _FINDINGS = LabelTable(
     rows=(
         LabelRow((Field("本人政治表现", "{{ p.review.self_cell }}", 3),)),
-        LabelRow((Field("直系亲属和主要社会关系", "{{ p.review.relatives_cell }}", 3),)),
+        LabelRow((Field("亲属和社会关系", "{{ p.review.relatives_cell }}", 3),)),
         LabelRow((Field("审查结论", "{{ p.review.conclusion_cell }}", 3),)),
     ),
     widths=(3.6, 3.4, 2.9, 4.1),
