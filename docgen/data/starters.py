@@ -391,6 +391,7 @@ _DEVELOPMENT: dict[str, Any] = {
     "kind": "development",
     "branch": "中共示例大学示例学院教工第一党支部",
     "superior": "中共示例大学示例学院委员会",
+    "contact": "组织委员林书远，电话 8800 0000",
     "candidates": [
         {
             "name": "许知行",

@@ -1,5 +1,6 @@
-"""The 推荐入党积极分子 ballot and its tally sheet: the 入党申请人 put up for recommendation,
-their names printed, the marks and counts left for the meeting.
+"""The ballots of 发展党员: the 推荐入党积极分子 ballot and its tally sheet (the 入党申请人 put
+up for recommendation, their names printed, the marks and counts left for the meeting),
+and the 支部党员大会 表决票, one per candidate.
 
 Who is put up: the candidates still at stage 1 (applied, not yet 积极分子); when there are
 none, those recommended on the latest 推荐日期 (a copy for the file, its date printed).
@@ -34,4 +35,26 @@ def ballot_context(model: Development) -> dict[str, Any]:
     }
 
 
-__all__ = ["BLANK_DAY", "ballot_context"]
+#: The question each stage puts to the 支部党员大会, by the stage the candidate is at.
+_QUESTIONS = {
+    3: "接收{name}同志为中共预备党员",
+    4: "{name}同志按期转为中共正式党员",
+}
+
+
+def vote_ballots(model: Development) -> list[dict[str, Any]]:
+    """The 表决票 of the 支部党员大会, one per candidate (each is voted on alone): a 发展对象
+    (stage 3) on being admitted, a 预备党员 (stage 4) on full membership."""
+    return [
+        {
+            "name": p.name,
+            "question": _QUESTIONS[p.stage].format(name=p.name),
+            # One row to mark, two lines tall: room for a pen's circle.
+            "rows": [{"space": "\n"}],
+        }
+        for p in model.candidates
+        if p.stage in _QUESTIONS
+    ]
+
+
+__all__ = ["BLANK_DAY", "ballot_context", "vote_ballots"]

@@ -90,6 +90,7 @@ EXPECTED = {
     "reports/fazhan-tuijian-tongji": ["推荐情况统计表", "易思远", "收回推荐票", "监票人（签字）："],
     "reports/fazhan-zhengshen-baogao": ["政治审查综合报告", "柏子衿", "亲属和社会关系", "1月15日"],
     "reports/fazhan-hantiao-xin": ["关于协助进行政治审查的函", "（关系）", "寄回我支部", "8800"],
+    "reports/fazhan-biaojue-piao": ["支部党员大会表决票", "接收柏子衿同志为中共预备党员", "不同意"],
     "reports/fazhan-gongshi": [
         "拟转为中共正式党员的公示",
         "入党介绍人贺知秋、程一帆。",

@@ -22,6 +22,7 @@ from docgen.views.development_documents import (
     RESOLUTION,
     REVIEW,
     TALK,
+    VOTE,
     documents_for,
     documents_for_stage,
 )
@@ -110,6 +111,7 @@ def test_a_candidate_gets_the_documents_of_their_stage() -> None:
         assert documents_for(person) == documents_for_stage(person.stage)
         # An applicant has no 公示 yet; every later stage has its own.
         assert (NOTICE in documents_for(person)) == (person.stage >= 2), person.name
+        assert (VOTE in documents_for(person)) == (person.stage in (3, 4)), person.name
         assert (REVIEW in documents_for(person)) == (person.stage == 3), person.name
         assert (BALLOT in documents_for(person)) == (person.stage == 2), person.name
         assert (TALK in documents_for(person)) == (person.stage == 1), person.name

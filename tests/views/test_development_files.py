@@ -86,3 +86,13 @@ def test_review_papers_are_for_prospects_only() -> None:
     waiting = context({"candidates": [{"姓名": "甲", "确定为发展对象日期": "2026-10-20"}]})
     assert waiting["prospects"][0]["review"]["conclusion_cell"] == "\n\n"
     assert waiting["prospects"][0]["review"]["signoff"]["date"] == "　　　　年　　月　　日"
+
+
+def test_meeting_ballots_one_per_candidate() -> None:
+    ballots = context()["vote_ballots"]
+    assert [b["question"] for b in ballots] == [
+        "接收柏子衿同志为中共预备党员",
+        "接收简书白同志为中共预备党员",
+        "萧远山同志按期转为中共正式党员",
+        "纪明月同志按期转为中共正式党员",
+    ]
