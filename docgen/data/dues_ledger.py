@@ -155,13 +155,19 @@ def build_ledger(doc: Dues, config: DataConfig = DEFAULT_CONFIG) -> Ledger:
             cut = _reduction(reductions.get(index, []), month)
             owed = monthly if active else ZERO
             if active and cut is not None:
-                owed = ZERO if cut.mode == "免交" else min(cut.monthly or ZERO, monthly)
+                owed = reduced(cut, monthly)
             lines.append(MonthLine(month, active, owed, paid.get((index, month), ZERO), cut))
         members.append(MemberLedger(index, member, found, tuple(lines)))
     last = 12
     if doc.as_of is not None and doc.as_of.year == doc.year:
         last = doc.as_of.month
     return Ledger(doc.year, tuple(members), last, tuple(unknown))
+
+
+def reduced(cut: Reduction, monthly: Decimal) -> Decimal:
+    """What a member owes a month under ``cut`` instead of ``monthly``: nothing for a 免交,
+    the 少交 amount for a 少交 (never more than the standard)."""
+    return ZERO if cut.mode == "免交" else min(cut.monthly or ZERO, monthly)
 
 
 def _reduction(reductions: list[Reduction], month: int) -> Reduction | None:
@@ -181,4 +187,5 @@ __all__ = [
     "build_ledger",
     "first_month",
     "quarter_months",
+    "reduced",
 ]

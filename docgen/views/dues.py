@@ -13,10 +13,17 @@ from decimal import Decimal
 from typing import Any
 
 from docgen.data.amounts import percent, yuan
-from docgen.data.dues_ledger import ZERO, Ledger, MemberLedger, build_ledger, quarter_months
+from docgen.data.dues_ledger import (
+    ZERO,
+    Ledger,
+    MemberLedger,
+    build_ledger,
+    quarter_months,
+    reduced,
+)
 from docgen.data.dues_standard import ROUNDING_ZH
-from docgen.data.models.dues import Dues
-from docgen.views.common import branch_name, date_text, sealed, signoff
+from docgen.data.models.dues import Dues, Reduction
+from docgen.views.common import addressee_text, branch_name, date_text, sealed, signoff
 from docgen.zh.money import rmb_upper
 
 KIND = "dues"
@@ -28,6 +35,7 @@ def context(model: Dues) -> dict[str, Any]:
     ledger = build_ledger(model, model.checked_config)
     sign = model.signoff
     org = (sign.org if sign and sign.org else None) or branch
+    requests = _requests(model, ledger, branch)
     return {
         **model.model_dump(mode="python", exclude={"members", "payments", "signoff"}),
         "branch": branch,
@@ -35,6 +43,8 @@ def context(model: Dues) -> dict[str, Any]:
         "info": _info(model, branch),
         "rows": [_row(entry) for entry in ledger.members],
         "quarters": _quarters(model, ledger),
+        "requests": requests,
+        "request_title": requests[0]["title"] if requests else "少交免交党费申请",
         "owed_total": ledger.owed(),
         "paid_total": ledger.paid(),
         "owed_text": yuan(ledger.owed()),
@@ -73,6 +83,7 @@ def _row(entry: MemberLedger) -> dict[str, Any]:
         "category": member.category,
         "status": member.status,
         "base": member.base,
+        "base_text": _money(member.base),
         "rate": percent(rate) if rate is not None else "",
         "monthly": entry.monthly,
         # Unknown dues stay blank cells, not a 0.00 that reads as “owes nothing”.
@@ -82,12 +93,24 @@ def _row(entry: MemberLedger) -> dict[str, Any]:
         "owed_text": _money(entry.owed if known else None),
         "paid_text": yuan(entry.paid),
         "short_text": _money(entry.short if known else None),
+        "paid_months": _month_runs([line.month for line in entry.months if line.paid > 0]),
         "rule": found.band if found is not None else ("按填写的月交纳额" if known else "待定"),
         "note": "；".join(notes),
     }
     for line in entry.months:
         row[f"m{line.month}"] = line.paid if line.paid > 0 else ("免交" if line.exempt else None)
     return row
+
+
+def _month_runs(months: list[int]) -> str:
+    """``1—6月、8月`` for the months 1 to 6 and 8; ``""`` for none."""
+    runs: list[list[int]] = []
+    for month in months:
+        if runs and runs[-1][-1] == month - 1:
+            runs[-1].append(month)
+        else:
+            runs.append([month])
+    return "、".join(f"{r[0]}—{r[-1]}月" if len(r) > 1 else f"{r[0]}月" for r in runs)
 
 
 def _reduction_text(entry: MemberLedger) -> str:
@@ -127,6 +150,84 @@ def _quarters(model: Dues, ledger: Ledger) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+#: Empty lines kept in an opinion cell of the 申请 for the pen.
+OPINION_LINES = 3
+
+
+def _requests(model: Dues, ledger: Ledger, branch: str) -> list[dict[str, Any]]:
+    """One 少交/免交 申请 per listed reduction of a listed member, approved or not yet
+    (the 申请 comes before the approval): the standard from the ledger against the amount
+    asked for, over the months of the period the member owes dues."""
+    entries = {entry.member.name: entry for entry in ledger.members}
+    return [
+        _request(model, entries[cut.name], cut, branch)
+        for cut in model.reductions
+        if cut.name in entries
+    ]
+
+
+def _request(model: Dues, entry: MemberLedger, cut: Reduction, branch: str) -> dict[str, Any]:
+    member = entry.member
+    monthly = entry.monthly
+    months = [
+        line.month
+        for line in entry.months
+        if line.active and cut.from_month <= line.month <= cut.to_month
+    ]
+    asked = reduced(cut, monthly) if monthly is not None else None
+    standard_total = monthly * len(months) if monthly is not None else None
+    asked_total = asked * len(months) if asked is not None else None
+    less = None
+    if standard_total is not None and asked_total is not None:
+        less = standard_total - asked_total
+    approver = (cut.approved_by or "").strip()
+    approved = bool(approver and cut.approved_on)
+    committee = (
+        f"经{date_text(cut.committee_date)}支部委员会研究，同意报上级党委审批。"
+        if cut.committee_date is not None
+        else ""
+    )
+    decision = f"同意。（{approver}，{date_text(cut.approved_on)}批准）" if approved else ""
+    asked_words = (
+        "免交党费"
+        if cut.mode == "免交"
+        else (f"每月按{yuan(cut.monthly)}元交纳党费" if cut.monthly is not None else "每月少交党费")
+    )
+    found = entry.standard
+    return {
+        "title": f"关于{member.name}同志{cut.mode}党费的申请",
+        "addressee": addressee_text(cut.approved_by or model.superior or ""),
+        "name": member.name,
+        "category": member.category,
+        "status": member.status,
+        "branch": branch,
+        "base_cell": _cell(member.base, "—"),
+        "rule": found.band if found is not None else "按填写的月交纳额",
+        "mode": cut.mode,
+        "period": f"{model.year}年{cut.from_month}月至{cut.to_month}月",
+        "months": len(months),
+        "monthly_text": _money(monthly) or "待定",
+        "monthly_cell": _cell(monthly),
+        "asked_cell": _cell(asked),
+        "standard_total_cell": _cell(standard_total),
+        "asked_total_cell": _cell(asked_total),
+        "less_cell": _cell(less),
+        "less_upper": rmb_upper(less) if less is not None else "",
+        "asked_words": asked_words,
+        "reason": (cut.reason or "").strip().rstrip("。；;，,") + "。",
+        "committee_cell": committee or "\n" * (OPINION_LINES - 1),
+        "approval_cell": decision or "\n" * (OPINION_LINES - 1),
+        "signoff": signoff(
+            f"申请人：{member.name}", cut.applied_on or f"{model.year}年　　月　　日", True
+        ),
+    }
+
+
+def _cell(amount: Decimal | None, unknown: str = "待定") -> str:
+    """``43.10元`` for a form's cell, or ``unknown`` when it cannot be worked out."""
+    return f"{yuan(amount)}元" if amount is not None else unknown
 
 
 def _money(amount: Decimal | None) -> str:

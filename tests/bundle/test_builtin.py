@@ -16,7 +16,7 @@ from docgen.bundle.forms import DAY_BLANK
 from docgen.cli import main
 from docgen.exceptions import DataError
 from docgen.library import shipped_root
-from tests.templates.reading import Docx
+from tests.templates.reading import NS, Docx, q
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILTIN = ("dangfei", "huiyi-jishi", "minzhu-pingyi", "niandu", "zhenggai", "zuzhi-shenghuohui")
@@ -152,26 +152,32 @@ def test_zhenggai_feeds_one_data_set_to_three_documents(built: dict[str, BuildRe
     ]
 
 
-def test_dangfei_writes_the_ledger_workbook_and_binds_the_two_documents(
+def test_dangfei_writes_the_ledger_workbook_and_binds_the_three_documents(
     built: dict[str, BuildResult],
 ) -> None:
-    """One dues file gives the .xlsx ledger (a file of its own) and the 公示 and 上交汇总单,
-    which the volume binds behind its cover; the workbook's total matches the 公示's."""
+    """One dues file gives the .xlsx ledger (a file of its own) and the 公示, 上交汇总单 and
+    .docx 台账 (last: landscape), which the volume binds behind its portrait cover; the
+    workbook's total matches the 公示's and the .docx 台账's."""
     import openpyxl
 
     result = built["dangfei"]
     books = [o.path for o in result.outputs if o.path.suffix == ".xlsx"]
     docs = [p for p in _docs(result, "document") if p.suffix == ".docx"]
     names = [p.name.rsplit("党支部", 1)[1] for p in docs]
-    assert names == ["党费交纳情况公示.docx", "党费上交汇总单.docx"]
+    assert names == ["党费交纳情况公示.docx", "党费上交汇总单.docx", "党费收缴登记表.docx"]
     assert len(books) == 1
     ws = openpyxl.load_workbook(books[0])["党费收缴台账"]
     owed = [
         c.value for (c,) in ws.iter_rows(min_col=21, max_col=21) if isinstance(c.value, float | int)
     ]
-    notice = "\n".join(Docx(docs[0].read_bytes()).outline())
-    assert f"应交{sum(owed):.2f}元" in notice
-    volume = "\n".join(Docx(_docs(result, "merged")[0].read_bytes()).outline())
+    for doc in (docs[0], docs[2]):
+        assert f"应交{sum(owed):.2f}元" in "\n".join(Docx(doc.read_bytes()).outline())
+    merged = Docx(_docs(result, "merged")[0].read_bytes())
+    orient = [s.find("w:pgSz", NS).get(q("w:orient")) for s in merged.sections()]
+    assert orient[0] != "landscape"
+    assert orient[-1] == "landscape"
+    volume = "\n".join(merged.outline())
+    assert "党费收缴台账" in volume
     assert "党费交纳情况公示" in volume
     assert "党费上交汇总单" in volume
 

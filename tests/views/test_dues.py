@@ -14,6 +14,7 @@ import docgen
 from docgen.data import load_data
 from docgen.data.models.dues import Dues
 from docgen.views import context_for
+from tests.templates.reading import Docx
 
 #: (upper bound in fen inclusive or None, rate in tenths of a per cent) — the 2008 table again.
 WORKING = [(300_000, 5), (500_000, 10), (1_000_000, 15), (None, 20)]
@@ -138,3 +139,46 @@ def test_sealed_signoff_moves_the_date_in() -> None:
     stamped = context_for(load_data({**base, "signoff": {**sign, "sealed": True}}))["signoff"]
     assert plain["date"] == stamped["date"] == "2026年12月28日"
     assert stamped["lines"].__html__() != plain["lines"].__html__()
+
+
+def test_document_ledger_prints_the_reconciled_figures() -> None:
+    """The .docx 台账 prints each member's 全年应交 and the year's total as computed here, and
+    the months paid as runs (党员06 skipped February and March)."""
+    data, owed, _paid_total, _quarters = _year(7)
+    blob = docgen.load("plans/dangfei-taizhang").render(context_for(load_data(data)), check=True)
+    lines = Docx(blob).outline()
+    rows = {cells[1]: cells for cells in (line.split(" | ")[1:] for line in lines) if cells}
+    for name, fen in owed.items():
+        assert rows[name][7] == f"{fen // 100}.{fen % 100:02d}"
+    total = sum(owed.values())
+    assert any(f"应交{total // 100}.{total % 100:02d}元" in line for line in lines)
+    assert rows["党员06"][6] == "1月、4—12月"
+
+
+def test_request_sets_the_standard_against_the_amount_asked() -> None:
+    """A 少交 from June of a 预备党员 admitted in August covers August to December only: the
+    standard and the amount asked over those five months, the difference in 大写."""
+    member = {"name": "林书远", "base": "4310.00", "status": "预备", "approved": "2026-08-12"}
+    cut = {"name": "林书远", "mode": "少交", "monthly": 20, "from_month": 6, "reason": "家人患病",
+           "approved_by": "中共示例学院委员会", "approved_on": "2026-08-20"}  # fmt: skip
+    waived = {**cut, "name": "周若溪", "mode": "免交", "monthly": None, "from_month": 11}
+    data = {"kind": "dues", "year": 2026, "superior": "中共示例学院委员会",
+            "members": [member, {"name": "周若溪", "category": "学生"}],
+            "reductions": [cut, waived]}  # fmt: skip
+    ctx = context_for(load_data(data))
+    first, second = ctx["requests"]
+    months = 12 - 8 + 1
+    standard_fen = (431_000 * 10 * 2 + 1000) // 2000  # 1% of 4310.00, in fen
+    assert first["months"] == months
+    assert first["standard_total_cell"] == f"{standard_fen * months / 100:.2f}元"
+    assert first["asked_total_cell"] == f"{20 * months:.2f}元"
+    assert first["less_cell"] == "115.50元"
+    assert first["less_upper"] == "壹佰壹拾伍元伍角"
+    assert first["title"] == "关于林书远同志少交党费的申请"
+    assert (second["asked_cell"], second["less_cell"]) == ("0.00元", "0.40元")
+    assert second["asked_words"] == "免交党费"
+    text = "\n".join(
+        Docx(docgen.load("reports/dangfei-jianmian-shenqing").render(ctx, check=True)).outline()
+    )
+    assert "115.50元（大写：壹佰壹拾伍元伍角）" in text
+    assert "关于周若溪同志免交党费的申请" in text

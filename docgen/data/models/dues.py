@@ -72,8 +72,9 @@ class Reduction(DocModel):
     """Dues reduced (少交) or waived (免交) for a member, as the 上级党委 approved.
 
     ``name`` 姓名; ``mode`` 方式 (少交/免交); ``monthly`` 减免后月交纳额 (少交 only);
-    ``from_month``/``to_month`` 起止月份; ``reason`` 申请理由; ``committee_date``
-    支委会研究日期; ``approved_by`` 批准党委; ``approved_on`` 批准日期.
+    ``from_month``/``to_month`` 起止月份; ``reason`` 申请理由; ``applied_on`` 申请日期
+    (the member's written request, dated on the 申请); ``committee_date`` 支委会研究日期;
+    ``approved_by`` 批准党委; ``approved_on`` 批准日期.
     """
 
     name: str = zh("姓名", description="党员姓名")
@@ -84,6 +85,9 @@ class Reduction(DocModel):
     from_month: Month = zh("起始月份", "自", description="从该月起")
     to_month: Month = zh("截止月份", "至", default=12, description="到该月止")
     reason: str = zh("申请理由", "原因", description="交纳党费确有困难的情况")
+    applied_on: DateValue | None = zh(
+        "申请日期", default=None, description="本人提出书面申请的日期"
+    )
     committee_date: DateValue | None = zh(
         "支委会研究日期", default=None, description="支部委员会研究的日期"
     )
