@@ -26,7 +26,6 @@ from jinja2 import StrictUndefined
 from jinja2.sandbox import modifies_known_mutable
 from pydantic import BaseModel
 
-from docgen.bundle.forms import minutes_form
 from docgen.engine import limits
 from docgen.engine.environment import DocgenSandbox, make_environment
 from docgen.exceptions import BundleError, Location
@@ -56,6 +55,15 @@ def recipe_environment() -> RecipeSandbox:
     env.globals["todict"] = to_dict
     env.globals["minutes_form"] = minutes_form
     return env
+
+
+def minutes_form(plan: Any, entry: Any) -> dict[str, Any]:
+    """:func:`docgen.bundle.forms.minutes_form`, imported on first call: it imports the
+    annual-plan and minutes models and view (and through them every kind's rules), and
+    every batch, bundle or recipe check of other data loads this module."""
+    from docgen.bundle.forms import minutes_form as form
+
+    return form(plan, entry)
 
 
 def to_dict(value: Any) -> dict[str, Any]:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
@@ -25,8 +25,10 @@ from docgen.data.config import DEFAULT_CONFIG
 from docgen.data.errors import wording
 from docgen.data.fields import DocModel, field_context
 from docgen.data.positions import format_path
-from docgen.data.rules import Finding, RuleContext, run_rules
 from docgen.exceptions import BundleError
+
+if TYPE_CHECKING:
+    from docgen.data.rules import Finding
 
 _PLACEHOLDER = re.compile(r"\{([^{}\s]{1,30})\}")
 
@@ -114,6 +116,9 @@ def apply_row(
     roster = getattr(value, "roster", None) if "branch" not in changes else None
     if roster is not None and hasattr(made, "attach_roster"):
         made.attach_roster(roster)  # the same branch: keep its roster file
+    # The rules import every kind's model: only a typed row overlaid here needs them.
+    from docgen.data.rules import RuleContext, run_rules
+
     broken = [f for f in run_rules(made, RuleContext(config, roster)) if f.severity == "error"]
     if broken:
         raise _broken(broken, item, source, column_of, changes)

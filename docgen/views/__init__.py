@@ -23,6 +23,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -32,7 +33,14 @@ from docgen.views.common import branch_name
 View = Callable[[Any], dict[str, Any]]
 
 
-def _discover() -> dict[str, View]:
+@cache
+def views() -> dict[str, View]:
+    """The view of each kind that has one, found from the modules' ``KIND``.
+
+    Found on first use, not at import: importing every view imports every kind's
+    model, and a batch or bundle of plain data needs none of them —
+    only small helpers of :mod:`docgen.views.common`.
+    """
     found: dict[str, View] = {}
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
         module = importlib.import_module(f"{__name__}.{info.name}")
@@ -42,17 +50,19 @@ def _discover() -> dict[str, View]:
     return found
 
 
-#: The view of each kind that has one, found from the modules' ``KIND``.
-VIEWS: dict[str, View] = _discover()
+def __getattr__(name: str) -> Any:
+    if name == "VIEWS":  # the mapping's old name, kept for callers that read it
+        return views()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def context_for(model: BaseModel) -> dict[str, Any]:
     """The template context of a loaded data model (see :func:`docgen.load_data`)."""
     kind = getattr(model, "kind", None)
-    view = VIEWS.get(kind) if isinstance(kind, str) else None
+    view = views().get(kind) if isinstance(kind, str) else None
     if view is not None:
         return view(model)
     return {**model.model_dump(mode="python"), "branch": branch_name(model)}
 
 
-__all__ = ["VIEWS", "View", "context_for"]
+__all__ = ["VIEWS", "View", "context_for", "views"]
