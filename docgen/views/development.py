@@ -21,7 +21,7 @@ from docgen.views.common import (
     sentence,
     signoff,
 )
-from docgen.views.development_ballot import ballot_context, vote_ballots
+from docgen.views.development_ballot import ballot_context, tally_rows, vote_ballots
 from docgen.views.development_committee import committee_record_context
 from docgen.views.development_files import archive_view, talk_view
 from docgen.views.development_meeting import resolution_context
@@ -52,6 +52,7 @@ def context(model: Development) -> dict[str, Any]:
         "resolution": resolution_context(model, branch),
         "ballot": ballot_context(model),
         "vote_ballots": vote_ballots(model),
+        "vote_tally": tally_rows(model),
         "filing": filing_context(model, branch),
         "prereview": prereview_context(model, branch),
         "approval": approval_context(model, branch),

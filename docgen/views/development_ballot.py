@@ -57,4 +57,10 @@ def vote_ballots(model: Development) -> list[dict[str, Any]]:
     ]
 
 
-__all__ = ["BLANK_DAY", "ballot_context", "vote_ballots"]
+def tally_rows(model: Development) -> list[dict[str, Any]]:
+    """The 计票单's rows: the same candidates and questions as :func:`vote_ballots`,
+    numbered, the counts left for the tellers."""
+    return [{"seq": n, **b} for n, b in enumerate(vote_ballots(model), 1)]
+
+
+__all__ = ["BLANK_DAY", "ballot_context", "tally_rows", "vote_ballots"]

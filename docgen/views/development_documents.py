@@ -29,6 +29,7 @@ INQUIRY = "reports/fazhan-hantiao-xin"
 REVIEW = "reports/fazhan-zhengshen-baogao"
 #: The 支部党员大会 表决票 for the meeting that ends stages 3 (接收) and 4 (转正).
 VOTE = "reports/fazhan-biaojue-piao"
+COUNT = "reports/fazhan-jipiao-dan"
 #: The 预审请示 for the 发展对象 (stage 3).
 PREREVIEW = "reports/fazhan-yushen-qingshi"
 #: The 报批请示 after the 接收 meeting (stage 4).
@@ -40,8 +41,8 @@ RESOLUTION = "reports/fazhan-dahui-jueyi"
 STAGE_DOCUMENTS: dict[int, tuple[str, ...]] = {
     1: (TALK, RECORD),
     2: (BALLOT, TALLY, COMMITTEE, NOTICE, FILING, RECORD),
-    3: (COMMITTEE, NOTICE, FILING, INQUIRY, REVIEW, PREREVIEW, VOTE, RECORD),
-    4: (NOTICE, VOTE, RESOLUTION, APPROVAL, RECORD),
+    3: (COMMITTEE, NOTICE, FILING, INQUIRY, REVIEW, PREREVIEW, VOTE, COUNT, RECORD),
+    4: (NOTICE, VOTE, COUNT, RESOLUTION, APPROVAL, RECORD),
     5: (NOTICE, RESOLUTION, RECORD, ARCHIVE),
 }
 assert STAGE_DOCUMENTS.keys() == STAGES.keys()  # noqa: S101 -- every stage has its list
@@ -62,6 +63,7 @@ __all__ = [
     "ARCHIVE",
     "BALLOT",
     "COMMITTEE",
+    "COUNT",
     "FILING",
     "INQUIRY",
     "NOTICE",

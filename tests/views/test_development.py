@@ -17,6 +17,7 @@ from docgen.views.development_documents import (
     ARCHIVE,
     BALLOT,
     COMMITTEE,
+    COUNT,
     NOTICE,
     RECORD,
     RESOLUTION,
@@ -112,6 +113,7 @@ def test_a_candidate_gets_the_documents_of_their_stage() -> None:
         # An applicant has no 公示 yet; every later stage has its own.
         assert (NOTICE in documents_for(person)) == (person.stage >= 2), person.name
         assert (VOTE in documents_for(person)) == (person.stage in (3, 4)), person.name
+        assert (COUNT in documents_for(person)) == (person.stage in (3, 4)), person.name
         assert (REVIEW in documents_for(person)) == (person.stage == 3), person.name
         assert (BALLOT in documents_for(person)) == (person.stage == 2), person.name
         assert (TALK in documents_for(person)) == (person.stage == 1), person.name

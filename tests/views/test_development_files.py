@@ -96,3 +96,7 @@ def test_meeting_ballots_one_per_candidate() -> None:
         "萧远山同志按期转为中共正式党员",
         "纪明月同志按期转为中共正式党员",
     ]
+    tally = context()["vote_tally"]
+    assert [(r["seq"], r["question"]) for r in tally] == [
+        (n, b["question"]) for n, b in enumerate(ballots, 1)
+    ]
