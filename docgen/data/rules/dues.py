@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from docgen.data.amounts import percent, yuan
 from docgen.data.dues_ledger import ZERO, build_ledger, first_month, quarter_months
 from docgen.data.dues_standard import has_standard, needs_base, standard
-from docgen.data.models.dues import Dues
+from docgen.data.models.dues import Dues, Reduction
 from docgen.data.rules.base import Finding, RuleContext, rule
+from docgen.zh import format_date
 
 #: 党章第九条: six months in a row without paying dues, without good reason.
 UNPAID_MONTHS = 6
@@ -113,6 +115,7 @@ def dues_reductions(doc: Dues, ctx: RuleContext) -> Iterator[Finding]:
                 "(approved_by, approved_on)",
                 (*path, "approved_by"),
             )
+        yield from _reduction_order(cut, path)
         if cut.from_month > cut.to_month:
             yield Finding(
                 "dues_reduction_months",
@@ -139,6 +142,30 @@ def dues_reductions(doc: Dues, ctx: RuleContext) -> Iterator[Finding]:
                     f"{yuan(monthly)}",
                     (*path, "monthly"),
                 )
+
+
+#: The steps of a reduction in the order they happen, as (field, Chinese name).
+_REDUCTION_STEPS = (
+    ("applied_on", "申请日期"),
+    ("committee_date", "支委会研究日期"),
+    ("approved_on", "批准日期"),
+)
+
+
+def _reduction_order(cut: Reduction, path: tuple[str | int, ...]) -> Iterator[Finding]:
+    """The member applies, the 支委会 studies it, the 上级党委 approves: a step dated
+    before the one it follows is a warning (a date typed wrong, most likely)."""
+    steps = [(f, zh, getattr(cut, f)) for f, zh in _REDUCTION_STEPS if getattr(cut, f)]
+    for (_, zh_a, a), (field, zh_b, b) in pairwise(steps):
+        if b < a:
+            yield Finding(
+                "dues_reduction_order",
+                f"{cut.name}的{cut.mode}：{zh_b}{format_date(b)}早于{zh_a}{format_date(a)}；"
+                "应先由本人申请，再经支部委员会研究，后报上级党委批准，请核对日期",
+                f"{cut.name}'s reduction: {field} {b} is before the step it follows ({a})",
+                (*path, field),
+                "warning",
+            )
 
 
 @rule(Dues)
