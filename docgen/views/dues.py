@@ -49,6 +49,7 @@ def context(model: Dues) -> dict[str, Any]:
         "paid_total": ledger.paid(),
         "owed_text": yuan(ledger.owed()),
         "paid_text": yuan(ledger.paid()),
+        "paid_upper": rmb_upper(ledger.paid()),
         "remitted_text": yuan(sum((r.amount or ZERO for r in model.remittances), ZERO)),
         "remitted_upper": rmb_upper(sum((r.amount or ZERO for r in model.remittances), ZERO)),
         "period": _period(model, ledger),

@@ -14,7 +14,7 @@ from tests.templates.reading import Docx
 EXPECTED = {
     "plans/zhenggai-fangan": ["整改方案", "一、指导思想", "五、保障措施", "理论学习的系统性"],
     "plans/dangfei-gongshi": ["党费交纳情况公示", "甘海涛", "257.20", "应交29578.08元"],
-    "plans/dangfei-taizhang": ["党费收缴台账", "12860.00", "1—12月", "应交29578.08元"],
+    "plans/dangfei-taizhang": ["党费收缴台账", "12860.00", "1—12月", "（大写：贰万玖仟"],
     "reports/dangfei-jianmian-shenqing": ["甘海涛同志少交党费", "258.60", "壹佰叁拾捌元陆角"],
     "plans/dangfei-shangjiao": ["党费上交汇总单", "7429.17", "全年实收29578.08元", "经手人"],
     "plans/zhenggai-taizhang": ["整改台账", "整改措施", "整改状态", "程一帆", "长期坚持"],

@@ -14,7 +14,7 @@ SPEC = TemplateSpec(
     kind="dues",
     title="党费收缴登记表（台账）",
     description="横向 A4 的党费收缴台账（收缴登记表）：每名党员的人员类别、月收入基数、"
-    "交纳比例、月交纳额、已交月份、全年应交、实交和未交，末尾合计和计算方法。",
+    "交纳比例、月交纳额、已交月份、全年应交、实交和未交，末尾合计（实交附大写）和计算方法。",
     output="{branch}党费收缴登记表.docx",
     fields=(
         "branch",
@@ -51,7 +51,10 @@ SPEC = TemplateSpec(
             each="row in rows",
             small=True,
         ),
-        Para("合计：{{ period }}应交{{ owed_text }}元，实交{{ paid_text }}元。{{ rounding }}"),
+        Para(
+            "合计：{{ period }}应交{{ owed_text }}元，实交{{ paid_text }}元"
+            "（大写：{{ paid_upper }}）。{{ rounding }}"
+        ),
         Signoff("signoff", when="signoff.show"),
     ),
 )
