@@ -285,6 +285,7 @@ class _Batch:
         pending: dict[Future[ChunkOutcome], list[tuple[RowJob, str | None]]] = {}
         limit = max(slots * IN_FLIGHT_PER_WORKER, 1)
         stopped: OSError | None = None
+        finished = False
         try:
             while True:
                 self._fill(pool, chunks, pending, limit)
@@ -298,13 +299,17 @@ class _Batch:
                 if self.pdfs is not None:
                     self.pdfs.collect()
                 self.sync_journal()
+            finished = True
         except OSError as err:  # the output folder cannot take more (disk full, read-only…)
             stopped = err
         finally:
             for future in pending:
                 future.cancel()
             try:
-                self.manifest.save()
+                if finished:  # the report's save writes manifest.json; the journal holds till then
+                    self.manifest.flush()
+                else:
+                    self.manifest.save()
             except OSError as err:
                 stopped = stopped or err
         if stopped is not None:

@@ -56,6 +56,26 @@ def test_manifest_lists_every_output(recipe: Path, roster: RosterWriter, tmp_pat
     assert (out / MANIFEST_NAME).read_text(encoding="utf-8").startswith("{")
 
 
+def test_a_finished_batch_writes_the_manifest_once(
+    recipe: Path, roster: RosterWriter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole manifest is written once, after the last row (the journal holds the rows
+    until then): a second write after the last row was start-up-like serial time."""
+    saves: list[int] = []
+    real = Manifest.save
+
+    def counted(self: Manifest) -> None:
+        saves.append(len(self.rows))
+        real(self)
+
+    monkeypatch.setattr(Manifest, "save", counted)
+    out = tmp_path / "out"
+    run(recipe, roster(20), out, workers=2)
+    assert saves == [20]
+    assert set(Manifest.load(out).outputs) == expected_names(20)
+    assert not (out / JOURNAL_NAME).exists()
+
+
 def test_rerun_redoes_only_what_is_missing_or_damaged(
     recipe: Path, roster: RosterWriter, tmp_path: Path
 ) -> None:
