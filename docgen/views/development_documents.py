@@ -30,6 +30,7 @@ REVIEW = "reports/fazhan-zhengshen-baogao"
 #: The 支部党员大会 表决票 for the meeting that ends stages 3 (接收) and 4 (转正).
 VOTE = "reports/fazhan-biaojue-piao"
 COUNT = "reports/fazhan-jipiao-dan"
+SCRIPT = "reports/fazhan-dahui-zhuchici"
 #: The 预审请示 for the 发展对象 (stage 3).
 PREREVIEW = "reports/fazhan-yushen-qingshi"
 #: The 报批请示 after the 接收 meeting (stage 4).
@@ -41,8 +42,8 @@ RESOLUTION = "reports/fazhan-dahui-jueyi"
 STAGE_DOCUMENTS: dict[int, tuple[str, ...]] = {
     1: (TALK, RECORD),
     2: (BALLOT, TALLY, COMMITTEE, NOTICE, FILING, RECORD),
-    3: (COMMITTEE, NOTICE, FILING, INQUIRY, REVIEW, PREREVIEW, VOTE, COUNT, RECORD),
-    4: (NOTICE, VOTE, COUNT, RESOLUTION, APPROVAL, RECORD),
+    3: (COMMITTEE, NOTICE, FILING, INQUIRY, REVIEW, PREREVIEW, SCRIPT, VOTE, COUNT, RECORD),
+    4: (NOTICE, SCRIPT, VOTE, COUNT, RESOLUTION, APPROVAL, RECORD),
     5: (NOTICE, RESOLUTION, RECORD, ARCHIVE),
 }
 assert STAGE_DOCUMENTS.keys() == STAGES.keys()  # noqa: S101 -- every stage has its list
@@ -71,6 +72,7 @@ __all__ = [
     "RECORD",
     "RESOLUTION",
     "REVIEW",
+    "SCRIPT",
     "STAGE_DOCUMENTS",
     "TALK",
     "TALLY",

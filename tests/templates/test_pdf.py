@@ -94,6 +94,7 @@ EXPECTED = {
     "reports/fazhan-hantiao-xin": ["关于协助进行政治审查的函", "（关系）", "寄回我支部", "8800"],
     "reports/fazhan-biaojue-piao": ["支部党员大会表决票", "接收柏子衿同志为中共预备党员", "不同意"],
     "reports/fazhan-jipiao-dan": ["表决计票单", "接收简书白同志为中共预备党员", "书面赞成"],
+    "reports/fazhan-dahui-zhuchici": ["支部党员大会主持词", "一、讨论柏子衿同志", "现在散会。"],
     "reports/fazhan-gongshi": [
         "拟转为中共正式党员的公示",
         "入党介绍人贺知秋、程一帆。",

@@ -22,6 +22,7 @@ from docgen.views.development_documents import (
     RECORD,
     RESOLUTION,
     REVIEW,
+    SCRIPT,
     TALK,
     VOTE,
     documents_for,
@@ -114,6 +115,7 @@ def test_a_candidate_gets_the_documents_of_their_stage() -> None:
         assert (NOTICE in documents_for(person)) == (person.stage >= 2), person.name
         assert (VOTE in documents_for(person)) == (person.stage in (3, 4)), person.name
         assert (COUNT in documents_for(person)) == (person.stage in (3, 4)), person.name
+        assert (SCRIPT in documents_for(person)) == (person.stage in (3, 4)), person.name
         assert (REVIEW in documents_for(person)) == (person.stage == 3), person.name
         assert (BALLOT in documents_for(person)) == (person.stage == 2), person.name
         assert (TALK in documents_for(person)) == (person.stage == 1), person.name

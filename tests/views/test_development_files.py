@@ -100,3 +100,28 @@ def test_meeting_ballots_one_per_candidate() -> None:
     assert [(r["seq"], r["question"]) for r in tally] == [
         (n, b["question"]) for n, b in enumerate(ballots, 1)
     ]
+
+
+def test_meeting_script_for_the_prospects_with_the_roster_counts() -> None:
+    script = context()["script"]
+    assert script["kind"] == "admit"
+    assert [c["name"] for c in script["people"]] == ["柏子衿", "简书白"]
+    assert "支部现有党员23名，其中有表决权的正式党员22名、预备党员1名" in script["opening"][0]
+    steps = script["people"][0]["steps"]
+    assert "请入党介绍人裴文博、贺知秋同志介绍柏子衿同志的情况" in steps[1]
+    assert "接收柏子衿同志为中共预备党员" in steps[4]
+    # Nobody at stage 3: the 预备党员 on 按期转正; the roster unknown: blanks.
+    admitted = {
+        "姓名": "甲",
+        "入党介绍人": "程一帆、邵嘉明",
+        "政审结论": "政治审查合格",
+        "培训天数": 3,
+        "预审日期": "2026-05-08",
+        "支部大会接收日期": "2026-06-01",
+        "有表决权的正式党员": 12,
+        "到会有表决权人数": 11,
+        "赞成票": 11,
+    }
+    later = context({"candidates": [admitted]})["script"]
+    assert later["kind"] == "full"
+    assert "支部现有党员　　名" in later["opening"][0]
