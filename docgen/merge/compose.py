@@ -35,7 +35,7 @@ from docgen.merge.sections import Assembly, Chunk
 from docgen.merge.source import RT, Source
 from docgen.merge.story import Ids, StoryContext, rewrite
 from docgen.merge.styles import CT_STYLES, StyleMerger
-from docgen.merge.turned import turn_landscape_numbers
+from docgen.merge.turned import is_landscape, turn_landscape_numbers
 from docgen.merge.xml import SECTPR, W_VAL, element, qn, serialize, text_of
 from docgen.stamp import render_time
 
@@ -131,7 +131,7 @@ class _Merge:
         self.numbering = NumberingMerger(master)
         self.ids = _master_ids(master)
         master_final = _final_section(master.document)
-        page = copy.deepcopy(master_final) if master_final is not None else element("w:sectPr")
+        page = _front_page([_final_section(s.document) for s in self.sources])
         chunks = [self._prepare(p, s) for p, s in zip(self.parts, self.sources, strict=True)]
         front: list[Chunk] = []
         if isinstance(self.cover, CoverPage):
@@ -369,6 +369,41 @@ _AFTER_UPDATE_FIELDS = [
     "decimalSymbol",
     "listSeparator",
 ]
+
+
+def _front_page(finals: Sequence[etree._Element | None]) -> etree._Element:
+    """The page the cover and 目录 are set on: the first part's, or, when that part is a
+    landscape table (a 台账 bound first), the first upright part's; with no upright part, the
+    first part's page turned upright. A cover or a 目录 is never printed across the sheet."""
+    known = [s for s in finals if s is not None]
+    upright = next((s for s in known if not is_landscape(s)), None)
+    if upright is not None:
+        return copy.deepcopy(upright)
+    if not known:
+        return element("w:sectPr")
+    return _turned_upright(copy.deepcopy(known[0]))
+
+
+def _turned_upright(sect: etree._Element) -> etree._Element:
+    """``sect``'s landscape page turned a quarter back: the sheet's size swapped and each
+    margin taken from the edge it lies on once turned (the landscape page's right edge is the
+    sheet's top, its top the binding edge: the house style's 横排表格 margins, GB/T 9704 §8)."""
+    size, margins = sect.find(qn("w:pgSz")), sect.find(qn("w:pgMar"))
+    if size is not None:
+        width, height = size.get(qn("w:w")), size.get(qn("w:h"))
+        if width is not None and height is not None:
+            size.set(qn("w:w"), height)
+            size.set(qn("w:h"), width)
+        if qn("w:orient") in size.attrib:
+            del size.attrib[qn("w:orient")]
+    if margins is not None:
+        edges = {side: margins.get(qn(f"w:{side}")) for side in ("top", "right", "bottom", "left")}
+        turned = {"top": edges["right"], "right": edges["bottom"],
+                  "bottom": edges["left"], "left": edges["top"]}  # fmt: skip
+        for side, value in turned.items():
+            if value is not None:
+                margins.set(qn(f"w:{side}"), value)
+    return sect
 
 
 def _final_section(root: etree._Element) -> etree._Element | None:

@@ -105,18 +105,25 @@ def turn_landscape_numbers(
     return changed
 
 
+def is_landscape(sect: etree._Element) -> bool:
+    """Whether the section's page is wider than it is high."""
+    size = sect.find(qn("w:pgSz"))
+    return size is not None and twips(size, "w") > twips(size, "h")
+
+
 def _landscape(sect: etree._Element) -> _Sheet | None:
     size, margins = sect.find(qn("w:pgSz")), sect.find(qn("w:pgMar"))
     if size is None or margins is None:
         return None
-    width, height = _twips(size, "w"), _twips(size, "h")
+    width, height = twips(size, "w"), twips(size, "h")
     if width <= height:
         return None
-    return _Sheet(height, _twips(margins, "top"), _twips(margins, "bottom"),
-                  _twips(margins, "left"), _twips(margins, "footer"))  # fmt: skip
+    return _Sheet(height, twips(margins, "top"), twips(margins, "bottom"),
+                  twips(margins, "left"), twips(margins, "footer"))  # fmt: skip
 
 
-def _twips(el: etree._Element, name: str) -> int:
+def twips(el: etree._Element, name: str) -> int:
+    """The whole number of twips in ``el``'s ``w:name`` attribute (0 when absent or not one)."""
     value = str(el.get(qn(f"w:{name}"), "0"))
     return int(value) if value.lstrip("-").isdigit() else 0
 

@@ -126,3 +126,49 @@ def test_cover_title_breaks_by_sense() -> None:
 def test_right_hand_needs_a_section() -> None:
     with pytest.raises(BundleError, match="从右手页（奇数页）起排需要 start='section'"):
         Part(b"x", start="page", right_hand=True)
+
+
+def _library(name: str) -> bytes:
+    """A library template rendered with its own full fixture."""
+    import tomllib
+
+    from docgen.data import load_data
+    from docgen.library import find_template
+    from docgen.views import context_for
+
+    folder = find_template(name).parent
+    manifest = tomllib.loads((folder / "manifest.toml").read_text("utf-8"))
+    root = folder.parents[2]
+    return docgen.load(folder / "template.docx").render(
+        context_for(load_data(root / manifest["fixture"]))
+    )
+
+
+def _pages(blob: bytes) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Each section's (width, height, (top, right, bottom, left)) in twips, in order."""
+    found = []
+    for sect in xml(blob).iter(f"{W}sectPr"):
+        size, mar = sect.find(f"{W}pgSz"), sect.find(f"{W}pgMar")
+        assert size is not None
+        assert mar is not None
+        edges = tuple(mar.get(f"{W}{side}") or "" for side in ("top", "right", "bottom", "left"))
+        found.append((size.get(f"{W}w") or "", size.get(f"{W}h") or "", edges))
+    return found
+
+
+def test_cover_and_contents_stay_upright_after_a_landscape_first_part() -> None:
+    """A 台账 bound first does not lay the cover and the 目录 across the sheet: they take the
+    first upright part's page, or, with none, the landscape page turned upright (its margins
+    back on the edges they lie on: the house style's portrait margins)."""
+    ledger, plan = _library("plans/zhenggai-taizhang"), _library("plans/zhenggai-fangan")
+    portrait = _pages(plan)[-1]
+    landscape = _pages(ledger)[-1]
+    assert int(landscape[0]) > int(landscape[1])
+    cover = CoverPage("整改材料", ("某支部",))
+    mixed = _pages(merge([Part(ledger), Part(plan)], cover=cover, toc=True))
+    assert mixed[0] == portrait  # the cover
+    assert mixed[1] == portrait  # the 目录
+    alone = _pages(merge([Part(ledger), Part(ledger)], cover=cover, toc=True))
+    assert alone[0] == portrait
+    assert alone[1] == portrait
+    assert alone[-1] == landscape  # the parts keep their own page
