@@ -54,7 +54,34 @@ def recipe_environment() -> RecipeSandbox:
     env.filters.update(make_environment().filters)
     env.globals["todict"] = to_dict
     env.globals["minutes_form"] = minutes_form
+    env.globals["development_file"] = development_file
+    env.globals["development_at"] = development_at
+    env.globals["development_plan"] = development_plan
     return env
+
+
+# The 发展党员 helpers import the development views on first call, as minutes_form does.
+def development_file(model: Any, name: str) -> Any:
+    """:func:`docgen.views.development_documents.candidate_file`: one candidate's file."""
+    from docgen.views.development_documents import candidate_file
+
+    return candidate_file(model, name)
+
+
+def development_at(model: Any, stage: int) -> Any:
+    """:func:`docgen.views.development_documents.file_at_stage`: the file at ``stage``."""
+    from docgen.views.development_documents import file_at_stage
+
+    return file_at_stage(model, stage)
+
+
+def development_plan(model: Any, scope: str) -> dict[str, Any]:
+    """:func:`docgen.views.development_documents.documents_context`: which documents the
+    file's candidate needs (``planned``, ``"<stage>:<template>"`` each), by the same
+    rule as :func:`~docgen.views.development_documents.documents_for`."""
+    from docgen.views.development_documents import documents_context
+
+    return documents_context(model, scope)
 
 
 def minutes_form(plan: Any, entry: Any) -> dict[str, Any]:

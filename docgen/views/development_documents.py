@@ -7,7 +7,10 @@ goes with every stage, since it is kept up to date throughout.
 
 from __future__ import annotations
 
-from docgen.data.models.development import STAGES, Candidate
+from typing import Any
+
+from docgen.data.models.development import STAGES, Candidate, Development
+from docgen.exceptions import BundleError
 
 #: The record every stage keeps up to date.
 RECORD = "reports/fazhan-jishi-biao"
@@ -59,6 +62,154 @@ def documents_for(person: Candidate) -> tuple[str, ...]:
     return documents_for_stage(person.stage)
 
 
+#: The fields each stage first records (stages 2–5; identity and stage 1 are always kept),
+#: so a file can be looked at as it stood when an earlier stage's papers were made.
+STAGE_FIELDS: dict[int, tuple[str, ...]] = {
+    2: (
+        "recommended",
+        "recommend_method",
+        "activist",
+        "contacts",
+        "inspections",
+        "activist_notice_from",
+        "activist_notice_to",
+    ),
+    3: (
+        "prospect",
+        "introducers",
+        "review_date",
+        "review_conclusion",
+        "training_from",
+        "training_to",
+        "training_days",
+        "training_hours",
+        "pre_review",
+        "form_date",
+        "prospect_notice_from",
+        "prospect_notice_to",
+    ),
+    4: (
+        "admitted",
+        "vote_entitled",
+        "vote_present",
+        "votes_for",
+        "written_for",
+        "votes_against",
+        "votes_abstain",
+        "vote_method",
+        "approved",
+        "approved_by",
+        "admit_notice_from",
+        "admit_notice_to",
+    ),
+    5: (
+        "full_meeting",
+        "full_vote_entitled",
+        "full_vote_present",
+        "full_votes_for",
+        "full_votes_against",
+        "full_votes_abstain",
+        "full_result",
+        "extension_months",
+        "full_approved",
+        "full_notice_from",
+        "full_notice_to",
+    ),
+}
+_ALWAYS = {"name", "gender", "ethnicity", "birth", "education", "unit", "note"}
+_ALWAYS |= {"applied", "talked", "talker", "talk_notes"}
+# Every field has its stage, so a field added to the model must be placed here too.
+assert _ALWAYS | {f for fs in STAGE_FIELDS.values() for f in fs} == set(Candidate.model_fields)  # noqa: S101
+
+#: The two scopes of a 发展党员 bundle: the papers of the stage reached, or of every stage so far.
+SCOPES = ("本阶段", "全程")
+
+
+def at_stage(person: Candidate, stage: int) -> Candidate:
+    """``person`` as the file stood at ``stage``: every later stage's fields back to their
+    defaults (a stage not yet reached, or the one reached, gives ``person`` unchanged)."""
+    if stage >= person.stage:
+        return person
+    later = [f for s, fields in STAGE_FIELDS.items() if s > stage for f in fields]
+    blank = {f: Candidate.model_fields[f].get_default(call_default_factory=True) for f in later}
+    return person.model_copy(update=blank)
+
+
+def file_at_stage(model: Development, stage: int) -> Development:
+    """A file for one person as it stood at ``stage`` (:func:`at_stage`); an earlier stage's
+    papers are dated from their own steps, so the file's 成文日期 is dropped for them."""
+    person = one_candidate(model)
+    if stage >= person.stage:
+        return model
+    signoff = model.signoff.model_copy(update={"date": None}) if model.signoff else None
+    return model.model_copy(update={"candidates": [at_stage(person, stage)], "signoff": signoff})
+
+
+def one_candidate(model: Development) -> Candidate:
+    """The one candidate of a file for one person (:func:`candidate_file` makes one)."""
+    if len(model.candidates) != 1:
+        names = "、".join(p.name for p in model.candidates) or "（无）"
+        raise BundleError(
+            f"发展党员数据应只有一名发展对象，现有 {len(model.candidates)} 名：{names}；"
+            "请在花名册“姓名”列或 --set candidate=姓名 指定一人",
+            f"the 发展党员 data should hold one candidate, it holds {len(model.candidates)}: "
+            f"{names}; name one in the roster's 姓名 column or with --set candidate=NAME",
+        )
+    return model.candidates[0]
+
+
+def candidate_file(model: Development, name: str) -> Development:
+    """The file for the candidate called ``name`` out of a roster (``name`` empty: the
+    file itself, which must then hold one candidate)."""
+    if not name:
+        one_candidate(model)
+        return model
+    chosen = [p for p in model.candidates if p.name == name]
+    if len(chosen) != 1:
+        names = "、".join(p.name for p in model.candidates) or "（无）"
+        found = "没有" if not chosen else f"有 {len(chosen)} 名"
+        raise BundleError(
+            f"发展党员数据中{found}名为“{name}”的发展对象（现有：{names}）",
+            f"the 发展党员 data has {len(chosen)} candidates called {name!r} (there are: {names})",
+        )
+    return model.model_copy(update={"candidates": chosen})
+
+
+def planned_documents(model: Development, scope: str) -> list[tuple[int, str]]:
+    """The ``(stage, template)`` pairs a bundle for the file's one candidate makes, in order.
+
+    ``本阶段``: :func:`documents_for` the candidate. ``全程``: every stage reached, each its
+    :func:`documents_for_stage`, with the 全程纪实表 once, at the stage reached (it is kept up
+    to date throughout, so its latest state is the whole record).
+    """
+    person = one_candidate(model)
+    if scope not in SCOPES:
+        raise BundleError(
+            f"发展党员材料的范围“{scope}”无效：请写 本阶段 或 全程",
+            f"invalid 发展党员 scope {scope!r}: write 本阶段 (this stage) or 全程 (every stage)",
+        )
+    if scope == "本阶段":
+        return [(person.stage, t) for t in documents_for(person)]
+    return [
+        (s, t)
+        for s in range(1, person.stage + 1)
+        for t in documents_for_stage(s)
+        if t != RECORD or s == person.stage
+    ]
+
+
+def documents_context(model: Development, scope: str) -> dict[str, Any]:
+    """What a recipe asks of a file for one person: ``name``, ``stage``, ``stage_name``
+    and ``planned`` (:func:`planned_documents`, as ``"<stage>:<template>"`` texts)."""
+    person = one_candidate(model)
+    return {
+        "name": person.name,
+        "stage": person.stage,
+        "stage_name": STAGES[person.stage],
+        "planned": [f"{s}:{t}" for s, t in planned_documents(model, scope)],
+    }
+
+
 __all__ = [
     "APPROVAL",
     "ARCHIVE",
@@ -72,11 +223,19 @@ __all__ = [
     "RECORD",
     "RESOLUTION",
     "REVIEW",
+    "SCOPES",
     "SCRIPT",
     "STAGE_DOCUMENTS",
+    "STAGE_FIELDS",
     "TALK",
     "TALLY",
     "VOTE",
+    "at_stage",
+    "candidate_file",
+    "documents_context",
     "documents_for",
     "documents_for_stage",
+    "file_at_stage",
+    "one_candidate",
+    "planned_documents",
 ]
