@@ -29,6 +29,7 @@ from docgen.views.development_notice import notice_context
 from docgen.views.development_record import record_stages
 from docgen.views.development_reports import approval_context, filing_context, prereview_context
 from docgen.views.development_review import inquiry_view, review_view
+from docgen.views.development_rosters import rosters_context
 from docgen.views.development_script import script_context
 
 KIND = "development"
@@ -55,6 +56,7 @@ def context(model: Development) -> dict[str, Any]:
         "vote_ballots": vote_ballots(model),
         "vote_tally": tally_rows(model),
         "script": script_context(model),
+        "rosters": rosters_context(model, branch),
         "filing": filing_context(model, branch),
         "prereview": prereview_context(model, branch),
         "approval": approval_context(model, branch),

@@ -38,6 +38,27 @@ EXPECTED = {
         "计票人：黎晓雯、祁峰",
         "核对：收回减无效为21票",
     ],
+    "reports/fazhan-jijifenzi-mingce-xlsx": [
+        "入党积极分子名册",
+        "确定为积极分子时间",
+        "乔语桐",
+        "沈若溪、石鸣川",
+        "共2人。",
+    ],
+    "reports/fazhan-duixiang-mingce-xlsx": [
+        "发展对象名册",
+        "入党介绍人",
+        "简书白",
+        "政审情况",
+        "共2人。",
+    ],
+    "reports/fazhan-yubei-mingce-xlsx": [
+        "预备党员名册",
+        "预备期满时间",
+        "卢安歌",
+        "2026年11月15日",
+        "共3人。",
+    ],
     "plans/zhenggai-taizhang-xlsx": [
         "整改台账",
         "整改措施",
