@@ -357,6 +357,17 @@ def _yes_no(value: object) -> object:
 YesNo = Annotated[bool, BeforeValidator(_yes_no)]
 #: A month number 1–12; ``3月`` and ``3月份`` are accepted.
 Month = Annotated[int, BeforeValidator(_parse_month), Field(ge=1, le=12)]
+_QUARTER = re.compile(r"(?:第)?([1-4一二三四])(?:季度|季)?")
+
+
+def _parse_quarter(value: object) -> object:
+    if isinstance(value, str) and (match := _QUARTER.fullmatch(value.strip())):
+        return "一二三四".find(match.group(1)) + 1 or int(match.group(1))
+    return value
+
+
+#: A quarter number 1–4; ``第二季度``, ``二季度`` and ``2季度`` are accepted.
+Quarter = Annotated[int, BeforeValidator(_parse_quarter), Field(ge=1, le=4)]
 #: A count of people or votes.
 Count = Annotated[int, Field(ge=0)]
 
@@ -377,6 +388,7 @@ __all__ = [
     "Mode",
     "MomentValue",
     "Month",
+    "Quarter",
     "Status",
     "StrList",
     "TagList",

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from docgen.data.dues_ledger import quarter_months
 from docgen.data.models.annual_plan import AnnualPlan, Goals, ScheduleEntry, Task
 from docgen.views.common import (
     bare,
@@ -32,6 +33,9 @@ THEME_DAY = "主题党日"
 ALL_MEMBERS = "全体党员"
 #: Words in a row's note that mark an activity held online.
 _ONLINE = "线上"
+_BAOBEI = "“三会一课”计划报备表"
+#: A quarter's ordinal in a title (第二季度), in words as the document's ordinals are.
+_QUARTER_ZH = "一二三四"
 
 
 def annual_plan_context(model: AnnualPlan) -> dict[str, Any]:
@@ -58,6 +62,7 @@ def annual_plan_context(model: AnnualPlan) -> dict[str, Any]:
         "months": month_groups(rows),
         "month_plan": month_plan(model.schedule),
         "theme_day": theme_day_view(model.schedule),
+        "baobei": baobei_view(model, branch),
         "safeguards": [safeguard_view(s) for s in model.safeguards],
         "signoff": signoff(org, day, show, sealed=sealed(sign)),
     }
@@ -225,9 +230,38 @@ def _missing_text(months: list[int]) -> str:
     return f"{when}的主题党日由支委会结合当月工作另行确定主题。"
 
 
+def baobei_view(model: AnnualPlan, branch: str) -> dict[str, Any]:
+    """The 三会一课 报备表: the rows with a meeting type in the plan's ``quarter`` (the whole
+    year without one), numbered, each with its types, month, topic, host and note."""
+    months = quarter_months(model.quarter) if model.quarter else tuple(range(1, 13))
+    period = f"第{_QUARTER_ZH[model.quarter - 1]}季度" if model.quarter else "全年"
+    entries = [e for e in model.schedule if e.month in months and e.meeting_types()]
+    entries.sort(key=lambda e: e.month)  # stable: a month's rows keep the plan's order
+    rows = [
+        {
+            "no": str(i),
+            "types": "、".join(e.meeting_types()),
+            "when": f"{e.month}月",
+            "theme": (e.theme or "").strip(),
+            "host": cell_owner(e.owner),
+            "note": (e.note or "").strip(),
+        }
+        for i, e in enumerate(entries, 1)
+    ]
+    counts = Counter(t for e in entries for t in e.meeting_types())
+    summary = "，".join(f"{t}{n}次" for t, n in counts.items())
+    return {
+        "title": _titled(branch, f"{model.year}年{period if model.quarter else ''}", _BAOBEI),
+        "period": period,
+        "rows": rows,
+        "summary": f"本{'季度' if model.quarter else '年度'}计划召开{summary}。" if summary else "",
+    }
+
+
 __all__ = [
     "activity_line",
     "annual_plan_context",
+    "baobei_view",
     "cell_owner",
     "form_text",
     "goals_view",

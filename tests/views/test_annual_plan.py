@@ -226,3 +226,41 @@ DERIVED = (
     "safeguards",
     "signoff",
 )
+
+
+def test_baobei_lists_the_quarters_meetings_in_month_order() -> None:
+    """The 报备表 keeps the rows with a meeting type in the 报备季度, numbered, months ordered."""
+    plan = AnnualPlan.model_validate(
+        {
+            "year": 2026,
+            "quarter": 2,
+            "schedule": [
+                {"month": 6, "theme": "总结", "meeting_type": "支部党员大会", "owner": "书记 甲"},
+                {"month": 3, "theme": "上一季度", "meeting_type": "支委会"},
+                {"month": 4, "theme": "自学", "form": "个人自学"},
+                {
+                    "month": 4,
+                    "theme": "党日",
+                    "meeting_type": "主题党日",
+                    "other_meetings": ["党小组会"],
+                },
+            ],
+        }
+    )
+    view = annual_plan_context(plan)["baobei"]
+    assert view["title"] == "2026年第二季度党支部“三会一课”计划报备表"
+    assert [(r["no"], r["types"], r["when"], r["theme"]) for r in view["rows"]] == [
+        ("1", "主题党日、党小组会", "4月", "党日"),
+        ("2", "支部党员大会", "6月", "总结"),
+    ]
+    assert view["rows"][1]["host"] == "书记\n甲"
+    assert view["summary"] == "本季度计划召开主题党日1次，党小组会1次，支部党员大会1次。"
+
+
+def test_baobei_without_a_quarter_is_the_whole_year() -> None:
+    context = VIEWS["annual_plan"](docgen.load_data(FIXTURE))
+    view = context["baobei"]
+    assert view["title"] == f"{BRANCH}2026年“三会一课”计划报备表"
+    typed = [e for e in docgen.load_data(FIXTURE).schedule if e.meeting_types()]
+    assert len(view["rows"]) == len(typed)
+    assert view["summary"].startswith("本年度计划召开支委会12次，")

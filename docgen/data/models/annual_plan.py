@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import model_validator
 
-from docgen.data.fields import DocModel, MeetingType, MeetingTypeList, Month, StrList, zh
+from docgen.data.fields import DocModel, MeetingType, MeetingTypeList, Month, Quarter, StrList, zh
 from docgen.data.models.branch import BranchLinked
 from docgen.data.models.common import Signoff
 
@@ -71,7 +71,9 @@ class AnnualPlan(BranchLinked):
 
     ``year`` 年度; ``branch`` 党支部; ``branch_file`` 支部文件; ``title`` 标题;
     ``guiding_thought`` 指导思想; ``goals`` 工作目标; ``tasks`` 主要任务;
-    ``schedule`` 月度安排; ``safeguards`` 保障措施; ``signoff`` 落款.
+    ``schedule`` 月度安排; ``safeguards`` 保障措施; ``signoff`` 落款;
+    ``quarter`` 报备季度 (1–4): the quarter the 三会一课 报备表 lists and whose meetings the
+    quarterly frequency check counts; empty, the 报备表 lists the whole year by quarter.
     """
 
     kind: Literal["annual_plan"] = zh(
@@ -89,6 +91,9 @@ class AnnualPlan(BranchLinked):
     )
     safeguards: StrList = zh("保障措施", factory=list, description="保障措施")
     signoff: Signoff | None = zh("落款", default=None, description="落款单位与日期")
+    quarter: Quarter | None = zh(
+        "报备季度", "季度", default=None, description="报备表所列季度，1至4；不填为全年"
+    )
 
 
 __all__ = ["AnnualPlan", "Goals", "ScheduleEntry", "Task"]
