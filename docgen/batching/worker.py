@@ -135,6 +135,11 @@ def _syncer() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(SYNC_THREADS, thread_name_prefix="docgen-sync")
 
 
+# A forked worker inherits the cached pool but none of its threads: work sent to it would
+# wait forever (a batch run serially in this process, then one on worker processes, hung).
+os.register_at_fork(after_in_child=_syncer.cache_clear)
+
+
 def _sync_all(paths: list[Path]) -> None:
     """Sync every file in ``paths`` to the disk; raises the first failure's ``OSError``."""
     if len(paths) <= 1:
