@@ -25,6 +25,7 @@ EXPECTED = {
     "reports/minzhu-pingyi-pingding": ["评定意见", "有效21份、无效1份", "甘海涛", "57.1%"],
     "reports/minzhu-pingyi-tongbao": ["结果的通报", "支部全体党员：", "杭卫东", "二、有关要求"],
     "reports/qiandao-biao": ["支部党员大会签到表", "本人签名", "何嘉禾", "预备党员1人"],
+    "reports/sanhui-yike-baobei": ["计划报备表", "支委会12次", "研究部署全年工作", "孟庆岚"],
     "reports/yingxiang-ziliao": ["主题党日活动影像资料", "共6张照片", "14:55", "过政治生日"],
     "reports/zhiweihui-jilu": ["支委会记录", "信息楼A座418会议室", "表决通过", "何嘉禾"],
     "speeches/dangke-jianggao": ["从党章看新时代党员教师的标准", "孟庆岚", "（三）师德上过关"],
