@@ -100,14 +100,19 @@ def _stage2(p: Candidate, committee: str) -> list[dict[str, str]]:
     ]
 
 
+def training_amount(p: Candidate) -> str:
+    """``3天、24学时`` of the 集中培训, what the data holds of it, or ``""`` (one wording for
+    the 纪实表, the 预审请示 and the 名册)."""
+    pieces = (
+        count_text(p.training_days, "天") if p.training_days else "",
+        count_text(p.training_hours, "学时") if p.training_hours else "",
+    )
+    return "、".join(x for x in pieces if x)
+
+
 def _stage3(p: Candidate, committee: str) -> list[dict[str, str]]:
-    training = ""
-    if p.training_days or p.training_hours:
-        pieces = [
-            f"{p.training_days}天" if p.training_days else "",
-            f"{p.training_hours}学时" if p.training_hours else "",
-        ]
-        training = "集中培训" + "、".join(x for x in pieces if x)
+    amount = training_amount(p)
+    training = "集中培训" + amount if amount else ""
     return [
         _row("支委会确定", date_text(p.prospect), _done(p.prospect, committee)),
         _row("公示", period_text(p.prospect_notice_from, p.prospect_notice_to)),

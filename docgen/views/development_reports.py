@@ -17,7 +17,7 @@ from docgen.views.common import addressee_text, count_text, date_text, list_text
 from docgen.views.development_committee import DECISION, latest_decisions
 from docgen.views.development_meeting import admission_vote, attendance_sentence, passed
 from docgen.views.development_notice import BLANK_DATE, identity_text
-from docgen.views.development_record import period_text
+from docgen.views.development_record import period_text, training_amount
 
 
 def _on(day: dt.date | None, what: str) -> str:
@@ -118,15 +118,8 @@ def prereview_context(model: Development, branch: str) -> dict[str, Any]:
     ]
     for p in people:
         training = ""
-        if p.training_days or p.training_hours:
-            amount = "、".join(
-                x
-                for x in (
-                    count_text(p.training_days, "天") if p.training_days else "",
-                    count_text(p.training_hours, "学时") if p.training_hours else "",
-                )
-                if x
-            )
+        amount = training_amount(p)
+        if amount:
             when = period_text(p.training_from, p.training_to)
             training = (
                 f"{when}参加发展对象集中培训{amount}" if when else f"参加发展对象集中培训{amount}"

@@ -14,7 +14,7 @@ from typing import Any
 from docgen.data.models.development import Candidate, Development
 from docgen.data.rules.development import probation_end
 from docgen.views.common import date_text, list_text
-from docgen.views.development_record import period_text
+from docgen.views.development_record import period_text, training_amount
 
 #: Each 名册: the standing its people have now, and the title after the branch's name.
 ROSTERS = {
@@ -31,14 +31,7 @@ def month_text(value: dt.date | None) -> str:
 
 def training_text(p: Candidate) -> str:
     """``2026年3月23日至3月25日，3天、24学时``; what the data holds of it, or ``""``."""
-    amount = "、".join(
-        x
-        for x in (
-            f"{p.training_days}天" if p.training_days else "",
-            f"{p.training_hours}学时" if p.training_hours else "",
-        )
-        if x
-    )
+    amount = training_amount(p)
     return "，".join(x for x in (period_text(p.training_from, p.training_to), amount) if x)
 
 
