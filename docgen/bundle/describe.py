@@ -92,12 +92,25 @@ def _var_line(var: Var) -> str:
         tr("空格保留原值", "empty keeps") if var.keep_empty else tr("空格算错", "empty fails")
     )
     if var.default is not None:
-        notes.append(tr(f"默认 {var.default}", f"default {var.default}"))
+        notes.append(_default_note(var.default))
     if var.sample is not None:
         notes.append(tr("有示例（--sample）", "has a sample (--sample)"))
     columns = "、".join(f"“{c}”" for c in var.columns)
     text = f"{var.name} ← {tr('列', 'column')} {columns}（{'，'.join(notes)}）"
     return f"{text} {var.description}" if var.description else text
+
+
+def _default_note(value: Any) -> str:
+    """“默认：本阶段”; an empty default says so (“默认：空”), never a bare “默认 ”."""
+    if isinstance(value, bool):
+        zh_text, en_text = ("是", "yes") if value else ("否", "no")
+    elif isinstance(value, str) and not value.strip():
+        zh_text, en_text = "空", "empty"
+    elif isinstance(value, (list, dict)):
+        zh_text = en_text = json.dumps(value, ensure_ascii=False)
+    else:
+        zh_text = en_text = str(value)
+    return tr(f"默认：{zh_text}", f"default: {en_text}")
 
 
 __all__ = ["describe_recipe", "recipe_facts"]
