@@ -15,9 +15,21 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from docgen.data.appraisal_results import build_results
+from docgen.data.linked_file import LinkedFile
 from docgen.data.models.appraisal import DemocraticAppraisal
 from docgen.data.models.org_life import Appraisal
 from docgen.exceptions import DataError, Location, Problem
+
+_APPRAISAL_FILE = LinkedFile(
+    "appraisal_file",
+    "评议数据文件",
+    "appraisal file",
+    "请直接填写测评结果",
+    "state the results instead",
+    "民主评议数据文件",
+    "本文件",
+    "record",
+)
 
 
 def attach_appraisal(model: BaseModel, folder: Path, allowed: bool) -> list[Problem]:
@@ -28,25 +40,11 @@ def attach_appraisal(model: BaseModel, folder: Path, allowed: bool) -> list[Prob
     name = appraisal.appraisal_file
     target = folder / name
     where = Location(file=str(target))
-    if not allowed:
-        return [
-            Problem(
-                "appraisal_file_not_read",
-                f"评议数据文件“{name}”未读取（此处不读取数据中指定的文件）；请直接填写测评结果",
-                f"appraisal file {name!r} was not read here; state the results instead",
-                where,
-                severity="warning",
-            )
-        ]
-    if Path(name).is_absolute() or ".." in Path(name).parts or not target.is_file():
-        return [
-            Problem(
-                "appraisal_file_missing",
-                f"找不到评议数据文件“{name}”；请把民主评议数据文件放在本文件所在文件夹（或其子文件夹）中",
-                f"appraisal file {name!r} not found beside the record",
-                where,
-            )
-        ]
+    problem = _APPRAISAL_FILE.refused(name, where, allowed) or _APPRAISAL_FILE.missing(
+        name, folder, where
+    )
+    if problem is not None:
+        return [problem]
     from docgen.data.api import load_data  # the same door, for the appraisal's own checks
 
     try:

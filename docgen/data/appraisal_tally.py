@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from docgen.data.linked_file import LinkedFile
 from docgen.data.loaders.guard import DEFAULT_LIMITS, Limits
 from docgen.data.loaders.tables import clean_header, column_letter
 from docgen.data.loaders.workbook import SheetRows, read_sheets
@@ -27,6 +28,16 @@ from docgen.exceptions import DataError, Location, Problem, Severity
 #: Words in a 项目 cell of the ballots sheet, and the tally field each fills.
 _BALLOT_WORDS = (("无效", "spoiled"), ("有效", "valid"), ("收回", "returned"), ("发出", "issued"))
 _STOP = frozenset({"合计", "总计", "小计"})
+_TALLY_FILE = LinkedFile(
+    "tally_file",
+    "统计表文件",
+    "tally file",
+    "请上传填好的统计表",
+    "upload the filled workbook",
+    "填好的测评统计表",
+    "数据文件",
+    "data file",
+)
 
 
 def read_tally(
@@ -72,16 +83,9 @@ def attach_tally(
         return []
     target = folder / name
     where = Location(file=str(target))
-    if not allowed:
-        return [
-            _problem(
-                "tally_file_not_read",
-                f"统计表文件“{name}”未读取（此处不读取数据中指定的文件）；请上传填好的统计表",
-                f"tally file {name!r} was not read here; upload the filled workbook",
-                where,
-                "warning",
-            )
-        ]
+    refused = _TALLY_FILE.refused(name, where, allowed)
+    if refused is not None:
+        return [refused]
     if model.tally is not None:
         return [
             _problem(
@@ -91,15 +95,9 @@ def attach_tally(
                 where,
             )
         ]
-    if Path(name).is_absolute() or ".." in Path(name).parts or not target.is_file():
-        return [
-            _problem(
-                "tally_file_missing",
-                f"找不到统计表文件“{name}”；请把填好的测评统计表放在数据文件所在文件夹（或其子文件夹）中",
-                f"tally file {name!r} not found beside the data file",
-                where,
-            )
-        ]
+    missing = _TALLY_FILE.missing(name, folder, where)
+    if missing is not None:
+        return [missing]
     tally, problems = read_tally(target, str(target), model.checked_config.appraisal_grades, limits)
     if tally is not None:
         model.tally = tally
