@@ -107,6 +107,7 @@ STAGE_FIELDS: dict[int, tuple[str, ...]] = {
         "full_vote_entitled",
         "full_vote_present",
         "full_votes_for",
+        "full_written_for",
         "full_votes_against",
         "full_votes_abstain",
         "full_result",

@@ -56,6 +56,7 @@ def full_vote(p: Candidate) -> Vote:
         p.full_votes_for,
         p.full_votes_against,
         p.full_votes_abstain,
+        p.full_written_for,
     )
 
 

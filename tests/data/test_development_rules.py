@@ -180,3 +180,88 @@ def test_the_sample_roster_holds_ten_candidates_at_every_stage() -> None:
     assert sorted(set(stages)) == [1, 2, 3, 4, 5]
     assert doc.candidates[8].standing == "正式党员"
     assert doc.candidates[9].standing == "预备党员"  # 延长预备期
+
+
+#: A 预备党员 admitted on 2025-05-15 whose 转正 meeting, on the day the year is over, is in
+#: order, to vary one count at a time.
+CONVERTING: dict[str, Any] = {
+    **READY,
+    "pre_review": "2025-04-22",
+    "form_date": "2025-04-25",
+    "admitted": "2025-05-15",
+    "approved": "2025-06-10",
+    "full_meeting": "2026-05-15",
+    "full_vote_entitled": 22,
+    "full_vote_present": 20,
+    "full_votes_for": 20,
+    "full_result": "按期转正",
+}
+
+
+def test_a_conversion_in_order_passes() -> None:
+    assert _codes(CONVERTING) == []
+
+
+@pytest.mark.parametrize(("present", "ok"), [(11, False), (12, True), (0, False), (22, True)])
+def test_conversion_quorum_more_than_half_of_those_with_a_vote(present: int, ok: bool) -> None:
+    person = {**CONVERTING, "full_vote_present": present, "full_votes_for": min(present, 20),
+              "full_written_for": min(22 - present, 12)}  # fmt: skip
+    assert ("development_full_quorum" in _codes(person)) is not ok
+
+
+@pytest.mark.parametrize(
+    ("present_for", "written", "ok"),
+    [(11, 0, False), (12, 0, True), (10, 1, False), (10, 2, True), (9, 2, False)],
+)
+def test_conversion_majority_of_full_members_written_opinions_counted(
+    present_for: int, written: int, ok: bool
+) -> None:
+    """Exactly half (11 of 22) fails, half + 1 passes, written opinions counted in."""
+    person = {**CONVERTING, "full_votes_for": present_for, "full_written_for": written}
+    assert ("development_full_not_passed" in _codes(person)) is not ok
+
+
+@pytest.mark.parametrize(
+    ("votes", "ok"), [((18, 1, 1), True), ((18, 2, 1), False), ((20, 0, 0), True)]
+)
+def test_conversion_ballots_no_more_than_voters_present(
+    votes: tuple[int, int, int], ok: bool
+) -> None:
+    """20 present: their ballots count up to 20, the two written opinions besides."""
+    yes, no, abstain = votes
+    person = {**CONVERTING, "full_votes_for": yes, "full_votes_against": no,
+              "full_votes_abstain": abstain, "full_written_for": 2}  # fmt: skip
+    assert ("development_full_votes_exceed" in _codes(person)) is not ok
+
+
+@pytest.mark.parametrize(("written", "ok"), [(2, True), (3, False)])
+def test_written_opinions_only_from_those_absent(written: int, ok: bool) -> None:
+    """22 with a vote, 20 present: at most two written opinions, at either meeting."""
+    full = {**CONVERTING, "full_votes_for": 18, "full_written_for": written}
+    assert ("development_full_written_exceed" in _codes(full)) is not ok
+    admit = {**READY, "votes_for": 18, "written_for": written}
+    assert ("development_written_exceed" in _codes(admit)) is not ok
+
+
+@pytest.mark.parametrize(
+    ("meeting", "ok"), [("2026-05-15", True), ("2026-05-14", False), ("2026-06-01", True)]
+)
+def test_conversion_on_the_day_the_probation_ends(meeting: str, ok: bool) -> None:
+    """Admitted 2025-05-15: the year is over on 2026-05-15, a meeting that day is in time."""
+    codes = _codes({**CONVERTING, "full_meeting": meeting})
+    assert ("development_full_early" in codes) is not ok
+
+
+def test_conversion_result_matches_the_vote() -> None:
+    assert "development_full_result_missing" in _codes({**CONVERTING, "full_result": None})
+    months = {**CONVERTING, "extension_months": 6}
+    assert "development_full_result_months" in _codes(months)
+    extended = {**months, "full_result": "延长预备期"}
+    assert _codes(extended) == []
+    refused = {**CONVERTING, "full_votes_for": 11, "full_result": "按期转正"}
+    assert _codes(refused) == ["development_full_not_passed"]
+
+
+def test_conversion_vote_needs_its_counts() -> None:
+    bare = {**CONVERTING, "full_vote_entitled": None, "full_votes_for": None}
+    assert _codes(bare) == ["development_full_vote_missing"]

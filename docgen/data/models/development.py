@@ -54,7 +54,8 @@ class Candidate(DocModel):
     赞成票, ``written_for`` 书面赞成意见, ``votes_against`` 反对票, ``votes_abstain`` 弃权票,
     ``vote_method`` 表决方式), ``approved`` 上级党委审批日期, ``approved_by`` 审批党委.
     Stage 5: ``full_meeting`` 转正支部大会日期 with its vote (``full_vote_entitled``,
-    ``full_vote_present``, ``full_votes_for``/``_against``/``_abstain``), ``full_result``
+    ``full_vote_present``, ``full_votes_for``/``_against``/``_abstain``, ``full_written_for``
+    书面赞成意见), ``full_result``
     转正结果 (按期转正/延长预备期/取消预备党员资格), ``extension_months`` 延长月数,
     ``full_approved`` 转正审批日期.
     Each 公示: ``<kind>_notice_from``/``_to`` for 积极分子, 发展对象, 拟接收, 拟转正.
@@ -143,6 +144,11 @@ class Candidate(DocModel):
         "转正大会到会有表决权人数", default=None, description="讨论转正时到会的有表决权党员数"
     )
     full_votes_for: Count | None = zh("转正赞成票", default=None, description="转正表决的赞成票数")
+    full_written_for: Count = zh(
+        "转正书面赞成意见",
+        default=0,
+        description="讨论转正时因故不能到会、书面表示赞成的正式党员数",
+    )
     full_votes_against: Count = zh("转正反对票", default=0, description="转正表决的反对票数")
     full_votes_abstain: Count = zh("转正弃权票", default=0, description="转正表决的弃权票数")
     full_result: Literal["按期转正", "延长预备期", "取消预备党员资格"] | None = zh(

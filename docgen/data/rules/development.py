@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from docgen.data.models.development import NOTICES, Candidate, Development
 from docgen.data.rules.base import Finding, RuleContext, rule
@@ -178,6 +179,103 @@ def development_admission(doc: Development, ctx: RuleContext) -> Iterator[Findin
             )
 
 
+@dataclass(frozen=True)
+class _Meeting:
+    """How the rules name one of the two 支部大会 and its counts.
+
+    ``label`` (接收大会/转正大会) opens the messages, ``code`` prefixes the finding codes,
+    ``fields`` names the data fields (entitled, present, for, written, against, abstain),
+    ``quorum`` and ``majority`` cite the articles: the 转正 meeting's counts follow the
+    接收 meeting's (细则第三十三条)."""
+
+    label: str
+    code: str
+    fields: tuple[str, str, str, str, str, str]
+    quorum: str
+    majority: str
+
+
+_ADMISSION = _Meeting(
+    "接收大会",
+    "development",
+    ("vote_entitled", "vote_present", "votes_for", "written_for", "votes_against", "votes_abstain"),
+    "《发展党员工作细则》第二十条",
+    "《发展党员工作细则》第二十一条",
+)
+_FULL = _Meeting(
+    "转正大会",
+    "development_full",
+    (
+        "full_vote_entitled",
+        "full_vote_present",
+        "full_votes_for",
+        "full_written_for",
+        "full_votes_against",
+        "full_votes_abstain",
+    ),
+    "《发展党员工作细则》第三十三条（同第二十条）",
+    "《发展党员工作细则》第三十三条（同第二十一条）",
+)
+
+
+def _votes(person: Candidate, index: int, meeting: _Meeting, motion: str) -> Iterator[Finding]:
+    """The counts of one 支部大会 on ``person``: given, a quorum of those with a vote, no
+    more ballots than voters present, written opinions only from those absent, and more
+    than half of the 有表决权的正式党员 in favour (written opinions counted) for ``motion``."""
+    path = ("candidates", index)
+    f_entitled, f_present, f_for, f_written = meeting.fields[:4]
+    entitled, present = getattr(person, f_entitled), getattr(person, f_present)
+    votes_for = getattr(person, f_for)
+    written: int = getattr(person, f_written)
+    against, abstain = (getattr(person, f) for f in meeting.fields[4:])
+    name, label = person.name, meeting.label
+    if entitled is None or present is None or votes_for is None:
+        yield Finding(
+            f"{meeting.code}_vote_missing",
+            f"请填写{name}{label}的有表决权的正式党员人数、到会人数和赞成票数",
+            f"give the vote of {name}'s branch meeting ({label})",
+            (*path, f_entitled if entitled is None else f_for),
+        )
+        return
+    if present * 2 <= entitled:
+        yield Finding(
+            f"{meeting.code}_quorum",
+            f"{name}的{label}应到有表决权的党员{entitled}名，到会{present}名，未超过半数，"
+            f"会议不能表决；{meeting.quorum}",
+            f"{present} of {entitled} present is not more than half ({label})",
+            (*path, f_present),
+        )
+    cast = votes_for + against + abstain
+    if cast > present:
+        extra = f"（书面意见{written}份另计）" if written else ""
+        yield Finding(
+            f"{meeting.code}_votes_exceed",
+            f"{name}的{label}赞成、反对、弃权票共{cast}张{extra}，多于到会有表决权的{present}名"
+            f"党员；{meeting.majority}",
+            f"{cast} ballots from {present} present ({label})",
+            (*path, f_for),
+        )
+    absent = max(entitled - present, 0)
+    if written > absent:
+        yield Finding(
+            f"{meeting.code}_written_exceed",
+            f"{name}的{label}有书面赞成意见{written}份，多于因故未到会的有表决权党员{absent}名"
+            f"（应到{entitled}名、到会{present}名）；书面意见只能由未到会的有表决权的正式党员"
+            f"在会前提出，{meeting.majority}",
+            f"{written} written opinions from {absent} absent ({label})",
+            (*path, f_written),
+        )
+    favour = votes_for + written
+    if favour * 2 <= entitled:
+        yield Finding(
+            f"{meeting.code}_not_passed",
+            f"{name}获赞成{favour}票（含书面意见{written}份），未超过应到会有表决权的正式党员"
+            f"{entitled}名的半数，不能通过{motion}的决议；{meeting.majority}",
+            f"{favour} in favour of {entitled} is not more than half ({label})",
+            (*path, f_for),
+        )
+
+
 @rule(Development)
 def development_vote(doc: Development, ctx: RuleContext) -> Iterator[Finding]:
     """At the 支部大会 more than half of those with a vote present (细则第二十条) and more
@@ -186,50 +284,59 @@ def development_vote(doc: Development, ctx: RuleContext) -> Iterator[Finding]:
     for index, person in _each(doc):
         if person.admitted is None:
             continue
-        path = ("candidates", index)
-        entitled, present = person.vote_entitled, person.vote_present
-        if entitled is None or present is None or person.votes_for is None:
-            yield Finding(
-                "development_vote_missing",
-                f"请填写{person.name}接收大会的有表决权的正式党员人数、到会人数和赞成票数",
-                f"give the vote of {person.name}'s branch meeting",
-                (*path, "vote_entitled" if entitled is None else "votes_for"),
-            )
-            continue
-        if present * 2 <= entitled:
-            yield Finding(
-                "development_quorum",
-                f"{person.name}的接收大会应到有表决权的党员{entitled}名，到会{present}名，未超过半数，"
-                "会议不能表决；《发展党员工作细则》第二十条",
-                f"{present} of {entitled} present is not more than half (Art. 20)",
-                (*path, "vote_present"),
-            )
-        cast = person.votes_for + person.votes_against + person.votes_abstain
-        if cast > present:
-            yield Finding(
-                "development_votes_exceed",
-                f"{person.name}的赞成、反对、弃权票共{cast}张，多于到会有表决权的{present}名党员",
-                f"{cast} votes from {present} present",
-                (*path, "votes_for"),
-            )
-        favour = person.votes_for + person.written_for
-        if favour * 2 <= entitled:
-            yield Finding(
-                "development_not_passed",
-                f"{person.name}获赞成{favour}票（含书面意见{person.written_for}份），未超过应到会"
-                f"有表决权的正式党员{entitled}名的半数，不能通过接收预备党员的决议；"
-                "《发展党员工作细则》第二十一条",
-                f"{favour} in favour of {entitled} is not more than half (Art. 21)",
-                (*path, "votes_for"),
-            )
+        yield from _votes(person, index, _ADMISSION, "接收预备党员")
         if person.vote_method != "无记名投票":
             yield Finding(
                 "development_vote_method",
                 f"{person.name}的接收大会表决方式为“{person.vote_method}”；《发展党员工作细则》"
                 "第二十一条规定采取无记名投票方式表决，逐个讨论和表决",
                 f"the vote on {person.name} must be by secret ballot (Art. 21)",
-                (*path, "vote_method"),
+                ("candidates", index, "vote_method"),
             )
+
+
+#: What the 转正 meeting resolves, for each result, as “不能通过…的决议” names it.
+_FULL_MOTION = {
+    "按期转正": "按期转为正式党员",
+    "延长预备期": "延长预备期",
+    "取消预备党员资格": "取消预备党员资格",
+}
+
+
+@rule(Development)
+def development_full_vote(doc: Development, ctx: RuleContext) -> Iterator[Finding]:
+    """The 转正 meeting's counts as the 接收 meeting's (细则第三十三条): a quorum, more than
+    half of the 正式 members with a vote in favour of the result recorded, written opinions
+    counted; and a vote taken has its result (细则第三十二条)."""
+    for index, person in _each(doc):
+        if person.full_meeting is None or person.admitted is None:
+            continue
+        motion = _FULL_MOTION.get(person.full_result or "", "转为正式党员")
+        yield from _votes(person, index, _FULL, motion)
+        yield from _full_result(person, index)
+
+
+def _full_result(person: Candidate, index: int) -> Iterator[Finding]:
+    """The result matches the vote: a 转正 vote names what it decided, and only an
+    extension has months."""
+    path = ("candidates", index)
+    if person.full_result is None and person.full_votes_for is not None:
+        yield Finding(
+            "development_full_result_missing",
+            f"{person.name}的转正大会已经表决，请填写转正结果（按期转正、延长预备期或取消预备党员"
+            "资格）；《发展党员工作细则》第三十二条",
+            f"{person.name}: the vote on full membership has no result (Art. 32)",
+            (*path, "full_result"),
+        )
+    if person.extension_months is not None and person.full_result != "延长预备期":
+        result = person.full_result or "未填"
+        yield Finding(
+            "development_full_result_months",
+            f"{person.name}的转正结果是“{result}”，却填了延长月数{person.extension_months}个月；"
+            "只有延长预备期的决议才有延长时间，《发展党员工作细则》第三十二条",
+            f"{person.name}: extension months without an extension (Art. 32)",
+            (*path, "extension_months"),
+        )
 
 
 @rule(Development)
@@ -251,7 +358,8 @@ def development_probation(doc: Development, ctx: RuleContext) -> Iterator[Findin
                 yield Finding(
                     "development_extension",
                     f"{person.name}延长预备期{months if months is not None else '（未填）'}个月；"
-                    "党章第七条规定延长预备期最少半年，最长不超过一年",
+                    "党章第七条、《发展党员工作细则》第三十二条规定延长预备期最少半年，"
+                    "最长不超过一年",
                     f"an extension is 6 to 12 months (Constitution Art. 7), not {months}",
                     (*path, "extension_months"),
                 )
@@ -260,7 +368,8 @@ def development_probation(doc: Development, ctx: RuleContext) -> Iterator[Findin
             yield Finding(
                 "development_full_early",
                 f"{person.name}{_d(person.admitted)}接收为预备党员，预备期一年，{_d(end)}期满；"
-                f"{_d(person.full_meeting)}讨论转正早于期满（党章第七条）",
+                f"{_d(person.full_meeting)}讨论转正早于期满；党章第七条、《发展党员工作细则》"
+                "第三十二条规定预备期满才讨论转正",
                 f"{person.name}'s probation ends on {end.isoformat()}; the vote on full "
                 "membership is earlier",
                 (*path, "full_meeting"),
@@ -319,6 +428,7 @@ __all__ = [
     "ORDER",
     "development_admission",
     "development_application",
+    "development_full_vote",
     "development_notices",
     "development_order",
     "development_probation",
