@@ -3,9 +3,9 @@
 For every member and month this works out the standard (:mod:`docgen.data.dues_standard`),
 whether the member owed dues that month at all (a 预备党员 from the month the 支部大会
 admitted them, a member moving in or out from ``start_month`` / up to ``end_month``),
-an approved 少交 or 免交, and the payments made for it. Everything is
-:class:`~decimal.Decimal` yuan; nothing is rounded here beyond the standard's one
-rounding to the fen, so the sums reconcile exactly.
+an approved 少交 or 免交 (one still 待批准 changes nothing), and the payments made for
+it. Everything is :class:`~decimal.Decimal` yuan; nothing is rounded here beyond the
+standard's one rounding to the fen, so the sums reconcile exactly.
 """
 
 from __future__ import annotations
@@ -171,10 +171,9 @@ def reduced(cut: Reduction, monthly: Decimal) -> Decimal:
 
 
 def _reduction(reductions: list[Reduction], month: int) -> Reduction | None:
-    """The approved reduction covering ``month`` (an unapproved one does not count)."""
+    """The approved reduction covering ``month`` (a pending one does not count yet)."""
     for reduction in reductions:
-        approved = (reduction.approved_by or "").strip() and reduction.approved_on
-        if approved and reduction.from_month <= month <= reduction.to_month:
+        if reduction.in_force and reduction.from_month <= month <= reduction.to_month:
             return reduction
     return None
 

@@ -360,6 +360,7 @@ _DUES: dict[str, Any] = {
             "reason": "家中老人住院，近期支出较大",
             "applied_on": "2026-02-20",
             "committee_date": "2026-02-24",
+            "status": "已批准",
             "approved_by": "中共示例大学示例学院委员会",
             "approved_on": "2026-02-28",
         }

@@ -41,7 +41,7 @@ def context(model: Dues) -> dict[str, Any]:
         "branch": branch,
         "ledger_title": (model.title or "").strip() or f"{branch}{model.year}年党费收缴台账",
         "info": _info(model, branch),
-        "rows": [_row(entry) for entry in ledger.members],
+        "rows": [_row(entry, _pending(model, entry)) for entry in ledger.members],
         "quarters": _quarters(model, ledger),
         "requests": requests,
         "request_title": requests[0]["title"] if requests else "少交免交党费申请",
@@ -71,13 +71,20 @@ def _info(model: Dues, branch: str) -> str:
     return "　　".join(p for p in parts if p)
 
 
-def _row(entry: MemberLedger) -> dict[str, Any]:
+def _pending(model: Dues, entry: MemberLedger) -> list[Reduction]:
+    """The member's reductions not (yet) in force: asked for, still 待批准."""
+    name = entry.member.name
+    return [cut for cut in model.reductions if cut.name == name and not cut.in_force]
+
+
+def _row(entry: MemberLedger, pending: list[Reduction]) -> dict[str, Any]:
     member = entry.member
     found = entry.standard
     rate = found.rate if found is not None else member.rate
     known = entry.monthly is not None
     unknown = "" if known else "月交纳额待定（请填写月收入基数或月交纳额）"
-    notes = [n for n in (unknown, _reduction_text(entry), member.note or "") if n]
+    asked = [f"{_months(c)}{c.mode}申请待批准，暂按标准交纳" for c in pending]
+    notes = [n for n in (unknown, _reduction_text(entry), *asked, member.note or "") if n]
     row: dict[str, Any] = {
         "seq": entry.index + 1,
         "name": member.name,
@@ -121,10 +128,17 @@ def _reduction_text(entry: MemberLedger) -> str:
         amount = (
             f"每月{yuan(cut.monthly)}元" if cut.mode == "少交" and cut.monthly is not None else ""
         )
-        texts.append(
-            f"{cut.from_month}—{cut.to_month}月{cut.mode}{amount}（{cut.approved_by}批准）"
-        )
+        texts.append(f"{_months(cut)}{cut.mode}{amount}（{cut.approved_by}批准）")
     return "；".join(texts)
+
+
+def _months(cut: Reduction, to: str = "—") -> str:
+    """``7—12月`` (``7月至12月`` with ``to="至"``), or ``12月`` for a reduction of one month."""
+    if cut.from_month == cut.to_month:
+        return f"{cut.from_month}月"
+    if to == "—":
+        return f"{cut.from_month}—{cut.to_month}月"
+    return f"{cut.from_month}月{to}{cut.to_month}月"
 
 
 def _quarters(model: Dues, ledger: Ledger) -> list[dict[str, Any]]:
@@ -184,17 +198,18 @@ def _request(model: Dues, entry: MemberLedger, cut: Reduction, branch: str) -> d
     if standard_total is not None and asked_total is not None:
         less = standard_total - asked_total
     approver = (cut.approved_by or "").strip()
-    approved = bool(approver and cut.approved_on)
+    approved = cut.in_force  # a 待批准 申请 leaves the 上级党委's opinion to be written in
     committee = (
         f"经{date_text(cut.committee_date)}支部委员会研究，同意报上级党委审批。"
         if cut.committee_date is not None
         else ""
     )
     decision = f"同意。（{approver}，{date_text(cut.approved_on)}批准）" if approved else ""
+    each = "每月" if cut.from_month != cut.to_month else ""  # “12月每月” reads wrong
     asked_words = (
         "免交党费"
         if cut.mode == "免交"
-        else (f"每月按{yuan(cut.monthly)}元交纳党费" if cut.monthly is not None else "每月少交党费")
+        else (f"{each}按{yuan(cut.monthly)}元交纳党费" if cut.monthly is not None else "少交党费")
     )
     found = entry.standard
     return {
@@ -207,7 +222,7 @@ def _request(model: Dues, entry: MemberLedger, cut: Reduction, branch: str) -> d
         "base_cell": _cell(member.base, "—"),
         "rule": found.band if found is not None else "按填写的月交纳额",
         "mode": cut.mode,
-        "period": f"{model.year}年{cut.from_month}月至{cut.to_month}月",
+        "period": f"{model.year}年{_months(cut, '至')}",
         "months": len(months),
         "monthly_text": _money(monthly) or "待定",
         "monthly_cell": _cell(monthly),

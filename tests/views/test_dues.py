@@ -5,15 +5,21 @@ from __future__ import annotations
 
 import io
 import random
+import re
+import shutil
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pytest
 
 import docgen
+from docgen.convert import to_pdf
 from docgen.data import load_data
 from docgen.data.models.dues import Dues
 from docgen.views import context_for
+from tests.convert.outside import pdf_text
 from tests.templates.reading import Docx
 
 #: (upper bound in fen inclusive or None, rate in tenths of a per cent) — the 2008 table again.
@@ -182,3 +188,60 @@ def test_request_sets_the_standard_against_the_amount_asked() -> None:
     )
     assert "115.50元（大写：壹佰壹拾伍元伍角）" in text
     assert "关于周若溪同志免交党费的申请" in text
+
+
+def _pending_year(status: str) -> dict[str, Any]:
+    """林书远 (4310.00 元: 43.10 a month) asks for 少交 at 20.00 from July to December."""
+    cut = {"name": "林书远", "mode": "少交", "monthly": 20, "from_month": 7, "reason": "家人患病",
+           "applied_on": "2026-06-02", "committee_date": "2026-06-09"}  # fmt: skip
+    cut["status"] = status
+    if status == "已批准":
+        cut |= {"approved_by": "中共示例学院委员会", "approved_on": "2026-06-20"}
+    return {"kind": "dues", "year": 2026, "superior": "中共示例学院委员会",
+            "members": [{"name": "林书远", "base": "4310.00"}], "reductions": [cut]}  # fmt: skip
+
+
+def test_pending_reduction_leaves_the_amounts_owed() -> None:
+    """A 待批准 少交 owes the standard every month (12 × 43.10) and says so in 备注; the same
+    reduction 已批准 owes 6 × 43.10 + 6 × 20.00."""
+    pending = context_for(load_data(_pending_year("待批准")))
+    approved = context_for(load_data(_pending_year("已批准")))
+    assert _fen(pending["rows"][0]["owed"]) == 12 * 4310
+    assert _fen(pending["owed_total"]) == 12 * 4310
+    assert pending["rows"][0]["note"] == "7—12月少交申请待批准，暂按标准交纳"
+    assert _fen(approved["rows"][0]["owed"]) == 6 * 4310 + 6 * 2000
+    assert approved["rows"][0]["note"] == "7—12月少交每月20.00元（中共示例学院委员会批准）"
+
+
+def test_pending_request_leaves_the_decision_to_be_written() -> None:
+    """The 申请 of a 待批准 reduction: the same figures as once approved, addressed to the
+    上级党委, the 支委会 opinion from its date, the 上级党委's cell empty lines to write in."""
+    pending = context_for(load_data(_pending_year("待批准")))["requests"][0]
+    approved = context_for(load_data(_pending_year("已批准")))["requests"][0]
+    for key in ("title", "addressee", "period", "standard_total_cell", "less_cell", "less_upper"):
+        assert pending[key] == approved[key], key
+    assert pending["less_cell"] == f"{6 * (4310 - 2000) / 100:.2f}元"
+    assert pending["addressee"] == "中共示例学院委员会："
+    assert pending["committee_cell"].startswith("经2026年6月9日支部委员会研究")
+    assert pending["approval_cell"].strip() == ""
+    assert approved["approval_cell"].startswith("同意。")
+
+
+@pytest.mark.real
+def test_pending_request_prints_to_pdf(tmp_path: Path) -> None:
+    """The 申请 of a 待批准 少交, printed by LibreOffice: the title, the addressee, the period's
+    difference in 大写, and an 上级党委意见 with nothing written in it yet."""
+    for tool in ("soffice", "pdftotext"):
+        assert shutil.which(tool), f"{tool} is needed (scripts/apt-packages.txt)"
+    ctx = context_for(load_data(_pending_year("待批准")))
+    path = tmp_path / "申请.docx"
+    path.write_bytes(docgen.load("reports/dangfei-jianmian-shenqing").render(ctx, check=True))
+    result = to_pdf([path], workers=1)
+    assert not result.failures, [f.describe() for f in result.failures]
+    text = re.sub(r"\s", "", pdf_text(path.with_suffix(".pdf")))
+    for phrase in ("关于林书远同志少交党费的申请", "中共示例学院委员会：", "138.60元",
+                   "壹佰叁拾捌元陆角", "申请人：林书远", "2026年6月2日"):  # fmt: skip
+        assert phrase in text, phrase
+    after = text.split("上级党委意见", 1)[1]
+    assert "同意" not in after
+    assert "批准）" not in after

@@ -8,7 +8,9 @@ starter workbook and a clerk can keep them in Excel.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
+
+from pydantic import BeforeValidator
 
 from docgen.data.amounts import Amount, Rate
 from docgen.data.fields import (
@@ -68,13 +70,41 @@ class DuesMember(DocModel):
     note: str | None = zh("备注", default=None, description="备注")
 
 
+#: A reduction asked for and not yet approved: its 申请 can be printed, the amounts owed stay.
+PENDING = "待批准"
+#: A reduction the 上级党委 approved (with 批准党委 and 批准日期): the ledger applies it.
+APPROVED = "已批准"
+#: Other words a clerk types for each state (an empty cell is the default, 已批准).
+_STATUS_WORDS = {
+    PENDING: ("拟申请", "申请中", "待审批", "报批中", "未批准", "pending"),
+    APPROVED: ("批准", "已审批", "approved", ""),
+}
+
+
+def _status(value: object) -> object:
+    if value is None:
+        return APPROVED
+    if isinstance(value, str):
+        text = value.strip()
+        for status, words in _STATUS_WORDS.items():
+            if text == status or text.lower() in words:
+                return status
+    return value
+
+
+ReductionStatus = Annotated[Literal["待批准", "已批准"], BeforeValidator(_status)]
+
+
 class Reduction(DocModel):
-    """Dues reduced (少交) or waived (免交) for a member, as the 上级党委 approved.
+    """Dues reduced (少交) or waived (免交) for a member, asked for or approved.
 
     ``name`` 姓名; ``mode`` 方式 (少交/免交); ``monthly`` 减免后月交纳额 (少交 only);
     ``from_month``/``to_month`` 起止月份; ``reason`` 申请理由; ``applied_on`` 申请日期
     (the member's written request, dated on the 申请); ``committee_date`` 支委会研究日期;
-    ``approved_by`` 批准党委; ``approved_on`` 批准日期.
+    ``status`` 状态: 已批准 (the default: the 上级党委 approved it, ``approved_by``
+    批准党委 and ``approved_on`` 批准日期 are required, the ledger applies it) or 待批准
+    (拟申请: the 申请 is written before the approval; it is printed, and the amounts owed
+    stay the standard until the reduction is approved).
     """
 
     name: str = zh("姓名", description="党员姓名")
@@ -91,8 +121,25 @@ class Reduction(DocModel):
     committee_date: DateValue | None = zh(
         "支委会研究日期", default=None, description="支部委员会研究的日期"
     )
+    status: ReductionStatus = zh(
+        "状态",
+        "审批状态",
+        "批准状态",
+        default=APPROVED,
+        description="已批准（须填批准党委和批准日期，台账按减免计算）或待批准（拟申请，"
+        "只出具申请书，批准前仍按标准交纳）；不填为已批准",
+    )
     approved_by: str | None = zh("批准党委", "批准机关", default=None, description="批准的上级党委")
     approved_on: DateValue | None = zh("批准日期", default=None, description="上级党委批准的日期")
+
+    @property
+    def in_force(self) -> bool:
+        """Approved and recorded as such: the reduction changes what the member owes."""
+        return (
+            self.status == APPROVED
+            and bool((self.approved_by or "").strip())
+            and (self.approved_on is not None)
+        )
 
 
 class Payment(DocModel):
@@ -140,11 +187,20 @@ class Dues(BranchLinked):
     superior: str | None = zh("上级党委", default=None, description="上交党费、报批减免的上级党委")
     members: list[DuesMember] = zh("党员", "交纳人员", description="交纳党费的党员")
     reductions: list[Reduction] = zh(
-        "少交免交", "减免", factory=list, description="经批准的少交、免交"
+        "少交免交", "减免", factory=list, description="少交、免交：已批准的和待批准的申请"
     )
     payments: list[Payment] = zh("交纳记录", "缴费记录", factory=list, description="每笔交纳")
     remittances: list[Remittance] = zh("上交记录", factory=list, description="按季度上交上级党委")
     signoff: Signoff | None = zh("落款", default=None, description="落款单位与日期")
 
 
-__all__ = ["Dues", "DuesMember", "Payment", "Reduction", "Remittance"]
+__all__ = [
+    "APPROVED",
+    "PENDING",
+    "Dues",
+    "DuesMember",
+    "Payment",
+    "Reduction",
+    "ReductionStatus",
+    "Remittance",
+]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from itertools import pairwise
 
 from docgen.data.amounts import percent, yuan
 from docgen.data.dues_ledger import ZERO, build_ledger, first_month, quarter_months
 from docgen.data.dues_standard import has_standard, needs_base, standard
-from docgen.data.models.dues import Dues, Reduction
+from docgen.data.models.dues import APPROVED, Dues, Reduction
 from docgen.data.rules.base import Finding, RuleContext, rule
 from docgen.zh import format_date
 
@@ -98,7 +99,8 @@ def dues_probationary_start(doc: Dues, ctx: RuleContext) -> Iterator[Finding]:
 
 @rule(Dues)
 def dues_reductions(doc: Dues, ctx: RuleContext) -> Iterator[Finding]:
-    """A reduction names a member, is approved by the 上级党委, and reduces."""
+    """A reduction names a member, is approved by the 上级党委 (or says it is still 待批准),
+    and reduces."""
     names = {m.name: m for m in doc.members}
     for index, cut in enumerate(doc.reductions):
         path = ("reductions", index)
@@ -106,15 +108,9 @@ def dues_reductions(doc: Dues, ctx: RuleContext) -> Iterator[Finding]:
         if member is None:
             yield _unknown(cut.name, (*path, "name"), "少交免交")
             continue
-        if not (cut.approved_by or "").strip() or cut.approved_on is None:
-            yield Finding(
-                "dues_reduction_unapproved",
-                f"{cut.name}的{cut.mode}须经支部委员会研究、报上级党委批准；"
-                "请填写批准党委和批准日期，未批准前仍按标准交纳",
-                f"{cut.name}'s reduction needs the approval of the higher party committee "
-                "(approved_by, approved_on)",
-                (*path, "approved_by"),
-            )
+        found = standard(member.category, member.base, ctx.config)
+        monthly = member.monthly or (found.amount if found else None)
+        yield from _reduction_status(cut, monthly, path)
         yield from _reduction_order(cut, path)
         if cut.from_month > cut.to_month:
             yield Finding(
@@ -124,8 +120,6 @@ def dues_reductions(doc: Dues, ctx: RuleContext) -> Iterator[Finding]:
                 (*path, "to_month"),
             )
         if cut.mode == "少交":
-            found = standard(member.category, member.base, ctx.config)
-            monthly = member.monthly or (found.amount if found else None)
             if cut.monthly is None:
                 yield Finding(
                     "dues_reduction_amount",
@@ -142,6 +136,50 @@ def dues_reductions(doc: Dues, ctx: RuleContext) -> Iterator[Finding]:
                     f"{yuan(monthly)}",
                     (*path, "monthly"),
                 )
+
+
+def _reduction_status(
+    cut: Reduction, monthly: Decimal | None, path: tuple[str | int, ...]
+) -> Iterator[Finding]:
+    """已批准 needs who approved it and when (an error: the ledger would cut the dues on
+    nobody's word); 待批准 is a 申请 not yet decided, a warning saying the amounts owed stay
+    the standard until the status says 已批准."""
+    has_approval = bool((cut.approved_by or "").strip()) or cut.approved_on is not None
+    if cut.status == APPROVED:
+        if not cut.in_force:
+            yield Finding(
+                "dues_reduction_unapproved",
+                f"{cut.name}的{cut.mode}须经支部委员会研究、报上级党委批准；已批准的请填写"
+                "批准党委和批准日期，尚未批准的请将状态填为“待批准”，批准前仍按标准交纳",
+                f"{cut.name}'s reduction needs the approval of the higher party committee: "
+                "give approved_by and approved_on, or set status to 待批准 while it is pending",
+                (*path, "approved_on" if (cut.approved_by or "").strip() else "approved_by"),
+            )
+        return
+    standard_zh = f"每月{yuan(monthly)}元" if monthly is not None else ""
+    standard_en = f" ({yuan(monthly)} a month)" if monthly is not None else ""
+    if has_approval:
+        yield Finding(
+            "dues_reduction_status",
+            f"{cut.name}的{cut.mode}已填写批准党委或批准日期，状态却是“待批准”；已批准的请将"
+            f"状态改为“已批准”，否则台账、公示和上交汇总单仍按标准{standard_zh}计算",
+            f"{cut.name}'s reduction has approved_by/approved_on but status 待批准: set it "
+            f"to 已批准 if it was approved, else the standard amount{standard_en} stays owed",
+            (*path, "status"),
+            "warning",
+        )
+        return
+    yield Finding(
+        "dues_reduction_pending",
+        f"{cut.name}的{cut.mode}申请（{_span(cut.from_month, cut.to_month)}）尚待上级党委批准，"
+        f"台账、公示和上交汇总单仍按标准{standard_zh}计算；批准后请将状态改为“已批准”，"
+        "并填写批准党委和批准日期",
+        f"{cut.name}'s request ({cut.mode}, months {cut.from_month} to {cut.to_month}) awaits "
+        f"the higher party committee; the standard amount{standard_en} stays owed until it "
+        "is approved: then set status to 已批准 and give approved_by and approved_on",
+        (*path, "status"),
+        "warning",
+    )
 
 
 #: The steps of a reduction in the order they happen, as (field, Chinese name).
@@ -265,7 +303,7 @@ def _unknown(name: str, path: tuple[str | int, ...], where: str) -> Finding:
 def _span(start: int, end: int) -> str:
     if start > 12:
         return "本年度无"
-    return f"{start}月至{end}月"
+    return f"{start}月" if start == end else f"{start}月至{end}月"
 
 
 __all__ = [

@@ -65,7 +65,7 @@ SPEC = _RequestSpec(
     title="少交免交党费申请",
     description="党员向上级党委提出的少交或免交党费申请：每项一页，主送上级党委，写明本人情况、"
     "按标准的月交纳额和申请的金额、起止时间、期间少交的金额及其大写和申请理由，"
-    "申请人落款，下附支部委员会意见和上级党委审批意见栏。",
+    "申请人落款，下附支部委员会意见和上级党委审批意见栏（待批准的申请留空待填）。",
     output="{branch}少交免交党费申请.docx",
     fields=("branch", "year", "superior", "members", "reductions"),
     required=("year", "members", "reductions"),
