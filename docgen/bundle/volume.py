@@ -63,6 +63,8 @@ class VolumePart:
     start: str = "section"
     restart_page_numbers: bool = False
     keep_headers: bool = True
+    #: The 目录's line for it (default: its ``dc:title``, else its first line).
+    entry: str | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,7 @@ def build_volume(
             keep_headers=p.keep_headers,
             title=p.title,
             right_hand=layout.duplex and p.start == "section" and p.restart_page_numbers,
+            entry=p.entry,
         )
         for p in parts
     ]

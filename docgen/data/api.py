@@ -84,6 +84,19 @@ def validate_files(
     appraisal's 统计表文件) is checked through that file, its cells' problems reported
     there, not as data of its own.
     """
+    results = load_files(paths, kind=kind, config=config)
+    return [p for result in results.values() for p in result.problems]
+
+
+def load_files(
+    paths: Iterable[StrPath], *, kind: str | None = None, config: DataConfig | None = None
+) -> dict[Path, LoadResult]:
+    """Each file of ``paths`` loaded in one run, as :func:`validate_files` reads them: the
+    result of every file (in the order given) that is not another's input.
+
+    University files are loaded first and their ``settings`` apply to the rest, then
+    branch files, known to the others by id; nothing is raised for bad data.
+    """
     session = Session(config or DEFAULT_CONFIG)
     files = [Path(p) for p in paths]
     sources = {p: session.read(p, kind) for p in files}
@@ -100,7 +113,7 @@ def validate_files(
             elif isinstance(results[path].model, Branch):
                 session.branches.add(results[path].model)  # type: ignore[arg-type]
     inputs = {i for path, result in results.items() for i in _inputs(result.model, path)}
-    return [p for path in files if path.resolve() not in inputs for p in results[path].problems]
+    return {path: results[path] for path in files if path.resolve() not in inputs}
 
 
 #: Fields naming a file that the data reads as part of itself, relative to the data file.
@@ -146,4 +159,5 @@ def _peek(source: RawDocument | LoadResult, kind: str | None) -> str | None:
     return None
 
 
-__all__ = ["StrPath", "failure", "load_config", "load_data", "load_result", "validate_files"]
+__all__ = ["StrPath", "failure", "load_config", "load_data", "load_files", "load_result",
+           "validate_files"]  # fmt: skip

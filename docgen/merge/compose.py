@@ -62,8 +62,8 @@ def merge(
     ``cover`` is a document placed first (a :class:`Part`) or a generated title
     page (:class:`CoverPage`). ``toc`` adds a table of contents after the cover,
     listing headings down to ``toc_levels`` (a ``TOC`` field), or with
-    ``toc_entries="parts"`` one entry per part, by its title (``dc:title``, else
-    its first line). ``toc_pages`` are the printed page numbers of the entries,
+    ``toc_entries="parts"`` one entry per part, by its ``entry`` text, else its title
+    (``dc:title``), else its first line. ``toc_pages`` are the printed page numbers of the entries,
     in order, when the caller has laid the volume out (see
     :mod:`docgen.bundle.volume`). With a cover or a table of contents, the first
     part starts a section whose page numbers restart at 1; with ``duplex`` the
@@ -203,10 +203,11 @@ class _Merge:
     def _toc_chunk(self, chunks: list[Chunk], page: etree._Element) -> Chunk:
         by_part = self.front_spec.entries == "parts"
         found_all: list[toc_mod.Heading] = []
-        for chunk, src in zip(chunks, self.sources[: len(chunks)], strict=True):
+        for part, chunk, src in zip(self.parts, chunks, self.sources[: len(chunks)], strict=True):
             first = toc_mod.first_line(chunk.content)
             if by_part and first is not None:
-                found = [toc_mod.Heading(1, own_title(src) or text_of(first).strip(), first)]
+                text = part.entry or own_title(src) or text_of(first).strip()
+                found = [toc_mod.Heading(1, text, first)]
             elif by_part:
                 found = []  # a part with no text has no line to list or to link to
             else:

@@ -22,7 +22,9 @@ class Part:
     ``start="section"``. ``right_hand`` makes that section begin on a right-hand
     (odd) page, leaving the back of the sheet before it blank when needed, for a
     volume printed on both sides. ``title`` names the part in errors and, when the
-    part has no heading of its own, in the table of contents.
+    part has no heading of its own, in the table of contents. ``entry`` is the line a
+    table of contents by parts lists it with (default: its ``dc:title``, else its first
+    line): a bound book of records lists each by date, type and topic, not by title.
     """
 
     docx: bytes
@@ -31,6 +33,7 @@ class Part:
     keep_headers: bool = True
     title: str | None = None
     right_hand: bool = False
+    entry: str | None = None
 
     def __post_init__(self) -> None:
         label = self.title or "?"

@@ -169,7 +169,8 @@ def cover_chunk(cover: CoverPage, section: etree._Element) -> Chunk:
 _COVER_TITLE_LINE = 800
 _COVER_TITLE_CHARS = 16
 #: Characters of a 目录 entry's first line: 28 to the line less the page number and leader.
-_ENTRY_CHARS = 24
+#: An entry's own line breaks (``\n``) are kept (:func:`break_title`).
+ENTRY_CHARS = 24
 
 
 def toc_chunk(headings: list[tuple[Heading, str]], section: etree._Element,
@@ -211,6 +212,9 @@ def _entry(heading: Heading, anchor: str, style: str | None, width: int,
     ppr = etree.SubElement(para, PPR)
     if style is not None:
         ppr.append(element("w:pStyle", val=style))
+    # An entry of two or three lines is not split across pages (its page number on one,
+    # the date it belongs to on the other).
+    ppr.append(element("w:keepLines"))
     tabs = etree.SubElement(ppr, qn("w:tabs"))
     tabs.append(element("w:tab", val="right", leader="dot", pos=str(width)))
     # A long title wraps two characters in; the style's first-line indent (2 characters
@@ -224,7 +228,7 @@ def _entry(heading: Heading, anchor: str, style: str | None, width: int,
     link.set(qn("w:anchor"), anchor)
     link.set(qn("w:history"), "1")
     # A title too long for one line breaks by sense, not where the line is full.
-    lines = break_title(heading.text, _ENTRY_CHARS)
+    lines = break_title(heading.text, ENTRY_CHARS)
     link.append(_text_run(lines[0]))
     for more in lines[1:]:
         link.append(_run(etree.Element(qn("w:br"))))
