@@ -174,6 +174,8 @@ _ANNUAL_PLAN: dict[str, Any] = {
     "schedule": _SCHEDULE,
     "safeguards": ["加强组织领导", "严格考勤"],
     "signoff": {"org": "中共示例大学示例学院教工第一党支部", "date": "2026-01-10"},
+    "quarter": 1,
+    "report_date": "2026-01-12",
 }
 
 _ORG_LIFE: dict[str, Any] = {

@@ -11,6 +11,7 @@ a portrait or a landscape line.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from typing import Any
 
@@ -62,7 +63,7 @@ def annual_plan_context(model: AnnualPlan) -> dict[str, Any]:
         "months": month_groups(rows),
         "month_plan": month_plan(model.schedule),
         "theme_day": theme_day_view(model.schedule),
-        "baobei": baobei_view(model, branch),
+        "baobei": baobei_view(model, branch, org),
         "safeguards": [safeguard_view(s) for s in model.safeguards],
         "signoff": signoff(org, day, show, sealed=sealed(sign)),
     }
@@ -230,9 +231,10 @@ def _missing_text(months: list[int]) -> str:
     return f"{when}的主题党日由支委会结合当月工作另行确定主题。"
 
 
-def baobei_view(model: AnnualPlan, branch: str) -> dict[str, Any]:
+def baobei_view(model: AnnualPlan, branch: str, org: str = "") -> dict[str, Any]:
     """The 三会一课 报备表: the rows with a meeting type in the plan's ``quarter`` (the whole
-    year without one), numbered, each with its types, month, topic, host and note."""
+    year without one), numbered, each with its types, month, topic, host and note, and its
+    own ``signoff`` (``org``, dated by :func:`baobei_date`)."""
     months = quarter_months(model.quarter) if model.quarter else tuple(range(1, 13))
     period = f"第{_QUARTER_ZH[model.quarter - 1]}季度" if model.quarter else "全年"
     entries = [e for e in model.schedule if e.month in months and e.meeting_types()]
@@ -255,12 +257,38 @@ def baobei_view(model: AnnualPlan, branch: str) -> dict[str, Any]:
         "period": period,
         "rows": rows,
         "summary": f"本{'季度' if model.quarter else '年度'}计划召开{summary}。" if summary else "",
+        "signoff": signoff(
+            org or branch,
+            baobei_date(model),
+            sign.show if (sign := model.signoff) else None,
+            sealed=sealed(sign),
+        ),
     }
+
+
+#: A date to write in by hand, the year too (a first quarter is often reported in December).
+_BLANK_DATE = "　　　　年　　月　　日"
+
+
+def baobei_date(model: AnnualPlan) -> dt.date | str:
+    """The 报备表's 落款 date: its ``report_date``; without one, a whole-year 报备表 goes
+    with the plan (the plan's 落款 date), while a quarter's is made later and gets a date
+    line to fill in — never the plan's date passed off as the 报备's. From the second
+    quarter on the year is the plan's; the first may be reported in the year before."""
+    if model.report_date is not None:
+        return model.report_date
+    if model.quarter is None:
+        day = model.signoff.date if model.signoff else None
+        return day if day is not None else ""
+    if model.quarter == 1:
+        return _BLANK_DATE
+    return f"{model.year}年　　月　　日"
 
 
 __all__ = [
     "activity_line",
     "annual_plan_context",
+    "baobei_date",
     "baobei_view",
     "cell_owner",
     "form_text",

@@ -264,3 +264,32 @@ def test_baobei_without_a_quarter_is_the_whole_year() -> None:
     typed = [e for e in docgen.load_data(FIXTURE).schedule if e.meeting_types()]
     assert len(view["rows"]) == len(typed)
     assert view["summary"].startswith("本年度计划召开支委会12次，")
+
+
+@pytest.mark.parametrize(
+    ("fields", "date"),
+    [
+        ({"quarter": 2, "report_date": "2026-03-27"}, "2026年3月27日"),
+        ({"report_date": "2026-01-20"}, "2026年1月20日"),  # a whole-year 报备表 dated its own
+        ({}, "2026年1月16日"),  # a whole-year 报备表 goes with the plan: the plan's date
+        ({"quarter": 3}, "2026年　　月　　日"),  # never the plan's January date for Q3
+        ({"quarter": 1}, "　　　　年　　月　　日"),  # Q1 may be reported the December before
+    ],
+)
+def test_baobei_signoff_date(fields: dict[str, object], date: str) -> None:
+    """The 报备表 signs with its 报备日期; the plan's own 落款 is untouched."""
+    base = {"year": 2026, "branch": "示例支部", "schedule": [],
+            "signoff": {"org": "示例支部", "date": "2026-01-16"}}  # fmt: skip
+    context = annual_plan_context(AnnualPlan.model_validate({**base, **fields}))
+    assert context["baobei"]["signoff"]["date"] == date
+    assert context["baobei"]["signoff"]["org"] == "示例支部"
+    assert context["signoff"]["date"] == "2026年1月16日"
+
+
+def test_baobei_signoff_hidden_with_the_plans() -> None:
+    """落款.显示 false hides the 报备表's 落款 too, date given or not."""
+    plan = {"year": 2026, "quarter": 2, "report_date": "2026-03-27", "schedule": [],
+            "signoff": {"org": "示例支部", "show": False}}  # fmt: skip
+    assert (
+        annual_plan_context(AnnualPlan.model_validate(plan))["baobei"]["signoff"]["show"] is False
+    )

@@ -6,7 +6,16 @@ from typing import Any, Literal
 
 from pydantic import model_validator
 
-from docgen.data.fields import DocModel, MeetingType, MeetingTypeList, Month, Quarter, StrList, zh
+from docgen.data.fields import (
+    DateValue,
+    DocModel,
+    MeetingType,
+    MeetingTypeList,
+    Month,
+    Quarter,
+    StrList,
+    zh,
+)
 from docgen.data.models.branch import BranchLinked
 from docgen.data.models.common import Signoff
 
@@ -74,6 +83,9 @@ class AnnualPlan(BranchLinked):
     ``schedule`` 月度安排; ``safeguards`` 保障措施; ``signoff`` 落款;
     ``quarter`` 报备季度 (1–4): the quarter the 三会一课 报备表 lists and whose meetings the
     quarterly frequency check counts; empty, the 报备表 lists the whole year by quarter.
+    ``report_date`` 报备日期: the 报备表's own 落款 date. Without it a whole-year 报备表
+    goes with the plan and takes the plan's 落款 date; a quarter's 报备表 is made later than
+    the plan, so its date is left blank to write in rather than borrow the plan's.
     """
 
     kind: Literal["annual_plan"] = zh(
@@ -93,6 +105,11 @@ class AnnualPlan(BranchLinked):
     signoff: Signoff | None = zh("落款", default=None, description="落款单位与日期")
     quarter: Quarter | None = zh(
         "报备季度", "季度", default=None, description="报备表所列季度，1至4；不填为全年"
+    )
+    report_date: DateValue | None = zh(
+        "报备日期",
+        default=None,
+        description="报备表的落款日期；不填时全年报备表用计划的落款日期，季度报备表留空待填",
     )
 
 

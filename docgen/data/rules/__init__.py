@@ -14,6 +14,7 @@ from docgen.data.rules import (
     dues,
     frequency,
     meetings,
+    plan_report,
     roster,
     school,
 )
@@ -29,6 +30,7 @@ __all__ = [
     "dues",
     "frequency",
     "meetings",
+    "plan_report",
     "roster",
     "rule",
     "run_rules",
