@@ -51,7 +51,7 @@ class BoundVolume:
     records: tuple[MeetingRecord, ...]
     #: With ``keep_going``: every problem of the files left out (each names its file).
     skipped: tuple[Problem, ...] = ()
-    #: The records' own warnings (quorum, dates…), as ``docgen validate`` reports them.
+    #: The bound records' own warnings (quorum, dates…), as ``docgen validate`` gives them.
     warnings: tuple[Problem, ...] = ()
 
 
@@ -124,8 +124,10 @@ def bind_records(
 
         cover = engine.CoverPage(heading, lines)
         docx = build_volume(engine, parts, layout, cover, paginate=paginate)
+        files = {str(r.path) for r in bound}
+        warnings = tuple(w for w in reading.warnings if w.location.file in files)
         return BoundVolume(docx, heading, chosen.branch, period, tuple(bound),
-                           tuple(problems), tuple(reading.warnings))  # fmt: skip
+                           tuple(problems), warnings)  # fmt: skip
 
 
 def bind_to_file(

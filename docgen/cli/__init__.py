@@ -59,6 +59,7 @@ EXIT_CODES = "\b\n退出码 / exit codes:\n" + "\n".join(
 #: runs, so ``docgen render`` does not pay for the conversion, inspection, batch or web code.
 _LAZY = {
     "batch": "docgen.cli.bundle_cmd",
+    "bind": "docgen.cli.bind_cmd",
     "bundle": "docgen.cli.bundle_cmd",
     "check": "docgen.cli.check_cmd",
     "convert": "docgen.cli.convert_cmd",
