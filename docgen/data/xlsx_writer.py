@@ -9,7 +9,8 @@
   further sheet named ``会议内容.发言`` whose ``上级序号`` column gives the
   ``序号`` of the record it belongs to.
 - Headers are bold and frozen; required columns end in ``*`` and say so in a
-  cell note; enumerations get a drop-down list fed from a hidden ``_lists`` sheet.
+  cell note; enumerations (a configurable list, or a field's fixed choices such as
+  少交/免交) get a drop-down list fed from a hidden ``_lists`` sheet.
 
 The result reads back into the same model with :mod:`docgen.data.loaders.xlsx_source`.
 """
@@ -22,13 +23,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from types import UnionType
+from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from docgen.data.config import DEFAULT_CONFIG, DataConfig
-from docgen.data.fields import Vocab, vocab_of
+from docgen.data.fields import vocab_of
 from docgen.data.loaders.sheet_tree import PARENT_HEADER, SEQ_HEADER
 from docgen.data.loaders.tables import column_letter
 from docgen.data.shapes import shape_of
@@ -201,9 +203,7 @@ def _write_info(sheet: Any, model: BaseModel, lists: _ListSheet) -> None:
         sheet.append([key, _cell(value), f"必填。{note}" if column.required else note])
         row = sheet.max_row
         sheet.cell(row=row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
-        vocab = vocab_of(column.info)
-        if vocab is not None:
-            lists.attach(sheet, vocab, f"B{row}")
+        lists.attach(sheet, column, f"B{row}")
     sheet.column_dimensions["A"].width = 22
     sheet.column_dimensions["B"].width = 48
     sheet.column_dimensions["C"].width = 40
@@ -236,9 +236,7 @@ def _write_sheet(book: Any, spec: _Sheet, lists: _ListSheet) -> None:
     for index, column in enumerate(columns, len(lead)):
         letter = column_letter(index)
         sheet.column_dimensions[letter].width = 16
-        vocab = vocab_of(column.info)
-        if vocab is not None:
-            lists.attach(sheet, vocab, f"{letter}2:{letter}{_ROWS_WITH_LISTS}")
+        lists.attach(sheet, column, f"{letter}2:{letter}{_ROWS_WITH_LISTS}")
 
 
 class _ListSheet:
@@ -250,26 +248,48 @@ class _ListSheet:
         self.sheet: Any = None
         self.columns: dict[str, str] = {}
 
-    def attach(self, sheet: Any, vocab: Vocab, cells: str) -> None:
+    def attach(self, sheet: Any, column: _Column, cells: str) -> None:
+        """A drop-down on ``cells`` when the column takes one of a list of values."""
         from openpyxl.worksheet.datavalidation import DataValidation
 
+        choices = self._choices(column)
+        if choices is None:
+            return
+        key, label, values = choices
         if self.sheet is None:
             self.sheet = self.book.create_sheet("_lists")
             self.sheet.sheet_state = "hidden"
-        if vocab.list_name not in self.columns:
-            values: list[str] = getattr(self.config, vocab.list_name)
+        if key not in self.columns:
             letter = column_letter(len(self.columns))
-            self.sheet[f"{letter}1"] = vocab.label_zh
+            self.sheet[f"{letter}1"] = label
             for row, value in enumerate(values, 2):
                 self.sheet[f"{letter}{row}"] = value
-            self.columns[vocab.list_name] = f"'_lists'!${letter}$2:${letter}${len(values) + 1}"
-        check = DataValidation(
-            type="list", formula1=f"={self.columns[vocab.list_name]}", allow_blank=True
-        )
-        check.error = f"请从下拉列表中选择{vocab.label_zh}"
-        check.errorTitle = vocab.label_zh
+            self.columns[key] = f"'_lists'!${letter}$2:${letter}${len(values) + 1}"
+        check = DataValidation(type="list", formula1=f"={self.columns[key]}", allow_blank=True)
+        check.error = f"请从下拉列表中选择{label}"
+        check.errorTitle = label
         sheet.add_data_validation(check)
         check.add(cells)
+
+    def _choices(self, column: _Column) -> tuple[str, str, list[str]] | None:
+        """(key, Chinese label, values): a configurable list, or the texts of a fixed
+        ``Literal`` field (少交/免交, 待批准/已批准) — not a one-value constant such as ``kind``."""
+        vocab = vocab_of(column.info)
+        if vocab is not None:
+            return vocab.list_name, vocab.label_zh, list(getattr(self.config, vocab.list_name))
+        values = _literal_texts(column.info.annotation)
+        if len(values) < 2:
+            return None
+        return f"literal:{column.header}", column.header.rsplit(".", 1)[-1], values
+
+
+def _literal_texts(annotation: object) -> list[str]:
+    """The text values of a ``Literal`` annotation (inside ``Optional`` too), else ``[]``."""
+    if get_origin(annotation) is Literal:
+        return [v for v in get_args(annotation) if isinstance(v, str)]
+    if get_origin(annotation) in (Union, UnionType):
+        return next((t for a in get_args(annotation) if (t := _literal_texts(a))), [])
+    return []
 
 
 __all__ = ["write_xlsx"]

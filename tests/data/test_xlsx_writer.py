@@ -99,6 +99,28 @@ def test_workbook_has_sheets_drop_downs_and_marked_headers(tmp_path: Path) -> No
     assert any(f"B{row}" in str(v.sqref) for v in info.data_validations.dataValidation)
 
 
+def test_fixed_choices_get_a_drop_down_too(tmp_path: Path) -> None:
+    """A field of fixed choices (少交/免交, the reduction's 待批准/已批准) offers them like a
+    configurable list; the one-value ``kind`` does not."""
+    model = KINDS["dues"].model.model_validate(STARTERS["dues"])
+    path = tmp_path / "d.xlsx"
+    write_xlsx(model, path)
+    book = openpyxl.load_workbook(path)
+    lists = {
+        col[0]: [v for v in col[1:] if v] for col in book["_lists"].iter_cols(values_only=True)
+    }
+    assert lists["方式"] == ["少交", "免交"]
+    assert lists["状态"] == ["待批准", "已批准"]
+    assert "文种" not in lists
+    sheet = book["少交免交"]
+    headers = [c.value for c in sheet[1]]
+    letter = openpyxl.utils.get_column_letter(headers.index("状态") + 1)
+    (check,) = [v for v in sheet.data_validations.dataValidation if letter in str(v.sqref)]
+    cells = book["_lists"][check.formula1.split("!")[1].replace("$", "")]
+    assert [row[0].value for row in cells] == ["待批准", "已批准"]  # what the drop-down offers
+    assert sheet[f"{letter}2"].value == "已批准"
+
+
 def test_child_row_pointing_nowhere_is_named_at_its_cell(tmp_path: Path) -> None:
     """A 上级序号 that names no row is an error at its own cell, not a lost speech."""
     model = KINDS["minutes"].model.model_validate(STARTERS["minutes"])
