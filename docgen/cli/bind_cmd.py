@@ -68,9 +68,9 @@ def _period(quarter: str | None, year: str | None) -> Period:
     "--paginate/--no-paginate",
     default=True,
     show_default=True,
-    help="用 LibreOffice 排版一次，把页码印进目录；--no-paginate 时目录页码为域，Word 打开时填入 "
-    "/ lay the volume out once with LibreOffice to print the 目录's page numbers; without it "
-    "they are fields Word fills in on opening.",
+    help="用 LibreOffice 排版一次，把页码印进目录；--no-paginate 时目录页码为域，Word 打开时填入"
+    "（加 --pdf 时总要排版）/ lay the volume out once with LibreOffice to print the 目录's page "
+    "numbers; without it they are fields Word fills in on opening (--pdf always lays it out).",
 )
 @click.option(
     "--simplex",

@@ -133,3 +133,13 @@ def test_an_empty_period_names_the_folder(records_folder: MakeFolder) -> None:
     assert caught.value.message_zh == (
         f"{empty}：2026年第三季度没有会议记录（没有读到任何可装订的会议记录）"
     )
+
+
+def test_records_start_on_right_hand_pages_unless_simplex() -> None:
+    """Duplex (the default): every record's section begins on an odd page; simplex: none."""
+    files = q3_files()[:3]
+    duplex = Docx(bind_records(files, Q3, paginate=False).docx).parts["word/document.xml"]
+    simplex = Docx(bind_records(files, Q3, paginate=False, duplex=False).docx)
+    # The 目录 and the three records (the cover opens the volume).
+    assert duplex.count(b'w:type w:val="oddPage"') == 4
+    assert b"oddPage" not in simplex.parts["word/document.xml"]
