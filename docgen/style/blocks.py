@@ -272,6 +272,25 @@ class For:
 
 
 @dataclass(frozen=True)
+class With:
+    """Blocks that read ``names`` from one entry of the context: ``With("assembly",
+    ("time_text", …), [...])`` binds ``time_text`` to ``assembly.time_text`` inside, so
+    blocks written for top-level names (the record blocks) print a part of the context."""
+
+    source: str
+    names: Sequence[str]
+    body: Sequence[Block]
+
+    def emit(self, out: Emitter) -> None:
+        """Write the body between ``{%p with … %}`` and ``{%p endwith %}``."""
+        binds = ", ".join(f"{n}={self.source}.{n}" for n in self.names)
+        out.control(f"{{%p with {binds} %}}")
+        for block in self.body:
+            block.emit(out)
+        out.control("{%p endwith %}")
+
+
+@dataclass(frozen=True)
 class Signoff:
     """The sign-off (GB/T 9704 §7.3.5): the 附件说明 of a document that has attachments
     (:class:`AttachmentNote`, §7.3.4, which stands between body and 署名), a blank line,
@@ -445,6 +464,7 @@ __all__ = [
     "Subtitle",
     "Text",
     "Title",
+    "With",
     "broken_by_sense",
     "keep_previous_with_next",
 ]

@@ -21,6 +21,7 @@ from docgen.views.common import (
     sentence,
     signoff,
 )
+from docgen.views.development_assembly import assembly_context
 from docgen.views.development_ballot import ballot_context, tally_rows, vote_ballots
 from docgen.views.development_committee import committee_record_context
 from docgen.views.development_files import archive_view, talk_view
@@ -62,6 +63,8 @@ def context(model: Development) -> dict[str, Any]:
         "approval": approval_context(model, branch),
         # The 支委会 record's keys are the minutes view's (see development_committee).
         **committee_record_context(model),
+        # The 支部大会 record's, under ``assembly`` (see development_assembly).
+        **assembly_context(model, branch),
         "signoff": signoff(
             org, sign.date if sign else None, sign.show if sign else None, sealed=sealed(sign)
         ),

@@ -40,14 +40,16 @@ PREREVIEW = "reports/fazhan-yushen-qingshi"
 APPROVAL = "reports/fazhan-baopi-qingshi"
 #: The 支部党员大会 决议 (接收 at stage 4, 转正 at stage 5).
 RESOLUTION = "reports/fazhan-dahui-jueyi"
+#: The 支部党员大会 会议记录 of the same meetings (接收 at stage 4, 转正 at stage 5).
+MINUTES = "reports/fazhan-dahui-jilu"
 
 #: The documents each stage (1–5) calls for, in the order they are made, by library name.
 STAGE_DOCUMENTS: dict[int, tuple[str, ...]] = {
     1: (TALK, RECORD),
     2: (BALLOT, TALLY, COMMITTEE, NOTICE, FILING, RECORD),
     3: (COMMITTEE, NOTICE, FILING, INQUIRY, REVIEW, PREREVIEW, SCRIPT, VOTE, COUNT, RECORD),
-    4: (NOTICE, SCRIPT, VOTE, COUNT, RESOLUTION, APPROVAL, RECORD),
-    5: (NOTICE, RESOLUTION, RECORD, ARCHIVE),
+    4: (NOTICE, SCRIPT, VOTE, COUNT, MINUTES, RESOLUTION, APPROVAL, RECORD),
+    5: (NOTICE, MINUTES, RESOLUTION, RECORD, ARCHIVE),
 }
 assert STAGE_DOCUMENTS.keys() == STAGES.keys()  # noqa: S101 -- every stage has its list
 
@@ -97,6 +99,11 @@ STAGE_FIELDS: dict[int, tuple[str, ...]] = {
         "votes_against",
         "votes_abstain",
         "vote_method",
+        "admit_place",
+        "admit_host",
+        "admit_recorder",
+        "admit_probationary",
+        "admit_absent",
         "approved",
         "approved_by",
         "admit_notice_from",
@@ -110,6 +117,11 @@ STAGE_FIELDS: dict[int, tuple[str, ...]] = {
         "full_written_for",
         "full_votes_against",
         "full_votes_abstain",
+        "full_place",
+        "full_host",
+        "full_recorder",
+        "full_probationary",
+        "full_absent",
         "full_result",
         "extension_months",
         "full_approved",

@@ -149,11 +149,7 @@ def _admission(p: Candidate, branch: str, superior: str) -> tuple[str, list[str]
     if p.training_days or p.training_hours:
         trained = "参加了发展对象集中培训"
     grounds = "，".join(x for x in (f"{p.name}同志入党动机端正", trained) if x)
-    verdict = passed(vote)
-    if verdict is False:
-        outcome = f"根据表决结果，大会未通过接收{p.name}同志为中共预备党员的决议。"
-    else:
-        outcome = f"根据表决结果，大会同意接收{p.name}同志为中共预备党员，报{superior}审批。"
+    outcome = admission_decision(p, superior)
     introducers = "、".join(p.introducers) if p.introducers else "入党介绍人"
     paras = [
         _opening(p.admitted, branch, f"讨论{p.name}同志的入党问题") + attendance_sentence(vote),
@@ -168,7 +164,7 @@ def _admission(p: Candidate, branch: str, superior: str) -> tuple[str, list[str]
 
 
 #: What the meeting found, for each 转正 result.
-_FULL_FINDING = {
+FULL_FINDING = {
     "按期转正": "在预备期内能够履行党员义务，发挥了党员作用，具备正式党员条件",
     "延长预备期": "在预备期内还有需要改进的地方，需要继续接受教育和考察",
     "取消预备党员资格": "在预备期内不具备党员条件",
@@ -179,11 +175,35 @@ def _full(p: Candidate, branch: str, superior: str) -> tuple[str, list[str]]:
     assert p.full_meeting is not None  # noqa: S101 -- only called for a dated meeting
     assert p.admitted is not None  # noqa: S101 -- _meetings asks for the 接收 first
     vote = full_vote(p)
-    end = probation_end(p)
     history = (
         f"{p.name}同志于{date_text(p.admitted)}经支部大会讨论接收为中共预备党员，"
         f"预备期至{date_text(add_years(p.admitted, 1))}期满。"
     )
+    result = p.full_result or "按期转正"
+    title, decision = full_decision(p, superior)
+    paras = [
+        _opening(p.full_meeting, branch, f"讨论预备党员{p.name}同志的转正问题")
+        + attendance_sentence(vote),
+        history + f"会上，{p.name}同志汇报了预备期间的思想、学习和工作情况，支部委员会介绍了"
+        "对其教育考察的情况和党小组、党员群众的意见。到会党员进行了讨论。",
+        f"大会认为，{p.name}同志{FULL_FINDING[result]}。",
+        ballot_sentence(vote),
+        decision,
+    ]
+    return title, paras
+
+
+def admission_decision(p: Candidate, superior: str) -> str:
+    """What the 接收 meeting decided, as the counts have it (“根据表决结果，大会同意……”)."""
+    if passed(admission_vote(p)) is False:
+        return f"根据表决结果，大会未通过接收{p.name}同志为中共预备党员的决议。"
+    return f"根据表决结果，大会同意接收{p.name}同志为中共预备党员，报{superior}审批。"
+
+
+def full_decision(p: Candidate, superior: str) -> tuple[str, str]:
+    """The 转正 决议's title and what the meeting decided (按期转正 with the 党龄's start,
+    延长 with the new end, 取消), as the counts have it."""
+    end = probation_end(p)
     result = p.full_result or "按期转正"
     if result == "延长预备期":
         months = count_text(p.extension_months, "个月") if p.extension_months else f"{BLANK}个月"
@@ -197,28 +217,20 @@ def _full(p: Candidate, branch: str, superior: str) -> tuple[str, list[str]]:
         title = f"关于{p.name}同志按期转为中共正式党员的决议"
         since = f"，党龄自{date_text(end)}算起" if end else ""
         outcome = f"{p.name}同志按期转为中共正式党员{since}"
-    if passed(vote) is False:
-        decision = f"根据表决结果，大会未通过{outcome}的决议。"
-    else:
-        decision = f"根据表决结果，大会同意{outcome}，报{superior}审批。"
-    paras = [
-        _opening(p.full_meeting, branch, f"讨论预备党员{p.name}同志的转正问题")
-        + attendance_sentence(vote),
-        history + f"会上，{p.name}同志汇报了预备期间的思想、学习和工作情况，支部委员会介绍了"
-        "对其教育考察的情况和党小组、党员群众的意见。到会党员进行了讨论。",
-        f"大会认为，{p.name}同志{_FULL_FINDING[result]}。",
-        ballot_sentence(vote),
-        decision,
-    ]
-    return title, paras
+    if passed(full_vote(p)) is False:
+        return title, f"根据表决结果，大会未通过{outcome}的决议。"
+    return title, f"根据表决结果，大会同意{outcome}，报{superior}审批。"
 
 
 __all__ = [
     "BLANK",
+    "FULL_FINDING",
     "Vote",
+    "admission_decision",
     "admission_vote",
     "attendance_sentence",
     "ballot_sentence",
+    "full_decision",
     "full_vote",
     "passed",
     "resolution_context",

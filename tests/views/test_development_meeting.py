@@ -34,7 +34,8 @@ def test_roster_resolves_its_latest_meeting() -> None:
     assert res["title"] == "关于何嘉禾同志按期转为中共正式党员的决议"
     body = "".join(res["paras"])
     assert "应到会有表决权的正式党员22名，实到20名，超过半数，会议有效。" in body
-    assert "赞成20票，反对0票，弃权0票" in body
+    assert "赞成19票，反对0票，弃权1票；因故未到会的正式党员中有1名书面表示赞成" in body
+    assert "赞成共20票，超过有表决权的正式党员的半数" in body
     assert "党龄自2026年11月19日算起" in body
     assert res["signoff"]["date"] == "2026年11月19日"
 

@@ -52,10 +52,12 @@ class Candidate(DocModel):
     ``form_date`` 填写入党志愿书日期. Stage 4: ``admitted`` 支部大会接收日期 with its vote
     (``vote_entitled`` 有表决权的正式党员, ``vote_present`` 到会有表决权的正式党员, ``votes_for``
     赞成票, ``written_for`` 书面赞成意见, ``votes_against`` 反对票, ``votes_abstain`` 弃权票,
-    ``vote_method`` 表决方式), ``approved`` 上级党委审批日期, ``approved_by`` 审批党委.
+    ``vote_method`` 表决方式) and its record (``admit_place`` 地点, ``admit_host`` 主持人,
+    ``admit_recorder`` 记录人, ``admit_probationary`` 到会预备党员, ``admit_absent`` 缺席人员),
+    ``approved`` 上级党委审批日期, ``approved_by`` 审批党委.
     Stage 5: ``full_meeting`` 转正支部大会日期 with its vote (``full_vote_entitled``,
     ``full_vote_present``, ``full_votes_for``/``_against``/``_abstain``, ``full_written_for``
-    书面赞成意见), ``full_result``
+    书面赞成意见; ``full_place`` … ``full_absent`` as for 接收), ``full_result``
     转正结果 (按期转正/延长预备期/取消预备党员资格), ``extension_months`` 延长月数,
     ``full_approved`` 转正审批日期.
     Each 公示: ``<kind>_notice_from``/``_to`` for 积极分子, 发展对象, 拟接收, 拟转正.
@@ -130,6 +132,19 @@ class Candidate(DocModel):
     votes_against: Count = zh("反对票", default=0, description="反对票数")
     votes_abstain: Count = zh("弃权票", default=0, description="弃权票数")
     vote_method: VoteMethod = zh("表决方式", default="无记名投票", description="无记名投票")
+    admit_place: str | None = zh("接收大会地点", default=None, description="接收大会的会议地点")
+    admit_host: str | None = zh("接收大会主持人", default=None, description="主持接收大会的同志")
+    admit_recorder: str | None = zh("接收大会记录人", default=None, description="接收大会的记录人")
+    admit_probationary: Count | None = zh(
+        "接收大会到会预备党员",
+        default=None,
+        description="到会的预备党员人数（预备党员没有表决权）",
+    )
+    admit_absent: str | None = zh(
+        "接收大会缺席人员",
+        default=None,
+        description="未到会的党员及原因，如 俞方舟（出差，会前提交书面意见）",
+    )
     approved: DateValue | None = zh("审批日期", default=None, description="上级党委审批的日期")
     approved_by: str | None = zh("审批党委", default=None, description="审批的上级党委")
     full_meeting: DateValue | None = zh(
@@ -151,6 +166,19 @@ class Candidate(DocModel):
     )
     full_votes_against: Count = zh("转正反对票", default=0, description="转正表决的反对票数")
     full_votes_abstain: Count = zh("转正弃权票", default=0, description="转正表决的弃权票数")
+    full_place: str | None = zh("转正大会地点", default=None, description="转正大会的会议地点")
+    full_host: str | None = zh("转正大会主持人", default=None, description="主持转正大会的同志")
+    full_recorder: str | None = zh("转正大会记录人", default=None, description="转正大会的记录人")
+    full_probationary: Count | None = zh(
+        "转正大会到会预备党员",
+        default=None,
+        description="到会的预备党员人数（预备党员没有表决权）",
+    )
+    full_absent: str | None = zh(
+        "转正大会缺席人员",
+        default=None,
+        description="未到会的党员及原因，如 俞方舟（出差，会前提交书面意见）",
+    )
     full_result: Literal["按期转正", "延长预备期", "取消预备党员资格"] | None = zh(
         "转正结果", default=None, description="按期转正、延长预备期或取消预备党员资格"
     )

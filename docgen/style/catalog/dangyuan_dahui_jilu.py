@@ -4,38 +4,17 @@ signatures (``kind: minutes``)."""
 
 from __future__ import annotations
 
-from docgen.style.blocks import Blank, If, Para, Section, Title
+from docgen.style.blocks import Blank, Title
 from docgen.style.catalog.records import (
     COMMON_FIELDS,
+    VOTES,
+    VOTING_ROW,
     agenda,
     closing,
     head_table,
     proceedings,
 )
 from docgen.style.spec import TemplateSpec
-from docgen.style.tables import Field, LabelRow
-
-# Only 正式党员 vote, so the record keeps their counts beside the head counts: one field
-# saying which count is which (two cells both labelled 有表决权 left the reader guessing).
-_VOTING = LabelRow(
-    (Field("有表决权", "应到{{ due_voting_text }}，实到{{ present_voting_text }}", span=3),),
-    when="due_voting_text and present_voting_text",
-)
-
-# Two or more matters are discussed and voted on one by one, each under its own heading.
-_VOTES = Section(
-    "表决情况",
-    [
-        Para("{{ quorum_text }}", when="quorum_text"),
-        Para("{{ votes_intro }}", when="votes_intro"),
-        If(
-            "votes|length > 1",
-            [Section("{{ v.subject }}", [Para("{{ v.record }}")], level=2, each="v in votes")],
-            [Para("{{ votes[0].subject_text }}{{ votes[0].record }}")],
-        ),
-    ],
-    when="votes",
-)
 
 SPEC = TemplateSpec(
     genre="reports",
@@ -51,11 +30,11 @@ SPEC = TemplateSpec(
     minimal="fixtures/library/reports/dangyuan-dahui-jilu.min.yaml",
     blocks=(
         Title("{{ title_text }}"),
-        head_table(middle=(_VOTING,)),
+        head_table(middle=(VOTING_ROW,)),
         Blank(),
         agenda(),
         proceedings(),
-        _VOTES,
+        VOTES,
         *closing(),
     ),
 )

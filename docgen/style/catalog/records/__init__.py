@@ -79,6 +79,14 @@ def head_table(
     )
 
 
+# Only 正式党员 vote, so a 党员大会 record keeps their counts beside the head counts: one field
+# saying which count is which (two cells both labelled 有表决权 left the reader guessing).
+VOTING_ROW = LabelRow(
+    (Field("有表决权", "应到{{ due_voting_text }}，实到{{ present_voting_text }}", span=3),),
+    when="due_voting_text and present_voting_text",
+)
+
+
 def numbered(items: str, item: str) -> If:
     """A list as ``1.`` paragraphs, or one plain paragraph when it has a single item."""
     return If(
@@ -103,6 +111,23 @@ PROCEEDINGS = For(
         Para([Run("{{ s.speaker }}", lead=2), Run("{{ s.content }}")], each="s in pr.speeches"),
         Para("{{ x }}", each="x in pr.after"),
     ],
+)
+
+
+#: The vote record of a 党员大会: the quorum, then each matter voted on; two or more are
+#: discussed and voted on one by one, each under its own heading.
+VOTES = Section(
+    "表决情况",
+    [
+        Para("{{ quorum_text }}", when="quorum_text"),
+        Para("{{ votes_intro }}", when="votes_intro"),
+        If(
+            "votes|length > 1",
+            [Section("{{ v.subject }}", [Para("{{ v.record }}")], level=2, each="v in votes")],
+            [Para("{{ votes[0].subject_text }}{{ votes[0].record }}")],
+        ),
+    ],
+    when="votes",
 )
 
 
@@ -134,6 +159,8 @@ __all__ = [
     "HEAD_WIDTHS",
     "PEOPLE_ROWS",
     "PROCEEDINGS",
+    "VOTES",
+    "VOTING_ROW",
     "agenda",
     "closing",
     "head_table",
