@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from docgen.inspect.classify import classify
 from docgen.inspect.grid import Grid, block_top, full_pages, grid_pitch
+from docgen.inspect.lines import Line, Page
 from tests.inspect.synthetic import LEFT, PITCH, TOP, full_line, grid_baseline, make_line, page
 
 
@@ -35,3 +38,29 @@ def test_short_documents_lay_the_grid_with_the_nominal_pitch() -> None:
     assert grid_pitch(short, 28.6, 28.95, 0.5, 22) == pytest.approx(28.95)
     full = classify([page(1, *[full_line(1, row) for row in range(22)])] * 2)
     assert grid_pitch(full, 28.6, 28.95, 0.5, 22) == pytest.approx(PITCH, abs=0.01)
+
+
+def test_spans_over_a_table_do_not_stretch_the_pitch() -> None:
+    """Body rows above and below a table are no whole number of pitches apart (table rows
+    are off the grid): two such pages (28 rows counted) keep the nominal pitch, as one does."""
+
+    def form_page(number: int) -> Page:
+        above = [full_line(number, row) for row in range(8)]
+        # Seven 12 pt table rows 21 pt apart: 8 rows of body text, then the table, then 2
+        # body rows whose baselines sit 0.4 pitch off the grid the text above was on.
+        table = [
+            Line(number, tuple(replace(g, in_table=True) for g in line.glyphs))
+            for k in range(7)
+            for line in [make_line(number, "表格文字" * 4, LEFT, grid_baseline(8) + 21 * k, 12)]
+        ]
+        below = [
+            make_line(number, "申请人：某某某", LEFT + 200, grid_baseline(row) + 0.4 * PITCH)
+            for row in (14, 15)
+        ]
+        return page(number, *above, *table, *below)
+
+    doc = classify([form_page(1), form_page(2)])
+    assert grid_pitch(doc, 29.0, 28.95, 0.5, 22) == pytest.approx(28.95)
+    # The rows of one run, without a table between them, still measure the grid.
+    runs = classify([page(n, *[full_line(n, row) for row in range(12)]) for n in (1, 2)])
+    assert grid_pitch(runs, 28.6, 28.95, 0.5, 22) == pytest.approx(PITCH, abs=0.01)
