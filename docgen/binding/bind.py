@@ -99,7 +99,8 @@ def bind_records(
     with language(lang):
         given = [Path(paths)] if isinstance(paths, str | os.PathLike) else [Path(p) for p in paths]
         where = "、".join(str(p) for p in given)
-        reading = read_records(data_files(given), config)
+        in_folders = set(data_files(p for p in given if p.is_dir()))
+        reading = read_records(data_files(given), config, in_folders)
         chosen = select(reading.records, period)
         problems = [*reading.problems, *chosen.strangers]
         moment = render_time(deterministic)
@@ -116,7 +117,7 @@ def bind_records(
         if problems and not keep_going:
             raise _stopped(where, problems)
         if not parts:
-            raise _empty(where, period, reading)
+            raise _empty(where, period, reading, given)
         heading = title or default_title(period)
         lines = _cover_lines(chosen.branch, bound)
         layout = Layout(True, duplex, "volume", f"{chosen.branch}{heading}", watermark, moment)
@@ -125,7 +126,8 @@ def bind_records(
         cover = engine.CoverPage(heading, lines)
         docx = build_volume(engine, parts, layout, cover, paginate=paginate)
         files = {str(r.path) for r in bound}
-        warnings = tuple(w for w in reading.warnings if w.location.file in files)
+        own = (w for w in reading.warnings if w.location.file in files)
+        warnings = (*reading.passed_over, *own)
         return BoundVolume(docx, heading, chosen.branch, period, tuple(bound),
                            tuple(problems), warnings)  # fmt: skip
 
@@ -198,13 +200,23 @@ def _stopped(where: str, problems: Sequence[Problem]) -> DataError:
     )
 
 
-def _empty(where: str, period: Period, reading: Reading) -> DataError:
+def _empty(where: str, period: Period, reading: Reading, given: Sequence[Path]) -> DataError:
     days = sorted(r.day for r in reading.records)
     if days:
         seen_zh = f"读到的 {len(days)} 份记录在{date_text(days[0])}至{date_text(days[-1])}之间"
         seen_en = f"the {len(days)} record(s) read are dated {days[0]} to {days[-1]}"
     else:
         seen_zh, seen_en = "没有读到任何可装订的会议记录", "no record to bind was read"
+        # Subfolders are not read (a record's 签到文件 lives in one): a user pointing at the
+        # year folder whose records sit in minutes/ is told where they are.
+        inner = [d for g in given if g.is_dir() for d in sorted(g.iterdir())
+                 if d.is_dir() and not d.name.startswith(".") and data_files([d])]  # fmt: skip
+        if inner:
+            names_zh, names_en = "、".join(d.name for d in inner), ", ".join(d.name for d in inner)
+            seen_zh += (
+                f"；子文件夹不读，其中有数据文件的：{names_zh}，会议记录在其中时请指定该子文件夹"
+            )
+            seen_en += f"; subfolders are not read, these hold data files: {names_en}"
     return DataError(
         f"{where}：{period.label}没有会议记录（{seen_zh}）",
         f"{where}: there are no meeting records in {period.code} ({seen_en})",

@@ -11,7 +11,7 @@ own), and each file is checked exactly as ``docgen validate`` checks it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -114,6 +114,9 @@ class Reading:
     warnings: list[Problem] = field(default_factory=list)
     #: The files that could not be bound, in the order read.
     failed: list[Path] = field(default_factory=list)
+    #: A folder's files of other kinds (a plan, a speech beside the records), each a warning:
+    #: a branch's year folder holds them, and binding it should not need them moved out.
+    passed_over: list[Problem] = field(default_factory=list)
 
 
 def data_files(paths: Iterable[Path]) -> list[Path]:
@@ -132,12 +135,23 @@ def data_files(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def read_records(files: Sequence[Path], config: DataConfig | None = None) -> Reading:
-    """Read every file; sort them into records and problems (every file's, not the first's)."""
+def read_records(
+    files: Sequence[Path],
+    config: DataConfig | None = None,
+    in_folders: Collection[Path] = (),
+) -> Reading:
+    """Read every file; sort them into records and problems (every file's, not the first's).
+
+    A file of another kind that was found in a folder (``in_folders``) is passed over with a
+    warning; one named on its own is a problem, since it was asked for.
+    """
     reading = Reading()
     for path, result in load_files(files, config=config).items():
         reading.warnings.extend(p for p in result.problems if p.severity != "error")
         if result.kind in _SUPPORTING and not result.errors:
+            continue
+        if not result.errors and path in in_folders and not _is_minutes(result):
+            reading.passed_over.append(_passed_over(path, result))
             continue
         problems = result.errors or _not_bindable(path, result)
         if problems:
@@ -149,20 +163,42 @@ def read_records(files: Sequence[Path], config: DataConfig | None = None) -> Rea
     return reading
 
 
+def _is_minutes(result: LoadResult) -> bool:
+    return result.kind == "minutes" and isinstance(result.model, Minutes)
+
+
+def _what(result: LoadResult) -> tuple[str, str]:
+    """The file's kind, as the messages name it."""
+    label = KINDS[result.kind].label_zh if result.kind in KINDS else ""
+    what_zh = f"文种为 {result.kind}（{label}）" if result.kind else "没有文种"
+    what_en = f"its kind is {result.kind}" if result.kind else "it has no kind"
+    return what_zh, what_en
+
+
+def _passed_over(path: Path, result: LoadResult) -> Problem:
+    what_zh, what_en = _what(result)
+    return Problem(
+        "not_a_record",
+        f"不是会议记录（{what_zh}），已跳过，未装订",
+        f"not a meeting record ({what_en}); passed over, not bound",
+        Location(file=str(path)),
+        "kind",
+        severity="warning",
+    )
+
+
 def _not_bindable(path: Path, result: LoadResult) -> list[Problem]:
     """Why a file that read without errors is not a record to bind (``[]`` when it is one)."""
     where = Location(file=str(path))
     if result.kind != "minutes" or not isinstance(result.model, Minutes):
-        label = KINDS[result.kind].label_zh if result.kind in KINDS else ""
-        what_zh = f"文种为 {result.kind}（{label}）" if result.kind else "没有文种"
-        what_en = f"its kind is {result.kind}" if result.kind else "it has no kind"
+        what_zh, what_en = _what(result)
         return [
             Problem(
                 "not_a_record",
                 f"不是会议记录（{what_zh}），不能装订进会议记录合订本；"
-                "请把它移出该文件夹，或写明 kind: minutes",
+                "请不要指定该文件，或写明 kind: minutes",
                 f"not a meeting record ({what_en}); it cannot be bound with the records: "
-                "move it out of the folder, or give it kind: minutes",
+                "leave it out of the files named, or give it kind: minutes",
                 where,
                 "kind",
             )

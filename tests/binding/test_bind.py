@@ -90,7 +90,7 @@ def test_every_failure_at_once_and_nothing_written(records_folder: MakeFolder,
         bind_to_file(folder, Q3, out, paginate=False)
     err = caught.value
     assert err.message_zh == (
-        f"{folder} 的会议记录未装订：4 个文件有问题，没有写出任何文件"
+        f"{folder} 的会议记录未装订：3 个文件有问题，没有写出任何文件"
         "（改正后重试；或加 --keep-going 跳过这些文件）"
     )
     lines = [p.describe() for p in err.problems]
@@ -99,8 +99,6 @@ def test_every_failure_at_once_and_nothing_written(records_folder: MakeFolder,
         "可装订的会议类型：支部党员大会、支委会、党小组会、党课、主题党日、组织生活会 "
         "[no_record_template]",
         f"{folder}/no-date.yaml:1:1: time: 时间：缺少必填字段 [missing]",
-        f"{folder}/speech.yaml: kind: 不是会议记录（文种为 speech（讲话稿）），"
-        "不能装订进会议记录合订本；请把它移出该文件夹，或写明 kind: minutes [not_a_record]",
         f"{folder}/other.yaml: branch: 党支部为“信息工程学院学生第二党支部”，与本期其他 3 份"
         f"记录的“{BRANCH}”不同；一本合订本只装订一个党支部的记录，请把它移出该文件夹或改正党支部 "
         "[mixed_branches]",
@@ -143,3 +141,36 @@ def test_records_start_on_right_hand_pages_unless_simplex() -> None:
     # The 目录 and the three records (the cover opens the volume).
     assert duplex.count(b'w:type w:val="oddPage"') == 4
     assert b"oddPage" not in simplex.parts["word/document.xml"]
+
+
+def test_other_kinds_in_a_folder_are_passed_over_with_a_warning(
+    records_folder: MakeFolder,
+) -> None:
+    """A branch's folder holds its plan and speeches beside the records: they are not bound,
+    each named in a warning; a file of another kind named on its own is a problem."""
+    folder = records_folder(q3_files()[:2])
+    speech = MINUTES.parents[3] / "library" / "speeches" / "qiyi-biaozhang.min.yaml"
+    (folder / "speech.yaml").write_bytes(speech.read_bytes())
+    volume = bind_records(folder, Q3, paginate=False)
+    assert len(volume.records) == 2
+    assert [w.describe() for w in volume.warnings if w.code == "not_a_record"] == [
+        f"{folder}/speech.yaml: kind: 不是会议记录（文种为 speech（讲话稿）），已跳过，未装订 "
+        "[not_a_record]"
+    ]
+    with pytest.raises(DataError) as caught:
+        bind_records([*q3_files()[:2], folder / "speech.yaml"], Q3, paginate=False)
+    assert [p.describe() for p in caught.value.problems] == [
+        f"{folder}/speech.yaml: kind: 不是会议记录（文种为 speech（讲话稿）），"
+        "不能装订进会议记录合订本；请不要指定该文件，或写明 kind: minutes [not_a_record]"
+    ]
+
+
+def test_a_year_folder_without_records_points_at_its_subfolders() -> None:
+    """The sample school keeps its records in 2026/minutes: binding 2026 says so."""
+    year = MINUTES.parent
+    with pytest.raises(DataError) as caught:
+        bind_records(year, Q3, paginate=False)
+    assert caught.value.message_zh == (
+        f"{year}：2026年第三季度没有会议记录（没有读到任何可装订的会议记录；子文件夹不读，"
+        "其中有数据文件的：minutes、signin，会议记录在其中时请指定该子文件夹）"
+    )
