@@ -5,7 +5,7 @@ Each candidate is one flat record (so a roster is one sheet of a workbook, a row
 person) holding every stage's dates, people and results. The five stages of the
 《中国共产党发展党员工作细则》 follow from which dates are filled in (:attr:`Candidate.stage`);
 the checks are in :mod:`docgen.data.rules.development`, the date arithmetic in
-:mod:`docgen.data.development_dates`.
+:mod:`docgen.data.workdays` (months, years and working days by the holiday calendar).
 
 A file for one person is a roster of one (``candidates:`` with one record), so every view
 and rule sees the same shape.
