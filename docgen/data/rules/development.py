@@ -64,14 +64,14 @@ def development_order(doc: Development, ctx: RuleContext) -> Iterator[Finding]:
 
 @rule(Development)
 def development_application(doc: Development, ctx: RuleContext) -> Iterator[Finding]:
-    """At least 18 on applying (细则第七条); the talk within one month of it (细则第九条)."""
+    """At least 18 on applying (细则第五条); the talk within one month of it (细则第七条)."""
     for index, person in _each(doc):
         path = ("candidates", index)
         if person.birth and person.applied and add_years(person.birth, 18) > person.applied:
             yield Finding(
                 "development_age",
                 f"{person.name}出生于{_d(person.birth)}，{_d(person.applied)}申请入党时未满十八周岁；"
-                "《发展党员工作细则》第七条规定年满十八岁方可申请入党",
+                "《发展党员工作细则》第五条规定年满十八岁方可申请入党",
                 f"{person.name} was under 18 on applying (Rules on Recruitment, Art. 7)",
                 (*path, "applied"),
             )
@@ -81,7 +81,7 @@ def development_application(doc: Development, ctx: RuleContext) -> Iterator[Find
                 yield Finding(
                     "development_talk_late",
                     f"{person.name}{_d(person.applied)}递交入党申请书，{_d(person.talked)}才谈话，"
-                    f"超过一个月（应不晚于{_d(limit)}）；《发展党员工作细则》第九条规定"
+                    f"超过一个月（应不晚于{_d(limit)}）；《发展党员工作细则》第七条规定"
                     "党组织收到入党申请书后一个月内派人谈话",
                     f"{person.name}: the talk came more than a month after the application "
                     "(Art. 9)",
