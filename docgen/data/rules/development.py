@@ -91,7 +91,7 @@ def development_application(doc: Development, ctx: RuleContext) -> Iterator[Find
 
 @rule(Development)
 def development_prospect(doc: Development, ctx: RuleContext) -> Iterator[Finding]:
-    """A year or more as 积极分子 before becoming 发展对象 (细则第十五条)."""
+    """A year or more as 积极分子 before becoming 发展对象 (细则第十三条)."""
     for index, person in _each(doc):
         if person.activist and person.prospect:
             limit = add_years(person.activist, 1)
@@ -100,8 +100,8 @@ def development_prospect(doc: Development, ctx: RuleContext) -> Iterator[Finding
                     "development_prospect_early",
                     f"{person.name}{_d(person.activist)}确定为入党积极分子，{_d(person.prospect)}"
                     f"确定为发展对象，培养考察不满一年（应不早于{_d(limit)}）；"
-                    "《发展党员工作细则》第十五条规定经过一年以上培养教育和考察",
-                    f"{person.name}: less than a year as an activist (Art. 15)",
+                    "《发展党员工作细则》第十三条规定经过一年以上培养教育和考察",
+                    f"{person.name}: less than a year as an activist (Art. 13)",
                     ("candidates", index, "prospect"),
                 )
 
@@ -119,7 +119,7 @@ def development_admission(doc: Development, ctx: RuleContext) -> Iterator[Findin
             yield Finding(
                 "development_introducers",
                 f"{person.name}的入党介绍人应为两名正式党员，填写的是{len(person.introducers)}名；"
-                "党章第五条、《发展党员工作细则》第十六条",
+                "党章第五条、《发展党员工作细则》第十四条",
                 f"{person.name} needs two full members as introducers (Constitution Art. 5)",
                 (*path, "introducers"),
             )
@@ -129,25 +129,25 @@ def development_admission(doc: Development, ctx: RuleContext) -> Iterator[Findin
                 yield Finding(
                     "development_introducer_probationary",
                     f"{person.name}的入党介绍人{name}是{member.status}党员；预备党员不能作入党介绍人"
-                    "（党章第五条、《发展党员工作细则》第十六条），请改由正式党员介绍",
+                    "（党章第五条、《发展党员工作细则》第十四条），请改由正式党员介绍",
                     f"{name} is not a full member and cannot introduce {person.name}",
                     (*path, "introducers"),
                 )
         if not (person.review_conclusion or "").strip():
             yield Finding(
                 "development_no_review",
-                f"{person.name}没有政治审查结论；《发展党员工作细则》第十七条规定"
+                f"{person.name}没有政治审查结论；《发展党员工作细则》第十六条规定"
                 "未经政治审查或者政治审查不合格的，不能发展入党",
-                f"{person.name} has no political review conclusion (Art. 17)",
+                f"{person.name} has no political review conclusion (Art. 16)",
                 (*path, "review_conclusion"),
             )
         days, hours = person.training_days or 0, person.training_hours or 0
         if days < 3 and hours < 24:
             yield Finding(
                 "development_training",
-                f"{person.name}的集中培训为{days}天、{hours}学时；《发展党员工作细则》第十八条规定"
+                f"{person.name}的集中培训为{days}天、{hours}学时；《发展党员工作细则》第十七条规定"
                 "发展对象的培训一般不少于3天（或不少于24个学时）",
-                f"{person.name}: training under 3 days and under 24 hours (Art. 18)",
+                f"{person.name}: training under 3 days and under 24 hours (Art. 17)",
                 (*path, "training_days"),
             )
         if person.pre_review is None:
